@@ -1,0 +1,26 @@
+//! fscity-core: everything about the 国家食品安全示范城市 self-assessment that is not the browser.
+//!
+//! Glossary (the words used in code, UI and files):
+//! - **pack** (评价细则数据包): one edition of the criteria as validated data — groups, indicators,
+//!   veto items and pass rules. Packs are JSON under `packs/` and are checked by [`pack::load`].
+//! - **group** (大项): one of the major items, e.g. 基础工作.
+//! - **indicator** (指标): one scored item, addressed by a stable ID such as `C-02`.
+//! - **rule** (计分方式): how an indicator turns an answer into points.
+//! - **veto** (否决项): a condition that fails the city whatever its points.
+//!
+//! Invariants: this crate does no I/O, reads no clock and depends on nothing browser- or
+//! UI-related (a test in `tests/purity.rs` checks the manifest), so it builds and tests natively.
+//! Points are exact integers of tenths ([`Points`]); measured values are fixed-point
+//! ([`Decimal`]), so nothing prints 89.99999.
+
+pub mod decimal;
+pub mod message;
+pub mod pack;
+pub mod points;
+pub mod text;
+
+pub use decimal::Decimal;
+pub use message::Localize;
+pub use pack::{Pack, PackError};
+pub use points::Points;
+pub use text::{Lang, Text};

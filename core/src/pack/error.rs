@@ -1,0 +1,290 @@
+//! Pack errors: typed, carrying data rather than sentences, each saying where it is.
+
+use crate::message::{pick, Localize};
+use crate::Lang;
+use std::fmt;
+
+/// Where in a pack a problem is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Location {
+    /// The pack as a whole (a top-level field).
+    Pack {
+        /// Field path, e.g. `total_points`.
+        field: String,
+    },
+    /// A group.
+    Group {
+        /// Group ID (or `#n` if it has none).
+        group: String,
+        /// Field path inside the group.
+        field: String,
+    },
+    /// An indicator.
+    Indicator {
+        /// Indicator ID (or `#n` if it has none).
+        indicator: String,
+        /// Field path inside the indicator, e.g. `rule.thresholds[1].at_least`.
+        field: String,
+    },
+    /// A veto item.
+    Veto {
+        /// Veto ID (or `#n` if it has none).
+        veto: String,
+        /// Field path inside the veto item.
+        field: String,
+    },
+}
+
+impl Location {
+    pub(crate) fn pack(field: impl Into<String>) -> Location {
+        Location::Pack {
+            field: field.into(),
+        }
+    }
+    pub(crate) fn indicator(id: &str, field: impl Into<String>) -> Location {
+        Location::Indicator {
+            indicator: id.to_owned(),
+            field: field.into(),
+        }
+    }
+    pub(crate) fn group(id: &str, field: impl Into<String>) -> Location {
+        Location::Group {
+            group: id.to_owned(),
+            field: field.into(),
+        }
+    }
+    pub(crate) fn veto(id: &str, field: impl Into<String>) -> Location {
+        Location::Veto {
+            veto: id.to_owned(),
+            field: field.into(),
+        }
+    }
+
+    /// The field path.
+    pub fn field(&self) -> &str {
+        match self {
+            Location::Pack { field }
+            | Location::Group { field, .. }
+            | Location::Indicator { field, .. }
+            | Location::Veto { field, .. } => field,
+        }
+    }
+
+    /// The indicator ID, when the problem is inside an indicator.
+    pub fn indicator_id(&self) -> Option<&str> {
+        match self {
+            Location::Indicator { indicator, .. } => Some(indicator),
+            _ => None,
+        }
+    }
+}
+
+impl Localize for Location {
+    fn message(&self, lang: Lang) -> String {
+        let field = self.field();
+        let at = |zh: String, en: String| {
+            let (zh, en) = if field.is_empty() {
+                (zh, en)
+            } else {
+                (
+                    format!("{zh}，字段 {field}"),
+                    format!("{en}, field {field}"),
+                )
+            };
+            pick(lang, zh, en)
+        };
+        match self {
+            Location::Pack { .. } => at("数据包".into(), "pack".into()),
+            Location::Group { group, .. } => at(format!("大项 {group}"), format!("group {group}")),
+            Location::Indicator { indicator, .. } => at(
+                format!("指标 {indicator}"),
+                format!("indicator {indicator}"),
+            ),
+            Location::Veto { veto, .. } => {
+                at(format!("否决项 {veto}"), format!("veto item {veto}"))
+            }
+        }
+    }
+}
+
+/// What is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PackErrorKind {
+    /// Not JSON at all.
+    NotJson {
+        /// Parser message.
+        detail: String,
+        /// 1-based line.
+        line: usize,
+    },
+    /// JSON of the wrong shape: a missing or unknown field, or a wrong type.
+    Shape {
+        /// Parser message.
+        detail: String,
+    },
+    /// A pack file format this version cannot read.
+    UnsupportedSchema {
+        /// Version in the file.
+        found: u32,
+        /// Version this build reads.
+        supported: u32,
+    },
+    /// `rule.type` names no known rule.
+    UnknownRuleType {
+        /// The name found.
+        found: String,
+    },
+    /// Two things share an ID.
+    DuplicateId {
+        /// The ID.
+        id: String,
+    },
+    /// An ID is empty or holds spaces or other characters that do not belong in an ID.
+    BadId {
+        /// The ID.
+        id: String,
+    },
+    /// Chinese text is required and missing.
+    MissingZhText,
+    /// Parts do not add up to the stated total.
+    PointsDoNotSum {
+        /// The stated total.
+        stated: String,
+        /// The actual sum.
+        sum: String,
+    },
+    /// A rule's best answer is not worth the indicator's points.
+    RuleMaxMismatch {
+        /// What the rule can award at best.
+        rule_max: String,
+        /// The indicator's stated points.
+        max_points: String,
+    },
+    /// Points below zero, or a deduction that is not positive.
+    NotPositive,
+    /// Thresholds not strictly ascending, or points falling as the value rises.
+    ThresholdOutOfOrder {
+        /// 0-based position of the first offending threshold.
+        index: usize,
+    },
+    /// A key item's floor above 100%.
+    FloorAbove100 {
+        /// The floor given.
+        floor: u32,
+    },
+    /// A formula names an input the calculator does not have.
+    UnknownInput {
+        /// The name used.
+        input: String,
+    },
+    /// A reference to an indicator that does not exist, or is not a calculator where one is needed.
+    BadIndicatorRef {
+        /// The ID referred to.
+        id: String,
+    },
+    /// A citation of a source the pack does not list.
+    UnknownSource {
+        /// The key cited.
+        source: String,
+    },
+    /// A list that must have entries is empty.
+    Empty,
+    /// The pass mark is above the total.
+    PassMarkAboveTotal,
+}
+
+/// A problem in a pack, with where it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PackError {
+    /// Where.
+    pub location: Location,
+    /// What.
+    pub kind: PackErrorKind,
+}
+
+impl PackError {
+    pub(crate) fn new(location: Location, kind: PackErrorKind) -> PackError {
+        PackError { location, kind }
+    }
+}
+
+impl Localize for PackErrorKind {
+    fn message(&self, lang: Lang) -> String {
+        use PackErrorKind::*;
+        let (zh, en) = match self {
+            NotJson { detail, line } => (
+                format!("不是有效的 JSON（第 {line} 行：{detail}）"),
+                format!("not valid JSON (line {line}: {detail})"),
+            ),
+            Shape { detail } => (format!("结构不符合数据包格式：{detail}"), format!("does not match the pack format: {detail}")),
+            UnsupportedSchema { found, supported } => (
+                format!("数据包格式版本 {found} 无法读取（本工具支持 {supported}）"),
+                format!("pack format version {found} cannot be read (this tool reads {supported})"),
+            ),
+            UnknownRuleType { found } => (
+                format!("未知的计分方式“{found}”，应为 levels、sub_items、deductions 或 calculator"),
+                format!("unknown rule type \"{found}\"; expected levels, sub_items, deductions or calculator"),
+            ),
+            DuplicateId { id } => (format!("编号“{id}”重复"), format!("ID \"{id}\" is used twice")),
+            BadId { id } => (
+                format!("编号“{id}”无效：不能为空，不能含空格"),
+                format!("ID \"{id}\" is invalid: it must be non-empty and contain no spaces"),
+            ),
+            MissingZhText => ("缺少中文文本".into(), "Chinese text is missing".into()),
+            PointsDoNotSum { stated, sum } => (
+                format!("分值合计为 {sum}，与标明的总分 {stated} 不符"),
+                format!("points add up to {sum}, not the stated total {stated}"),
+            ),
+            RuleMaxMismatch { rule_max, max_points } => (
+                format!("计分规则最高只能得 {rule_max} 分，与分值 {max_points} 不符"),
+                format!("the rule awards at most {rule_max}, but the indicator is worth {max_points}"),
+            ),
+            NotPositive => ("分值不能为负，每处扣分必须大于 0".into(), "points cannot be negative and a deduction must be above 0".into()),
+            ThresholdOutOfOrder { index } => (
+                format!("第 {} 个阈值顺序错误：阈值须从小到大，得分不能随之减少", index + 1),
+                format!("threshold {} is out of order: thresholds must ascend and their points must not fall", index + 1),
+            ),
+            FloorAbove100 { floor } => (
+                format!("关键项下限 {floor}% 超过 100%"),
+                format!("key-item floor {floor}% is above 100%"),
+            ),
+            UnknownInput { input } => (
+                format!("公式引用了不存在的输入项“{input}”"),
+                format!("the formula refers to an unknown input \"{input}\""),
+            ),
+            BadIndicatorRef { id } => (
+                format!("引用的指标“{id}”不存在或不是计算型指标"),
+                format!("the referenced indicator \"{id}\" does not exist or is not a calculator"),
+            ),
+            UnknownSource { source } => (
+                format!("引用了未列出的出处“{source}”"),
+                format!("cites a source \"{source}\" the pack does not list"),
+            ),
+            Empty => ("列表不能为空".into(), "the list must not be empty".into()),
+            PassMarkAboveTotal => ("及格线高于总分".into(), "the pass mark is above the total".into()),
+        };
+        pick(lang, zh, en)
+    }
+}
+
+impl Localize for PackError {
+    fn message(&self, lang: Lang) -> String {
+        let sep = match lang {
+            Lang::Zh => "：",
+            Lang::En => ": ",
+        };
+        format!(
+            "{}{sep}{}",
+            self.location.message(lang),
+            self.kind.message(lang)
+        )
+    }
+}
+
+impl fmt::Display for PackError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for PackError {}

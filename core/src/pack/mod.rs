@@ -1,0 +1,18 @@
+//! Criteria packs: one edition of the 评价细则 as data.
+//!
+//! A pack arrives as JSON text, is parsed indicator by indicator (so a shape error names the
+//! indicator it is in) and then checked for meaning ([`validate`]). Only a pack that passes both
+//! is handed out as a [`Pack`]; later code never re-checks it. Indicators are found by stable ID,
+//! never by position.
+
+mod embedded;
+mod error;
+mod load;
+mod model;
+mod validate;
+
+pub use embedded::{default_pack, embedded_packs, EmbeddedPack, DEFAULT_PACK_ID};
+pub use error::{Location, PackError, PackErrorKind};
+pub use load::{load, PACK_SCHEMA_VERSION};
+pub use model::*;
+pub use validate::validate;
