@@ -1,1 +1,5 @@
-fn main() {}
+//! Entry point of the browser bundle.
+
+fn main() {
+    fscity::mount();
+}

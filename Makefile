@@ -1,0 +1,53 @@
+# fscity: `make serve` runs the app, `make test` runs every test. Both install what is missing
+# first (scripts/setup.sh) and are quick when everything is there.
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Debug info makes wasm test binaries slow to load; tests do not need it.
+export CARGO_PROFILE_DEV_DEBUG := 0
+PORT ?= 8080
+
+.PHONY: serve test dist size bench setup setup-build test-core test-wasm test-e2e lint clean
+
+setup-build:
+	@scripts/setup.sh serve
+
+setup:
+	@scripts/setup.sh all
+
+## dist: the deployable static folder (release build, wasm-opt -Oz)
+dist: setup-build
+	trunk build --release
+
+## serve: build the release bundle and serve it at http://127.0.0.1:$(PORT)/
+serve: dist
+	python3 scripts/serve.py dist $(PORT)
+
+## test: every test — core (native), components (wasm, headless Chromium), end to end (Playwright)
+test: setup lint test-core test-wasm test-e2e
+	@echo "make test: all suites passed"
+
+lint:
+	cargo fmt --all -- --check
+	@scripts/check-core-purity.sh
+
+test-core:
+	cargo test -p fscity-core
+
+test-wasm:
+	CHROMEDRIVER=$$(command -v chromedriver) cargo test -p fscity --target wasm32-unknown-unknown
+
+test-e2e: dist
+	playwright test
+
+## size: raw, gzip and brotli bytes of every file in dist/
+size: dist
+	node scripts/size.mjs dist
+
+## bench: native scoring benchmarks and browser timings of the release build
+bench: dist
+	cargo bench -p fscity-core
+	node scripts/bench-browser.mjs
+
+clean:
+	rm -rf dist target test-results playwright-report

@@ -1,0 +1,25 @@
+//! Interface language: the current [`Lang`] lives in context, and every interface string is a
+//! [`Msg`] key whose zh and en text sit in one table (`messages.rs`). A key without both
+//! languages does not compile, and no component writes a user-visible string inline.
+
+mod messages;
+
+pub use fscity_core::Lang;
+pub use messages::Msg;
+
+use leptos::prelude::*;
+
+/// The interface language, shared through context.
+#[derive(Clone, Copy)]
+pub struct LangContext(pub RwSignal<Lang>);
+
+/// The current language signal. Call at the top of a component.
+pub fn use_lang() -> RwSignal<Lang> {
+    expect_context::<LangContext>().0
+}
+
+/// A reactive closure giving `msg` in the current language.
+pub fn tr(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = use_lang();
+    move || msg.text(lang.get())
+}

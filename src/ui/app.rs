@@ -1,0 +1,70 @@
+//! The app root: loads the embedded pack, provides the shared state, lays out the page.
+
+use crate::i18n::{tr, LangContext, Msg};
+use crate::state::{CriteriaState, Selection};
+use crate::storage;
+use crate::ui::{
+    criteria_tree::CriteriaTree, indicator_detail::IndicatorDetail, lang_switch::LangSwitch,
+    pack_errors::PackErrors, pass_rules::PassRules, provenance_notice::ProvenanceNotice,
+    veto_detail::VetoDetail,
+};
+use fscity_core::pack::default_pack;
+use leptos::prelude::*;
+
+/// The whole page.
+#[component]
+pub fn App() -> impl IntoView {
+    let lang = RwSignal::new(storage::load_lang().unwrap_or_default());
+    provide_context(LangContext(lang));
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.get().tag());
+        }
+    });
+
+    let body = match default_pack() {
+        Ok(pack) => {
+            let pack: &'static _ = Box::leak(Box::new(pack));
+            provide_context(CriteriaState {
+                pack,
+                selection: RwSignal::new(Selection::Nothing),
+            });
+            view! { <CriteriaBrowser/> }.into_any()
+        }
+        Err(errors) => view! { <PackErrors errors/> }.into_any(),
+    };
+
+    view! {
+        <div class="fscity">
+            <header class="app-header">
+                <div>
+                    <h1>{tr(Msg::AppTitle)}</h1>
+                    <p class="subtitle">{tr(Msg::AppSubtitle)}</p>
+                </div>
+                <LangSwitch/>
+            </header>
+            {body}
+        </div>
+    }
+}
+
+/// The notice, the tree and the detail pane.
+#[component]
+fn CriteriaBrowser() -> impl IntoView {
+    let state = crate::state::use_criteria();
+    let detail = move || match state.selection.get() {
+        Selection::Nothing => {
+            view! { <p class="placeholder">{tr(Msg::PickIndicator)}</p> }.into_any()
+        }
+        Selection::Indicator(id) => view! { <IndicatorDetail id/> }.into_any(),
+        Selection::Veto(id) => view! { <VetoDetail id/> }.into_any(),
+        Selection::PassRules => view! { <PassRules/> }.into_any(),
+    };
+    view! {
+        <ProvenanceNotice/>
+        <main class="browser">
+            <CriteriaTree/>
+            <section class="detail" aria-live="polite" data-testid="detail">{detail}</section>
+        </main>
+    }
+}

@@ -1,0 +1,12 @@
+//! Components. Each file holds one component (or a small family) named after what it shows.
+
+pub mod app;
+pub mod criteria_tree;
+pub mod indicator_detail;
+pub mod lang_switch;
+pub mod pack_errors;
+pub mod pass_rules;
+pub mod provenance;
+pub mod provenance_notice;
+pub mod rule_view;
+pub mod veto_detail;

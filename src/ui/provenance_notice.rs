@@ -1,0 +1,25 @@
+//! The notice every visitor sees: what the pack is and that it is not the official text.
+
+use crate::i18n::{tr, use_lang, Msg};
+use crate::state::use_criteria;
+use leptos::prelude::*;
+
+/// A banner with the pack's own provenance statement.
+#[component]
+pub fn ProvenanceNotice() -> impl IntoView {
+    let pack = use_criteria().pack;
+    let lang = use_lang();
+    let points_note = if pack.points_official {
+        Msg::NoticePointsOfficial
+    } else {
+        Msg::NoticePointsIllustrative
+    };
+    view! {
+        <aside class="notice" role="note" data-testid="provenance-notice">
+            <strong>{tr(Msg::NoticeHeading)}</strong>
+            <p>{move || pack.title.get(lang.get())}</p>
+            <p>{move || pack.provenance.get(lang.get())}</p>
+            <p>{tr(points_note)}</p>
+        </aside>
+    }
+}

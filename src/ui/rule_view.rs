@@ -1,0 +1,113 @@
+//! How an indicator's rule turns answers into points, shown from the pack's data.
+
+use crate::i18n::{tr, use_lang, Msg};
+use fscity_core::pack::{CalcInput, Formula, Indicator, Rule, SubItemMode};
+use leptos::prelude::*;
+
+/// The rule of one indicator.
+#[component]
+pub fn RuleView(indicator: &'static Indicator) -> impl IntoView {
+    let lang = use_lang();
+    match &indicator.rule {
+        Rule::Levels { levels } => view! {
+            <p>{tr(Msg::RuleLevels)}</p>
+            <table class="rule-table">
+                <tbody>
+                    {levels.iter().map(|l| view! {
+                        <tr><td>{move || l.name.get(lang.get())}</td><td class="num">{l.points.to_string()}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        }
+        .into_any(),
+        Rule::SubItems { mode, items } => {
+            let intro = match mode {
+                SubItemMode::Sum => Msg::RuleSubItemsSum,
+                SubItemMode::AllRequired => Msg::RuleSubItemsAll,
+            };
+            view! {
+                <p>{tr(intro)}</p>
+                <table class="rule-table">
+                    <tbody>
+                        {items.iter().map(|i| view! {
+                            <tr><td>{move || i.text.get(lang.get())}</td><td class="num">{i.points.to_string()}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            }
+            .into_any()
+        }
+        Rule::Deductions { per_finding, finding } => view! {
+            <p>{tr(Msg::RuleDeductions)}</p>
+            <p>
+                {tr(Msg::PerFinding)} " " {per_finding.to_string()} " " {tr(Msg::PointsUnit)}
+                " · " {move || finding.get(lang.get())}
+            </p>
+        }
+        .into_any(),
+        Rule::Calculator(calc) => view! {
+            <p>{tr(Msg::RuleCalculator)}</p>
+            <CalculatorInputs inputs=&calc.inputs/>
+            <FormulaLine formula=&calc.formula inputs=&calc.inputs/>
+            <h4>{tr(Msg::Thresholds)}</h4>
+            <table class="rule-table" data-testid="thresholds">
+                <tbody>
+                    <tr><td>{tr(Msg::BelowLowest)}</td><td class="num">"0"</td></tr>
+                    {calc.thresholds.iter().map(|t| view! {
+                        <tr>
+                            <td>{tr(Msg::AtLeast)} " " {t.at_least.to_string()} " " {move || calc.result_unit.get(lang.get())}</td>
+                            <td class="num">{t.points.to_string()}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        }
+        .into_any(),
+    }
+}
+
+/// The inputs a calculator asks for, with units.
+#[component]
+pub fn CalculatorInputs(inputs: &'static [CalcInput]) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <h4>{tr(Msg::Inputs)}</h4>
+        <ul>
+            {inputs.iter().map(|i| view! {
+                <li>{move || i.label.get(lang.get())} " (" {move || i.unit.get(lang.get())} ")"</li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// The formula in words, naming the inputs by their labels.
+#[component]
+pub fn FormulaLine(formula: &'static Formula, inputs: &'static [CalcInput]) -> impl IntoView {
+    let lang = use_lang();
+    let label = move |id: &str| {
+        inputs
+            .iter()
+            .find(|i| i.id == id)
+            .map(|i| i.label.get(lang.get()).to_owned())
+            .unwrap_or_else(|| id.to_owned())
+    };
+    let text = move || match formula {
+        Formula::PerThousand { count, .. } => format!(
+            "{} {}",
+            label(count),
+            Msg::FormulaPerThousand.text(lang.get())
+        ),
+        Formula::Percentage { part, whole } => format!("{} ÷ {} × 100%", label(part), label(whole)),
+        Formula::Growth { current, previous } => format!(
+            "{}: ({} − {}) ÷ {} × 100%",
+            Msg::FormulaGrowth.text(lang.get()),
+            label(current),
+            label(previous),
+            label(previous)
+        ),
+        Formula::Value { input } => {
+            format!("{}: {}", Msg::FormulaValue.text(lang.get()), label(input))
+        }
+    };
+    view! { <p><strong>{tr(Msg::Formula)}</strong> " " {text}</p> }
+}

@@ -1,0 +1,71 @@
+//! One veto item: what triggers it and how it is decided.
+
+use crate::i18n::{tr, use_lang, Msg};
+use crate::state::{use_criteria, Selection};
+use crate::ui::provenance::ProvenanceView;
+use crate::ui::rule_view::{CalculatorInputs, FormulaLine};
+use fscity_core::pack::{VetoTest, VetoValue};
+use leptos::prelude::*;
+
+/// The detail pane for the veto item with this ID.
+#[component]
+pub fn VetoDetail(id: String) -> impl IntoView {
+    let state = use_criteria();
+    let Some(veto) = state.pack.vetoes.iter().find(|v| v.id == id) else {
+        return view! { <p class="placeholder">{tr(Msg::PickIndicator)}</p> }.into_any();
+    };
+    let lang = use_lang();
+    let test = match &veto.test {
+        VetoTest::Declaration { question } => view! {
+            <p><span class="badge">{tr(Msg::VetoDeclaration)}</span></p>
+            <p class="pack-text">{move || question.get(lang.get())}</p>
+        }
+        .into_any(),
+        VetoTest::Threshold { value, at_least } => {
+            let value_view = match value {
+                VetoValue::Indicator { indicator } => {
+                    let target = indicator.clone();
+                    let unit = state.pack.indicator(indicator).and_then(|i| match &i.rule {
+                        fscity_core::pack::Rule::Calculator(c) => Some(&c.result_unit),
+                        _ => None,
+                    });
+                    view! {
+                        <p>
+                            {tr(Msg::VetoThreshold)} ": " {tr(Msg::AtLeast)} " " {at_least.to_string()} " "
+                            {move || unit.map(|u| u.get(lang.get()).to_owned())}
+                        </p>
+                        <p>
+                            {tr(Msg::VetoUsesIndicator)} " "
+                            <button type="button" class="link"
+                                on:click=move |_| state.selection.set(Selection::Indicator(target.clone()))>
+                                {indicator.clone()}
+                            </button>
+                        </p>
+                    }
+                    .into_any()
+                }
+                VetoValue::Calculator { inputs, formula, result_unit } => view! {
+                    <p>
+                        {tr(Msg::VetoThreshold)} ": " {tr(Msg::AtLeast)} " " {at_least.to_string()} " "
+                        {move || result_unit.get(lang.get())}
+                    </p>
+                    <CalculatorInputs inputs/>
+                    <FormulaLine formula inputs/>
+                }
+                .into_any(),
+            };
+            value_view
+        }
+    };
+    view! {
+        <article class="veto" data-testid="veto-detail">
+            <p class="crumb">{tr(Msg::Vetoes)}</p>
+            <h2><span class="leaf-id">{veto.id.clone()}</span> " " {move || veto.name.get(lang.get())}</h2>
+            <p class="help">{tr(Msg::VetoIntro)}</p>
+            <p class="pack-text">{move || veto.description.get(lang.get())}</p>
+            {test}
+            <ProvenanceView provenance=&veto.provenance/>
+        </article>
+    }
+    .into_any()
+}
