@@ -108,6 +108,16 @@ impl Decimal {
         Ok(Decimal(scaled as i128))
     }
 
+    /// The raw count of millionths, for exact arithmetic elsewhere in the crate.
+    pub(crate) const fn micros(self) -> i128 {
+        self.0
+    }
+
+    /// A value from a raw count of millionths.
+    pub(crate) const fn from_micros(micros: i128) -> Decimal {
+        Decimal(micros)
+    }
+
     /// The value as a float, for display arithmetic only.
     pub fn as_f64(self) -> f64 {
         self.0 as f64 / SCALE as f64

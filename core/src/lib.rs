@@ -13,14 +13,22 @@
 //! Points are exact integers of tenths ([`Points`]); measured values are fixed-point
 //! ([`Decimal`]), so nothing prints 89.99999.
 
+pub mod assessment;
 pub mod decimal;
+mod evaluate;
+pub mod input;
 pub mod message;
 pub mod pack;
 pub mod points;
+pub mod report;
 pub mod text;
 
+pub use assessment::{Answer, Assessment, Entry, ASSESSMENT_SCHEMA_VERSION};
 pub use decimal::Decimal;
+pub use evaluate::evaluate;
+pub use input::{parse_input, InputError};
 pub use message::Localize;
 pub use pack::{Pack, PackError};
 pub use points::Points;
+pub use report::{Outcome, Report};
 pub use text::{Lang, Text};

@@ -1,0 +1,139 @@
+//! A city's answers to one pack, as it saves and exchanges them.
+//!
+//! The file is the city's work of weeks, so nothing in it is ever thrown away by this crate:
+//! answers for indicator IDs the pack does not know, inputs it does not name and level IDs that
+//! no longer exist are all kept, and [`crate::evaluate`] reports them as warnings instead. Maps are
+//! ordered (`BTreeMap`) so that two saves of the same answers are byte-identical and diffs stay
+//! small. Dates are plain strings supplied by the caller: the core reads no clock.
+
+mod edit;
+
+use crate::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The assessment file format this build writes.
+pub const ASSESSMENT_SCHEMA_VERSION: u32 = 1;
+
+/// A city's self-assessment against one pack.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Assessment {
+    /// Version of this file format ([`ASSESSMENT_SCHEMA_VERSION`]).
+    pub schema_version: u32,
+    /// The pack answered.
+    pub pack_id: String,
+    /// The pack's content revision when the assessment was made.
+    pub pack_version: u32,
+    /// City name, e.g. 某某市.
+    #[serde(default)]
+    pub city: String,
+    /// Name of this assessment, e.g. 2025 年第一次自评.
+    #[serde(default)]
+    pub name: String,
+    /// When it was created, as the caller formats it (e.g. an ISO 8601 date).
+    #[serde(default)]
+    pub created: String,
+    /// When it was last changed, as the caller formats it.
+    #[serde(default)]
+    pub updated: String,
+    /// Everything recorded per indicator, by indicator ID.
+    #[serde(default)]
+    pub entries: BTreeMap<String, Entry>,
+    /// Answers to declaration vetoes: `true` means the bad thing happened.
+    #[serde(default)]
+    pub veto_declarations: BTreeMap<String, bool>,
+    /// Inputs of vetoes that have a calculator of their own, by veto ID then input ID.
+    #[serde(default)]
+    pub veto_inputs: BTreeMap<String, BTreeMap<String, Decimal>>,
+}
+
+/// Everything recorded for one indicator.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    /// The answer; `None` while not answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<Answer>,
+    /// Free notes.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    /// 扣分原因: why points were lost.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub lost_reason: String,
+    /// 佐证材料 gathered or still to gather.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+    /// 责任单位; when empty, the pack's departments apply.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub departments: Vec<String>,
+    /// 整改措施.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<CorrectiveAction>,
+    /// What fixing this indicator would cost, in the city's own unit (e.g. person-days).
+    /// When any is given, the path to pass minimises their sum instead of the count.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effort: Option<u32>,
+}
+
+/// An answer, shaped by the indicator's rule.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Answer {
+    /// For a `levels` rule: the chosen level's ID.
+    Level {
+        /// The level ID, e.g. `met`.
+        level: String,
+    },
+    /// For a `sub_items` rule: the IDs of the sub-items met.
+    SubItems {
+        /// Met sub-item IDs.
+        met: BTreeSet<String>,
+    },
+    /// For a `deductions` rule: how many findings.
+    Findings {
+        /// The number of findings.
+        count: u64,
+    },
+    /// For a `calculator` rule: the typed figures by input ID.
+    Inputs {
+        /// Figures by input ID.
+        values: BTreeMap<String, Decimal>,
+    },
+    /// Not applicable to this city (only where the pack allows it).
+    NotApplicable {
+        /// Why, in the city's words.
+        reason: String,
+    },
+}
+
+/// One piece of 佐证材料.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// What it is.
+    pub title: String,
+    /// Where it is kept.
+    #[serde(default)]
+    pub location: String,
+    /// Whether it is ready for the reviewers.
+    #[serde(default)]
+    pub ready: bool,
+}
+
+/// 整改措施: what will be done, by whom, by when.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CorrectiveAction {
+    /// What will be done.
+    pub what: String,
+    /// Who is responsible.
+    #[serde(default)]
+    pub owner: String,
+    /// Due date, as the caller formats it.
+    #[serde(default)]
+    pub due: String,
+}
+
+impl Entry {
+    /// True when the entry holds nothing at all, so it can be dropped.
+    pub fn is_empty(&self) -> bool {
+        *self == Entry::default()
+    }
+}

@@ -1,0 +1,164 @@
+//! Calculators, shared by calculator indicators and by vetoes with a calculation of their own.
+//!
+//! Two directions: [`compute`] turns typed figures into a value (or says exactly why it cannot),
+//! and [`reach`] finds figures that make the value reach a target, so the path to pass can
+//! name a concrete answer ("raise sampled batches to 4,800") that a test can apply.
+
+use crate::input::{check_value, MAX_INPUT};
+use crate::pack::{CalcInput, Formula, InputKind};
+use crate::report::Problem;
+use crate::{Decimal, Text};
+use std::collections::BTreeMap;
+
+const MICRO: i128 = 1_000_000;
+
+/// A calculator's definition, wherever it is written.
+#[derive(Clone, Copy)]
+pub(crate) struct Spec<'p> {
+    pub inputs: &'p [CalcInput],
+    pub formula: &'p Formula,
+}
+
+impl Spec<'_> {
+    fn input(&self, id: &str) -> Option<&CalcInput> {
+        self.inputs.iter().find(|i| i.id == id)
+    }
+
+    fn label(&self, id: &str) -> Text {
+        self.input(id)
+            .map(|i| i.label.clone())
+            .unwrap_or_else(|| Text::new(id, id))
+    }
+
+    /// The figure for `id`, checked against its input's kind.
+    fn figure(&self, values: &BTreeMap<String, Decimal>, id: &str) -> Result<Decimal, Problem> {
+        let Some(&value) = values.get(id) else {
+            return Err(Problem::MissingInput {
+                input: id.to_owned(),
+                label: self.label(id),
+            });
+        };
+        let kind = self.input(id).map_or(InputKind::Amount, |i| i.kind);
+        check_value(kind, value).map_err(|error| Problem::InvalidInput {
+            input: id.to_owned(),
+            label: self.label(id),
+            error,
+        })?;
+        Ok(value)
+    }
+
+    fn zero(&self, id: &str) -> Problem {
+        Problem::ZeroDenominator {
+            input: id.to_owned(),
+            label: self.label(id),
+        }
+    }
+}
+
+/// The calculator's value, rounded down to six decimals.
+pub(crate) fn compute(spec: Spec, values: &BTreeMap<String, Decimal>) -> Result<Decimal, Problem> {
+    let ratio = |num: &str, den: &str, factor: i64| -> Result<Decimal, Problem> {
+        let n = spec.figure(values, num)?;
+        let d = spec.figure(values, den)?;
+        n.ratio(d, factor).ok_or_else(|| spec.zero(den))
+    };
+    match spec.formula {
+        Formula::PerThousand { count, population } => ratio(count, population, 1000),
+        Formula::Percentage { part, whole } => ratio(part, whole, 100),
+        Formula::Growth { current, previous } => {
+            let c = spec.figure(values, current)?;
+            let p = spec.figure(values, previous)?;
+            c.minus(p).ratio(p, 100).ok_or_else(|| spec.zero(previous))
+        }
+        Formula::Value { input } => spec.figure(values, input),
+    }
+}
+
+/// Figures, starting from `values`, whose value is at least `target`; `None` when no
+/// acceptable figures can reach it (a percentage above 100, a value beyond a trillion).
+///
+/// The divisor is kept when it is already a valid non-zero figure; otherwise a round
+/// placeholder is used (1,000 residents, 100 for a whole or last year's amount), and only the
+/// dividend is raised, to the least acceptable figure.
+pub(crate) fn reach(
+    spec: Spec,
+    values: &BTreeMap<String, Decimal>,
+    target: Decimal,
+) -> Option<BTreeMap<String, Decimal>> {
+    if compute(spec, values).is_ok_and(|v| v >= target) {
+        return Some(values.clone());
+    }
+    let mut out = values.clone();
+    let t = target.micros();
+    let (num, least) = match spec.formula {
+        Formula::Value { input } => (input, t),
+        Formula::PerThousand { count, population } => {
+            let d = divisor(spec, values, population, 1000, &mut out)?;
+            (count, ceil_div(t * d, 1000 * MICRO))
+        }
+        Formula::Percentage { part, whole } => {
+            let d = divisor(spec, values, whole, 100, &mut out)?;
+            (part, ceil_div(t * d, 100 * MICRO))
+        }
+        Formula::Growth { current, previous } => {
+            let d = divisor(spec, values, previous, 100, &mut out)?;
+            (current, d + ceil_div(t * d, 100 * MICRO))
+        }
+    };
+    let kind = spec.input(num).map_or(InputKind::Amount, |i| i.kind);
+    let mut figure = fit(kind, least)?;
+    // The value is rounded down to six decimals; step up by the smallest unit if that bit.
+    for _ in 0..4 {
+        out.insert(num.clone(), figure);
+        if compute(spec, &out).is_ok_and(|v| v >= target) {
+            return Some(out);
+        }
+        figure = fit(kind, figure.micros() + step(kind))?;
+    }
+    None
+}
+
+fn divisor(
+    spec: Spec,
+    values: &BTreeMap<String, Decimal>,
+    id: &str,
+    placeholder: i64,
+    out: &mut BTreeMap<String, Decimal>,
+) -> Option<i128> {
+    match spec.figure(values, id) {
+        Ok(d) if !d.is_zero() => Some(d.micros()),
+        _ => {
+            let d = Decimal::whole(placeholder);
+            out.insert(id.to_owned(), d);
+            Some(d.micros())
+        }
+    }
+}
+
+/// The least acceptable figure of `kind` at or above `micros`.
+fn fit(kind: InputKind, micros: i128) -> Option<Decimal> {
+    let mut m = micros.max(0);
+    if matches!(kind, InputKind::Count | InputKind::Population) {
+        m = ceil_div(m, MICRO) * MICRO;
+    }
+    if kind == InputKind::Population {
+        m = m.max(MICRO);
+    }
+    let d = Decimal::from_micros(m);
+    let limit = match kind {
+        InputKind::Percent => Decimal::whole(100),
+        _ => MAX_INPUT,
+    };
+    (d <= limit).then_some(d)
+}
+
+fn step(kind: InputKind) -> i128 {
+    match kind {
+        InputKind::Count | InputKind::Population => MICRO,
+        InputKind::Amount | InputKind::Percent => 1,
+    }
+}
+
+fn ceil_div(a: i128, b: i128) -> i128 {
+    a.div_euclid(b) + i128::from(a.rem_euclid(b) != 0)
+}

@@ -1,0 +1,548 @@
+//! The path to pass: the fewest (or least-effort) concrete answers that turn a failing or
+//! incomplete assessment into a pass.
+//!
+//! Three kinds of requirement, handled in this order:
+//! 1. **Vetoes.** A declared veto cannot be worked off: the plan is "cannot pass". An unknown
+//!    declaration must be confirmed as "did not happen". A threshold veto needs its value raised
+//!    to the threshold, through its indicator or its own figures.
+//! 2. **Key items** below or not yet at their floor must reach it.
+//! 3. **The total** must reach the pass mark. On a rebased pack the denominator is fixed (the
+//!    plan never changes what is N/A), so this is "raw points ≥ R" for one exact R.
+//!
+//! Indicators forced by 1 and 2 are in the plan anyway, so they are raised to their best for
+//! free; the rest of the gap is covered by [`select`]. Finally each chosen step is lowered to
+//! the least answer that still passes, so the plan asks for no more than it must.
+
+mod ladder;
+mod select;
+
+use super::calc::{self, Spec};
+use super::totals::Scale;
+use super::vetoes::meets_floor;
+use super::words;
+use super::Cx;
+use crate::assessment::{Answer, Assessment};
+use crate::pack::{Indicator, Rule, VetoTest, VetoValue};
+use crate::report::{KeyItemResult, KeyStatus, Reason, ReasonKind, Status, VetoResult, VetoStatus};
+use crate::{Decimal, Lang, Points, Text};
+use ladder::{ladder, Rung};
+use select::Item;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+/// What it takes to pass.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PathToPass {
+    /// The assessment already passes.
+    AlreadyPassing,
+    /// These steps would make it pass.
+    Plan(Plan),
+    /// No answers can make it pass, for these reasons.
+    CannotPass {
+        /// Why not.
+        reasons: Vec<Reason>,
+    },
+}
+
+/// Steps that together make the assessment pass.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Plan {
+    /// Indicator answers to change: forced ones (veto, key item) first, then by points gained.
+    pub improvements: Vec<Improvement>,
+    /// Veto items to confirm or raise.
+    pub veto_steps: Vec<VetoStep>,
+    /// What was minimised.
+    pub basis: PlanBasis,
+    /// The summed effort estimates of the improvements, when minimising effort.
+    pub total_effort: Option<u64>,
+    /// The total on the pack's scale once every step is done.
+    pub score_after: Points,
+    /// False only when a very large pack made the least-effort search fall back to a heuristic.
+    pub exact: bool,
+}
+
+/// What a plan minimises.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanBasis {
+    /// The number of indicators to improve.
+    Count,
+    /// The sum of the city's effort estimates. An indicator without an estimate is taken to
+    /// cost as much as the largest estimate given, so the plan prefers what is known to be cheap.
+    Effort,
+}
+
+/// One indicator answer to change.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Improvement {
+    /// Indicator ID.
+    pub indicator: String,
+    /// Indicator name.
+    pub name: Text,
+    /// Points now.
+    pub from: Points,
+    /// Points with the target answer.
+    pub to: Points,
+    /// The answer to reach; applying it as is gives `to`.
+    pub target: Answer,
+    /// Why this step is in the plan.
+    pub needs: Vec<Need>,
+    /// The effort estimate, if the city gave one.
+    pub effort: Option<u32>,
+    /// The step in plain words.
+    pub text: Text,
+}
+
+/// Why a step is in the plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Need {
+    /// Its value clears a veto.
+    Veto {
+        /// Veto ID.
+        veto: String,
+    },
+    /// It is a key item that must reach its floor.
+    KeyItem,
+    /// Its points are needed for the total.
+    Total,
+}
+
+/// One veto item to settle.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VetoStep {
+    /// Veto ID.
+    pub veto: String,
+    /// Veto name.
+    pub name: Text,
+    /// What to record.
+    pub target: VetoTarget,
+    /// The step in plain words.
+    pub text: Text,
+}
+
+/// What to record for a veto item.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum VetoTarget {
+    /// Confirm that it did not happen.
+    DeclareNo,
+    /// Figures for its own calculator that clear it.
+    Inputs {
+        /// Figures by input ID.
+        values: BTreeMap<String, Decimal>,
+    },
+}
+
+impl Plan {
+    /// Applies every step to `assessment`, as a "what if" or to test the plan.
+    pub fn apply_to(&self, assessment: &mut Assessment) {
+        for step in &self.improvements {
+            assessment.set_answer(&step.indicator, step.target.clone());
+        }
+        for step in &self.veto_steps {
+            match &step.target {
+                VetoTarget::DeclareNo => assessment.declare_veto(&step.veto, false),
+                VetoTarget::Inputs { values } => {
+                    assessment
+                        .veto_inputs
+                        .insert(step.veto.clone(), values.clone());
+                }
+            }
+        }
+    }
+}
+
+/// One indicator the plan must or may change.
+struct Candidate {
+    idx: usize,
+    now: Points,
+    needs: Vec<Need>,
+    /// The least value its calculator must reach, for vetoes.
+    value_need: Option<Decimal>,
+    key_floor: Option<u32>,
+    /// Acceptable better answers, ascending; empty until needed for plain candidates.
+    rungs: Vec<Rung>,
+    best: Points,
+}
+
+impl Candidate {
+    fn accepts(&self, rung: &Rung, max: Points) -> bool {
+        let floor_ok = self
+            .key_floor
+            .is_none_or(|f| meets_floor(rung.points.tenths(), max.tenths(), f));
+        let value_ok = self
+            .value_need
+            .is_none_or(|n| rung.value.is_some_and(|v| v >= n));
+        floor_ok && value_ok
+    }
+}
+
+/// Works out the path to pass.
+pub(crate) fn path_to_pass(
+    cx: &Cx,
+    vetoes: &[VetoResult],
+    keys: &[KeyItemResult],
+    scale: Scale,
+    passing: bool,
+) -> PathToPass {
+    if passing {
+        return PathToPass::AlreadyPassing;
+    }
+    let mut cannot = Vec::new();
+    let mut veto_steps = Vec::new();
+    let mut forced: BTreeMap<usize, Candidate> = BTreeMap::new();
+    for (veto, result) in cx.pack.vetoes.iter().zip(vetoes) {
+        if result.status == VetoStatus::Clear {
+            continue;
+        }
+        let en_name = veto.name.get(Lang::En);
+        match &veto.test {
+            VetoTest::Declaration { .. } if result.status == VetoStatus::Triggered => {
+                cannot.push(Reason {
+                    kind: ReasonKind::VetoTriggered {
+                        veto: veto.id.clone(),
+                    },
+                    text: Text::new(
+                        format!("否决项：{}（已申报发生），无法通过整改消除", veto.name.zh),
+                        format!("Veto: {en_name} (declared); no improvement can undo it"),
+                    ),
+                })
+            }
+            VetoTest::Declaration { .. } => veto_steps.push(VetoStep {
+                veto: veto.id.clone(),
+                name: veto.name.clone(),
+                target: VetoTarget::DeclareNo,
+                text: Text::new(
+                    format!("确认否决项“{}”未发生", veto.name.zh),
+                    format!("Confirm that veto “{en_name}” did not happen"),
+                ),
+            }),
+            VetoTest::Threshold {
+                value: VetoValue::Indicator { indicator },
+                at_least,
+            } => {
+                if let Some(&idx) = cx.index.get(indicator.as_str()) {
+                    let c = force(&mut forced, cx, idx);
+                    c.value_need = Some(c.value_need.map_or(*at_least, |n| n.max(*at_least)));
+                    c.needs.push(Need::Veto {
+                        veto: veto.id.clone(),
+                    });
+                }
+            }
+            VetoTest::Threshold {
+                value:
+                    VetoValue::Calculator {
+                        inputs,
+                        formula,
+                        result_unit,
+                    },
+                at_least,
+            } => {
+                let spec = Spec { inputs, formula };
+                let empty = BTreeMap::new();
+                let values = cx.assessment.veto_inputs.get(&veto.id).unwrap_or(&empty);
+                let shown = words::with_unit(&words::exact(*at_least), result_unit);
+                match calc::reach(spec, values, *at_least) {
+                    Some(values) => veto_steps.push(VetoStep {
+                        veto: veto.id.clone(),
+                        name: veto.name.clone(),
+                        target: VetoTarget::Inputs { values },
+                        text: Text::new(
+                            format!("否决项“{}”：数值达到 {}", veto.name.zh, shown.zh),
+                            format!("Veto “{en_name}”: bring the value to {}", shown.en),
+                        ),
+                    }),
+                    None => cannot.push(unreachable_veto(&veto.id, &veto.name, &shown)),
+                }
+            }
+        }
+    }
+    for key in keys {
+        if matches!(key.status, KeyStatus::Below | KeyStatus::Unknown) {
+            if let Some(&idx) = cx.index.get(key.indicator.as_str()) {
+                let c = force(&mut forced, cx, idx);
+                c.key_floor = Some(key.floor_percent);
+                c.needs.push(Need::KeyItem);
+            }
+        }
+    }
+    let mut forced: Vec<Candidate> = forced.into_values().collect();
+    for c in &mut forced {
+        let ind = cx.indicators[c.idx];
+        let rungs = ladder(ind, cx.answer(c.idx), c.now, c.value_need);
+        c.rungs = rungs
+            .into_iter()
+            .filter(|r| c.accepts(r, ind.max_points))
+            .collect();
+        match c.rungs.last() {
+            Some(best) => c.best = best.points,
+            None => cannot.push(unreachable_indicator(ind, c)),
+        }
+    }
+    let forced_set: HashSet<usize> = forced.iter().map(|c| c.idx).collect();
+    let mut plain: Vec<Candidate> = Vec::new();
+    for (idx, (ind, r)) in cx.indicators.iter().zip(cx.results).enumerate() {
+        if r.status == Status::NotApplicable || r.awarded >= r.max || forced_set.contains(&idx) {
+            continue;
+        }
+        let mut c = Candidate {
+            idx,
+            now: r.awarded,
+            needs: vec![Need::Total],
+            value_need: None,
+            key_floor: None,
+            rungs: Vec::new(),
+            best: ind.max_points,
+        };
+        if matches!(ind.rule, Rule::Calculator(_)) {
+            c.rungs = ladder(ind, cx.answer(idx), c.now, None);
+            match c.rungs.last() {
+                Some(best) => c.best = best.points,
+                None => continue,
+            }
+        }
+        plain.push(c);
+    }
+
+    let now: i64 = cx
+        .results
+        .iter()
+        .filter(|r| r.status != Status::NotApplicable)
+        .map(|r| r.awarded.tenths())
+        .sum();
+    let base = now
+        + forced
+            .iter()
+            .map(|c| (c.best - c.now).tenths())
+            .sum::<i64>();
+    let reachable = base + plain.iter().map(|c| (c.best - c.now).tenths()).sum::<i64>();
+    let min = cx.pack.pass_rule.min_total;
+    let least = scale.least_awarded_for(min.tenths());
+    if least.is_none_or(|r| reachable < r) {
+        let most = Points::from_tenths(scale.score(reachable));
+        cannot.push(Reason {
+            kind: ReasonKind::TotalCannotReach,
+            text: Text::new(
+                format!("即使所有指标满分，总分最多 {most} < {min}"),
+                format!("Even with full points everywhere the total is at most {most} < {min}"),
+            ),
+        });
+    }
+    let Some(least) = least.filter(|_| cannot.is_empty()) else {
+        return PathToPass::CannotPass { reasons: cannot };
+    };
+
+    let effort_of = |idx: usize| {
+        cx.assessment
+            .entry(&cx.indicators[idx].id)
+            .and_then(|e| e.effort)
+    };
+    let largest_estimate = cx
+        .indicators
+        .iter()
+        .filter_map(|i| cx.assessment.entry(&i.id)?.effort)
+        .max();
+    let items: Vec<Item> = plain
+        .iter()
+        .map(|c| Item {
+            gain: (c.best - c.now).tenths(),
+            cost: u64::from(effort_of(c.idx).or(largest_estimate).unwrap_or(1)),
+        })
+        .collect();
+    let need = least - base;
+    let (chosen, basis, exact) = match largest_estimate {
+        None => (select::fewest(&items, need), PlanBasis::Count, true),
+        Some(_) => match select::cheapest(&items, need) {
+            Some((chosen, exact)) => (Some(chosen), PlanBasis::Effort, exact),
+            None => (None, PlanBasis::Effort, true),
+        },
+    };
+    let Some(mut chosen) = chosen else {
+        // Unreachable: `reachable ≥ least` was checked above.
+        return PathToPass::CannotPass { reasons: cannot };
+    };
+    // Lower each step to the least answer that still passes, smallest gains first.
+    chosen.sort_by_key(|&i| (items[i].gain, std::cmp::Reverse(i)));
+    let mut surplus = base + chosen.iter().map(|&i| items[i].gain).sum::<i64>() - least;
+    let mut steps: Vec<(Candidate, Rung)> = Vec::new();
+    let mut plain: Vec<Option<Candidate>> = plain.into_iter().map(Some).collect();
+    let picked = chosen.iter().filter_map(|&i| plain[i].take());
+    for mut c in picked.chain(forced) {
+        let ind = cx.indicators[c.idx];
+        if c.rungs.is_empty() {
+            c.rungs = ladder(ind, cx.answer(c.idx), c.now, None);
+        }
+        let floor = c.best.tenths() - surplus;
+        let Some(rung) = c.rungs.iter().find(|r| r.points.tenths() >= floor).cloned() else {
+            continue;
+        };
+        surplus -= (c.best - rung.points).tenths();
+        steps.push((c, rung));
+    }
+    steps.sort_by_key(|(c, r)| {
+        let plain = c.needs == [Need::Total];
+        (plain, std::cmp::Reverse(r.points - c.now), c.idx)
+    });
+    let gained: i64 = steps.iter().map(|(c, r)| (r.points - c.now).tenths()).sum();
+    let improvements: Vec<Improvement> = steps
+        .into_iter()
+        .map(|(c, rung)| improvement(cx, c, rung, effort_of))
+        .collect();
+    let total_effort = (basis == PlanBasis::Effort).then(|| {
+        improvements
+            .iter()
+            .map(|s| u64::from(s.effort.or(largest_estimate).unwrap_or(1)))
+            .sum()
+    });
+    PathToPass::Plan(Plan {
+        improvements,
+        veto_steps,
+        basis,
+        total_effort,
+        score_after: Points::from_tenths(scale.score(now + gained)),
+        exact,
+    })
+}
+
+fn force<'m>(forced: &'m mut BTreeMap<usize, Candidate>, cx: &Cx, idx: usize) -> &'m mut Candidate {
+    let now = cx.results[idx].awarded;
+    forced.entry(idx).or_insert_with(|| Candidate {
+        idx,
+        now,
+        needs: Vec::new(),
+        value_need: None,
+        key_floor: None,
+        rungs: Vec::new(),
+        best: now,
+    })
+}
+
+fn improvement(
+    cx: &Cx,
+    c: Candidate,
+    rung: Rung,
+    effort_of: impl Fn(usize) -> Option<u32>,
+) -> Improvement {
+    let ind = cx.indicators[c.idx];
+    let (zh, en) = describe(ind, cx.answer(c.idx), &rung);
+    let (from, to) = (c.now, rung.points);
+    let id = &ind.id;
+    Improvement {
+        indicator: id.clone(),
+        name: ind.name.clone(),
+        from,
+        to,
+        target: rung.answer,
+        needs: c.needs,
+        effort: effort_of(c.idx),
+        text: Text::new(
+            format!("{id} {}：{zh}（{from} → {to} 分）", ind.name.zh),
+            format!(
+                "{id} {}: {en} ({from} → {to} points)",
+                ind.name.get(Lang::En)
+            ),
+        ),
+    }
+}
+
+/// The step's action in words: which level, which items, how many findings, what value.
+fn describe(ind: &Indicator, current: Option<&Answer>, rung: &Rung) -> (String, String) {
+    match (&ind.rule, &rung.answer) {
+        (Rule::Levels { levels }, Answer::Level { level }) => {
+            let name = levels.iter().find(|l| &l.id == level).map(|l| &l.name);
+            let (zh, en) = name.map_or((level.as_str(), level.as_str()), |n| {
+                (&n.zh, n.get(Lang::En))
+            });
+            (format!("达到“{zh}”"), format!("reach “{en}”"))
+        }
+        (Rule::SubItems { items, .. }, Answer::SubItems { met }) => {
+            let had = match current {
+                Some(Answer::SubItems { met }) => met.clone(),
+                _ => BTreeSet::new(),
+            };
+            let new: Vec<_> = items
+                .iter()
+                .filter(|i| met.contains(&i.id) && !had.contains(&i.id))
+                .collect();
+            let zh: Vec<&str> = new.iter().map(|i| i.text.zh.as_str()).collect();
+            let en: Vec<&str> = new.iter().map(|i| i.text.get(Lang::En)).collect();
+            let n = new.len();
+            (
+                format!("再满足 {n} 项要点：{}", zh.join("；")),
+                format!("meet {n} more item(s): {}", en.join("; ")),
+            )
+        }
+        (Rule::Deductions { finding, .. }, Answer::Findings { count }) => (
+            format!("{}减少到 {count} 处", finding.zh),
+            format!("bring {} down to {count}", finding.get(Lang::En)),
+        ),
+        (Rule::Calculator(c), Answer::Inputs { values }) => {
+            let shown = rung
+                .value
+                .map(|v| words::with_unit(&words::value(v), &c.result_unit));
+            let figures: Vec<(String, String)> = c
+                .inputs
+                .iter()
+                .filter_map(|i| {
+                    let v = values.get(&i.id)?;
+                    let fig = words::value(*v);
+                    Some((
+                        format!("{} {fig}", i.label.zh),
+                        format!("{} {fig}", i.label.get(Lang::En)),
+                    ))
+                })
+                .collect();
+            let zh_f: Vec<&str> = figures.iter().map(|f| f.0.as_str()).collect();
+            let en_f: Vec<&str> = figures.iter().map(|f| f.1.as_str()).collect();
+            let (vz, ve) = shown.map_or((String::new(), String::new()), |t| (t.zh, t.en));
+            (
+                format!("数值达到 {vz}（如 {}）", zh_f.join("，")),
+                format!("bring the value to {ve} (e.g. {})", en_f.join(", ")),
+            )
+        }
+        _ => ("按目标作答".to_owned(), "answer as targeted".to_owned()),
+    }
+}
+
+fn unreachable_veto(id: &str, name: &Text, shown: &Text) -> Reason {
+    Reason {
+        kind: ReasonKind::VetoUnreachable {
+            veto: id.to_owned(),
+        },
+        text: Text::new(
+            format!("否决项：{} 无法达到 {}", name.zh, shown.zh),
+            format!("Veto: {} cannot reach {}", name.get(Lang::En), shown.en),
+        ),
+    }
+}
+
+fn unreachable_indicator(ind: &Indicator, c: &Candidate) -> Reason {
+    let id = &ind.id;
+    match c.needs.iter().find_map(|n| match n {
+        Need::Veto { veto } => Some(veto),
+        _ => None,
+    }) {
+        Some(veto) => Reason {
+            kind: ReasonKind::VetoUnreachable { veto: veto.clone() },
+            text: Text::new(
+                format!("否决项 {veto}：指标 {id} 的数值无法达到要求"),
+                format!("Veto {veto}: indicator {id} cannot reach the required value"),
+            ),
+        },
+        None => Reason {
+            kind: ReasonKind::KeyItemBelow {
+                indicator: id.clone(),
+            },
+            text: Text::new(
+                format!("关键项 {id} 无法达到下限"),
+                format!("Key item {id} cannot reach its floor"),
+            ),
+        },
+    }
+}
+
+impl<'a> Cx<'a> {
+    fn answer(&self, idx: usize) -> Option<&'a Answer> {
+        self.assessment
+            .entry(&self.indicators[idx].id)?
+            .answer
+            .as_ref()
+    }
+}

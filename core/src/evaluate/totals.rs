@@ -1,0 +1,172 @@
+//! Group and total scores, N/A rebasing, and the range of totals still possible.
+//!
+//! Rebasing (when the pack asks for it) takes N/A indicators out of the denominator and
+//! rescales to the pack's `total_points`: score = awarded × T / A, with T the pack's total and
+//! A the points of the applicable indicators. That is a fraction, so it is computed exactly in
+//! integers and only then rounded, once, to tenths:
+//!
+//! - the **total** is rounded *down*, so "score ≥ pass mark" on screen is exactly the same test
+//!   as on the exact fraction (86.96 shows as 86.9, never as a passing 87);
+//! - each **group part** is rounded down too, and the tenths still missing to reach the total
+//!   go one each to the groups with the largest remainders (ties to the earlier group). The
+//!   shown parts therefore always add up to the shown total, and no part is off by more than
+//!   a tenth from its exact value. Group shares of the scale are split the same way.
+
+use crate::pack::Pack;
+use crate::report::{Counts, GroupResult, IndicatorResult, Rate, ScoreRange, Status, TotalResult};
+use crate::Points;
+
+/// How raw points map onto the pack's scale.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Scale {
+    pub rebased: bool,
+    /// The pack's total, in tenths.
+    pub total: i64,
+    /// Points of the applicable indicators, in tenths.
+    pub applicable: i64,
+}
+
+impl Scale {
+    /// The score on the pack's scale for `awarded` raw tenths, rounded down.
+    pub fn score(self, awarded: i64) -> i64 {
+        if !self.rebased {
+            return awarded;
+        }
+        if self.applicable <= 0 {
+            return 0;
+        }
+        let exact = i128::from(awarded) * i128::from(self.total);
+        (exact.div_euclid(i128::from(self.applicable))) as i64
+    }
+
+    /// The least raw tenths whose score reaches `min`; `None` when no amount can.
+    pub fn least_awarded_for(self, min: i64) -> Option<i64> {
+        if min <= 0 {
+            return Some(0);
+        }
+        if !self.rebased {
+            return Some(min);
+        }
+        if self.applicable <= 0 || self.total <= 0 {
+            return None;
+        }
+        let need = i128::from(min) * i128::from(self.applicable);
+        let t = i128::from(self.total);
+        Some((need.div_euclid(t) + i128::from(need.rem_euclid(t) != 0)) as i64)
+    }
+
+    /// What the score is out of.
+    pub fn out_of(self) -> i64 {
+        if self.rebased {
+            self.total
+        } else {
+            self.applicable
+        }
+    }
+}
+
+/// Groups (in pack order) and the total, from indicator results in pack order.
+pub(crate) fn totals(
+    pack: &Pack,
+    results: &[IndicatorResult],
+) -> (Vec<GroupResult>, TotalResult, Scale) {
+    let mut groups = Vec::with_capacity(pack.groups.len());
+    let mut start = 0;
+    let mut unanswered_max = 0i64;
+    for group in &pack.groups {
+        let slice = &results[start..start + group.indicators.len()];
+        start += group.indicators.len();
+        let mut counts = Counts::default();
+        let (mut awarded, mut max) = (Points::ZERO, Points::ZERO);
+        for r in slice {
+            match r.status {
+                Status::NotApplicable => counts.not_applicable += 1,
+                Status::NotAnswered | Status::CannotCompute(_) => {
+                    counts.not_answered += 1;
+                    unanswered_max += r.max.tenths();
+                }
+                _ => counts.answered += 1,
+            }
+            if r.status != Status::NotApplicable {
+                awarded += r.awarded;
+                max += r.max;
+            }
+        }
+        groups.push(GroupResult {
+            id: group.id.clone(),
+            name: group.name.clone(),
+            awarded,
+            max,
+            scaled: awarded,
+            scaled_max: max,
+            rate: rate(awarded, max),
+            counts,
+        });
+    }
+    let awarded: Points = groups.iter().map(|g| g.awarded).sum();
+    let max: Points = groups.iter().map(|g| g.max).sum();
+    let scale = Scale {
+        rebased: pack.pass_rule.rebase_not_applicable,
+        total: pack.total_points.tenths(),
+        applicable: max.tenths(),
+    };
+    let score = scale.score(awarded.tenths());
+    if scale.rebased {
+        let parts: Vec<i64> = groups.iter().map(|g| g.awarded.tenths()).collect();
+        let maxes: Vec<i64> = groups.iter().map(|g| g.max.tenths()).collect();
+        let scaled = split(&parts, scale, score);
+        let scaled_max = split(&maxes, scale, scale.score(max.tenths()));
+        for ((g, s), m) in groups.iter_mut().zip(scaled).zip(scaled_max) {
+            g.scaled = Points::from_tenths(s);
+            g.scaled_max = Points::from_tenths(m);
+        }
+    }
+    let counts = groups.iter().fold(Counts::default(), |acc, g| Counts {
+        answered: acc.answered + g.counts.answered,
+        not_answered: acc.not_answered + g.counts.not_answered,
+        not_applicable: acc.not_applicable + g.counts.not_applicable,
+    });
+    let total = TotalResult {
+        awarded,
+        max,
+        score: Points::from_tenths(score),
+        scale: Points::from_tenths(scale.out_of()),
+        rebased: scale.rebased,
+        rate: rate(awarded, max),
+        counts,
+        range: ScoreRange {
+            lower: Points::from_tenths(score),
+            upper: Points::from_tenths(scale.score(awarded.tenths() + unanswered_max)),
+        },
+    };
+    (groups, total, scale)
+}
+
+fn rate(part: Points, whole: Points) -> Rate {
+    Rate {
+        part: part.tenths(),
+        whole: whole.tenths(),
+    }
+}
+
+/// Splits `target` tenths over `parts` in proportion, by largest remainder (see module docs).
+fn split(parts: &[i64], scale: Scale, target: i64) -> Vec<i64> {
+    if scale.applicable <= 0 {
+        return vec![0; parts.len()];
+    }
+    let a = i128::from(scale.applicable);
+    let mut shares: Vec<(i64, i128)> = parts
+        .iter()
+        .map(|&p| {
+            let exact = i128::from(p) * i128::from(scale.total);
+            (exact.div_euclid(a) as i64, exact.rem_euclid(a))
+        })
+        .collect();
+    let missing = target - shares.iter().map(|s| s.0).sum::<i64>();
+    let mut order: Vec<usize> = (0..shares.len()).collect();
+    order.sort_by(|&x, &y| shares[y].1.cmp(&shares[x].1).then(x.cmp(&y)));
+    for &i in order.iter().take(missing.max(0) as usize) {
+        shares[i].0 += 1;
+    }
+    shares.into_iter().map(|s| s.0).collect()
+}

@@ -1,0 +1,51 @@
+//! Number and phrase formatting shared by every explanation, so "3 分" and "full 3 points" are
+//! worded the same way everywhere.
+
+use crate::{Decimal, Lang, Points, Text};
+
+/// A computed value for display: at most two decimals, rounded down so that a value below a
+/// threshold never prints as the threshold.
+pub(crate) fn value(v: Decimal) -> String {
+    v.format(2)
+}
+
+/// A threshold or other figure from the pack, shown exactly.
+pub(crate) fn exact(v: Decimal) -> String {
+    v.format(6)
+}
+
+/// A number followed by its unit ("4.3 批次/千人", "85%").
+pub(crate) fn with_unit(number: &str, unit: &Text) -> Text {
+    let join = |unit: &str| {
+        if unit.is_empty() {
+            number.to_owned()
+        } else if unit.starts_with('%') {
+            format!("{number}{unit}")
+        } else {
+            format!("{number} {unit}")
+        }
+    };
+    Text::new(join(&unit.zh), join(unit.get(Lang::En)))
+}
+
+/// "满分 3 分" / "full 3 points", or "1.5 分（满分 3 分）" / "1.5 of 3 points".
+pub(crate) fn points_of(awarded: Points, max: Points) -> (String, String) {
+    if awarded == max {
+        (format!("满分 {max} 分"), format!("full {max} points"))
+    } else {
+        (
+            format!("{awarded} 分（满分 {max} 分）"),
+            format!("{awarded} of {max} points"),
+        )
+    }
+}
+
+/// A count of tenths too large for [`Points`] (a huge number of findings), printed the same way.
+pub(crate) fn tenths(t: i128) -> String {
+    let sign = if t < 0 { "-" } else { "" };
+    let abs = t.unsigned_abs();
+    match abs % 10 {
+        0 => format!("{sign}{}", abs / 10),
+        frac => format!("{sign}{}.{frac}", abs / 10),
+    }
+}

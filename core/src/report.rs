@@ -1,0 +1,442 @@
+//! What [`crate::evaluate`] hands the UI: everything a screen, a printout or an export shows,
+//! already decided and already worded in both languages.
+//!
+//! A report is always computed, never stored: the same pack and assessment give the same report,
+//! so it can be rebuilt on every keystroke and nothing in it can go stale. Numbers are exact
+//! ([`Points`] in tenths, [`Rate`] as a fraction) and are rounded only when displayed.
+
+pub use crate::evaluate::path::{
+    Improvement, Need, PathToPass, Plan, PlanBasis, VetoStep, VetoTarget,
+};
+pub use crate::evaluate::warnings::Warning;
+
+use crate::input::InputError;
+use crate::{Decimal, Points, Text};
+use std::fmt;
+
+/// The outcome of evaluating an assessment against its pack.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    /// Every indicator of the pack, in pack order.
+    pub indicators: Vec<IndicatorResult>,
+    /// Every group, in pack order; their `scaled` parts add up to `total.score`.
+    pub groups: Vec<GroupResult>,
+    /// The whole assessment.
+    pub total: TotalResult,
+    /// Every veto item of the pack, in pack order.
+    pub vetoes: Vec<VetoResult>,
+    /// Every key item, in pack order.
+    pub key_items: Vec<KeyItemResult>,
+    /// 通过 / 未通过 / 尚未完成, with every reason.
+    pub verdict: Verdict,
+    /// Indicators that lost points or are unanswered, most urgent first.
+    pub gaps: Vec<Gap>,
+    /// The fewest (or cheapest) improvements that would pass.
+    pub path: PathToPass,
+    /// Things in the assessment the pack does not know, kept but not scored.
+    pub warnings: Vec<Warning>,
+}
+
+impl Report {
+    /// The result for one indicator.
+    pub fn indicator(&self, id: &str) -> Option<&IndicatorResult> {
+        self.indicators.iter().find(|r| r.id == id)
+    }
+
+    /// The result for one group.
+    pub fn group(&self, id: &str) -> Option<&GroupResult> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+
+    /// The result for one veto item.
+    pub fn veto(&self, id: &str) -> Option<&VetoResult> {
+        self.vetoes.iter().find(|v| v.id == id)
+    }
+}
+
+/// How one indicator scored.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndicatorResult {
+    /// Indicator ID.
+    pub id: String,
+    /// ID of its group.
+    pub group: String,
+    /// Points awarded (0 unless answered).
+    pub awarded: Points,
+    /// The indicator's maximum.
+    pub max: Points,
+    /// Where the answer stands.
+    pub status: Status,
+    /// One line on how the points were reached, e.g. "4.3 批次/千人 ≥ 4 → 满分 3 分".
+    pub explanation: Text,
+    /// The calculator's value, when it could be computed.
+    pub calculation: Option<Calculation>,
+}
+
+/// Where an indicator's answer stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// No answer yet.
+    NotAnswered,
+    /// Full points.
+    Full,
+    /// Some but not all points.
+    Partial,
+    /// Answered, no points.
+    Zero,
+    /// Marked not applicable (allowed by the pack).
+    NotApplicable,
+    /// An answer exists but cannot be scored; it counts as not answered.
+    CannotCompute(Problem),
+}
+
+impl Status {
+    /// True when the answer settles the indicator's points (N/A included).
+    pub fn is_answered(&self) -> bool {
+        !matches!(self, Status::NotAnswered | Status::CannotCompute(_))
+    }
+
+    /// Short display name.
+    pub fn label(&self) -> Text {
+        let (zh, en) = match self {
+            Status::NotAnswered => ("未作答", "Not answered"),
+            Status::Full => ("满分", "Full"),
+            Status::Partial => ("部分得分", "Partial"),
+            Status::Zero => ("不得分", "Zero"),
+            Status::NotApplicable => ("不适用", "N/A"),
+            Status::CannotCompute(_) => ("无法计算", "Cannot compute"),
+        };
+        Text::new(zh, en)
+    }
+}
+
+/// Why an answer cannot be scored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// A calculator figure is missing.
+    MissingInput {
+        /// Input ID.
+        input: String,
+        /// What the input is called.
+        label: Text,
+    },
+    /// A calculator figure is outside what its input accepts.
+    InvalidInput {
+        /// Input ID.
+        input: String,
+        /// What the input is called.
+        label: Text,
+        /// What is wrong with it.
+        error: InputError,
+    },
+    /// A divisor is zero.
+    ZeroDenominator {
+        /// Input ID.
+        input: String,
+        /// What the input is called.
+        label: Text,
+    },
+    /// The chosen level is not one of the indicator's.
+    UnknownLevel {
+        /// The level ID found.
+        level: String,
+    },
+    /// The answer is of another kind than the rule expects.
+    WrongAnswerKind,
+    /// Marked not applicable where the pack does not allow it.
+    NotApplicableNotAllowed,
+}
+
+/// A calculator's value with its unit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Calculation {
+    /// The exact value (rounded down to six decimals).
+    pub value: Decimal,
+    /// Its unit, e.g. 批次/千人.
+    pub unit: Text,
+    /// The value and unit for display, e.g. "4.3 批次/千人".
+    pub text: Text,
+}
+
+/// An exact share, `part / whole`, shown as a percentage rounded down to a tenth.
+///
+/// Rounding down keeps the display honest: a key item at 59.99% never reads "60%".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rate {
+    /// The part, in tenths of a point.
+    pub part: i64,
+    /// The whole, in tenths of a point; 0 when nothing is applicable.
+    pub whole: i64,
+}
+
+impl Rate {
+    /// The percentage in tenths (`866` is 86.6%), rounded down; `None` when the whole is 0.
+    pub fn percent_tenths(self) -> Option<i64> {
+        if self.whole <= 0 {
+            return None;
+        }
+        let scaled = i128::from(self.part) * 1000 / i128::from(self.whole);
+        Some(i64::try_from(scaled).unwrap_or(i64::MAX))
+    }
+}
+
+/// Prints `40%`, `86.6%`, or `—` when there is nothing to divide by.
+impl fmt::Display for Rate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.percent_tenths() {
+            None => f.write_str("—"),
+            Some(t) => write!(f, "{}%", Points::from_tenths(t)),
+        }
+    }
+}
+
+/// How many indicators stand where.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Answered with points settled (N/A not included).
+    pub answered: usize,
+    /// Not answered, or answered in a way that cannot be scored.
+    pub not_answered: usize,
+    /// Marked not applicable.
+    pub not_applicable: usize,
+}
+
+/// One group's score.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupResult {
+    /// Group ID.
+    pub id: String,
+    /// Display name.
+    pub name: Text,
+    /// Points awarded, before any rebasing.
+    pub awarded: Points,
+    /// Points of the applicable indicators (N/A removed), before rebasing.
+    pub max: Points,
+    /// This group's part of the total, on the pack's scale (equals `awarded` without rebasing).
+    pub scaled: Points,
+    /// This group's share of the scale (equals `max` without rebasing).
+    pub scaled_max: Points,
+    /// `awarded / max`.
+    pub rate: Rate,
+    /// Indicator counts.
+    pub counts: Counts,
+}
+
+/// The whole assessment's score.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TotalResult {
+    /// Points awarded, before rebasing.
+    pub awarded: Points,
+    /// Points of the applicable indicators, before rebasing.
+    pub max: Points,
+    /// The total on the pack's scale: the figure compared with the pass mark.
+    pub score: Points,
+    /// What `score` is out of.
+    pub scale: Points,
+    /// Whether N/A indicators were taken out and the total rescaled.
+    pub rebased: bool,
+    /// `awarded / max`.
+    pub rate: Rate,
+    /// Indicator counts.
+    pub counts: Counts,
+    /// The scores still possible on the pack's scale.
+    pub range: ScoreRange,
+}
+
+/// The lowest and highest total still possible.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ScoreRange {
+    /// Every unanswered indicator scoring 0 (this is the current score).
+    pub lower: Points,
+    /// Every unanswered indicator scoring full points.
+    pub upper: Points,
+}
+
+/// Where a veto item stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VetoStatus {
+    /// Not triggered.
+    Clear,
+    /// Triggered: the city fails whatever its points.
+    Triggered,
+    /// Not yet known.
+    Unknown,
+}
+
+/// One veto item's state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VetoResult {
+    /// Veto ID.
+    pub id: String,
+    /// Short name.
+    pub name: Text,
+    /// Clear, triggered or unknown.
+    pub status: VetoStatus,
+    /// The value tested, for threshold vetoes that could be computed.
+    pub value: Option<Calculation>,
+    /// The least acceptable value, for threshold vetoes.
+    pub at_least: Option<Decimal>,
+    /// The indicator whose value is tested, if any.
+    pub indicator: Option<String>,
+    /// One line, e.g. "3.2 批次/千人 < 4".
+    pub explanation: Text,
+}
+
+/// Where a key item stands against its floor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyStatus {
+    /// At or above its floor.
+    Met,
+    /// Below its floor.
+    Below,
+    /// Not answered yet.
+    Unknown,
+    /// Marked not applicable.
+    NotApplicable,
+}
+
+/// One key item against its floor.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyItemResult {
+    /// Indicator ID.
+    pub indicator: String,
+    /// Indicator name.
+    pub name: Text,
+    /// Points awarded.
+    pub awarded: Points,
+    /// Maximum points.
+    pub max: Points,
+    /// The floor, in percent of `max`.
+    pub floor_percent: u32,
+    /// `awarded / max`.
+    pub rate: Rate,
+    /// Met, below, unknown or N/A.
+    pub status: KeyStatus,
+}
+
+/// 通过, 未通过 or 尚未完成.
+///
+/// - **Fail** when something already decides it, whatever the unanswered items turn out to be:
+///   a triggered veto, a key item answered below its floor, or a total that cannot reach the
+///   pass mark even if every unanswered indicator gets full points.
+/// - **Pass** when nothing fails and nothing is open: every veto is clear, every key item is at
+///   or above its floor (or N/A), and the total with unanswered indicators at 0 reaches the pass
+///   mark. Unanswered ordinary indicators can then only add points, so they do not hold it up.
+/// - **Incomplete** otherwise: some veto is unknown, some key item is unanswered, or the pass
+///   mark lies between the lower and upper bound of the total.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// 通过.
+    Pass,
+    /// 未通过.
+    Fail,
+    /// 尚未完成.
+    Incomplete,
+}
+
+impl Outcome {
+    /// Display name.
+    pub fn label(self) -> Text {
+        match self {
+            Outcome::Pass => Text::new("通过", "Pass"),
+            Outcome::Fail => Text::new("未通过", "Fail"),
+            Outcome::Incomplete => Text::new("尚未完成", "Incomplete"),
+        }
+    }
+}
+
+/// The verdict with every reason behind it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Verdict {
+    /// Pass, fail or incomplete.
+    pub outcome: Outcome,
+    /// For a fail, what fails it; for incomplete, what is still open; for a pass, what passed.
+    pub reasons: Vec<Reason>,
+}
+
+/// One reason, typed and worded.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reason {
+    /// What kind of reason, with the item it concerns.
+    pub kind: ReasonKind,
+    /// Plain words, e.g. "否决项：食品抽检 3.2 批次/千人 < 4".
+    pub text: Text,
+}
+
+/// What a reason is about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReasonKind {
+    /// A veto is triggered.
+    VetoTriggered {
+        /// Veto ID.
+        veto: String,
+    },
+    /// A veto is not yet known.
+    VetoUnknown {
+        /// Veto ID.
+        veto: String,
+    },
+    /// A veto cannot be cleared by any answer (e.g. a percentage above 100 would be needed).
+    VetoUnreachable {
+        /// Veto ID.
+        veto: String,
+    },
+    /// A key item is below its floor.
+    KeyItemBelow {
+        /// Indicator ID.
+        indicator: String,
+    },
+    /// A key item is not answered yet.
+    KeyItemUnknown {
+        /// Indicator ID.
+        indicator: String,
+    },
+    /// The total is below the pass mark and nothing is left unanswered.
+    TotalBelow,
+    /// Even full points on every unanswered indicator would not reach the pass mark.
+    TotalCannotReach,
+    /// The pass mark lies between the lowest and highest total still possible.
+    TotalUndecided,
+    /// The total reaches the pass mark.
+    TotalReached,
+    /// No veto is triggered.
+    NoVeto,
+    /// Every key item is at or above its floor.
+    KeyItemsMet,
+}
+
+/// Why a gap is urgent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Risk {
+    /// Its value decides a veto that is triggered or unknown.
+    Veto,
+    /// It is a key item below or not yet at its floor.
+    KeyItem,
+    /// Only points are at stake.
+    Points,
+}
+
+/// An indicator that lost points or is not answered yet.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Gap {
+    /// Indicator ID.
+    pub indicator: String,
+    /// Indicator name.
+    pub name: Text,
+    /// Group ID.
+    pub group: String,
+    /// Points awarded now.
+    pub awarded: Points,
+    /// Maximum points.
+    pub max: Points,
+    /// `max - awarded`.
+    pub recoverable: Points,
+    /// True when not answered (or not computable): the loss is not yet real.
+    pub unanswered: bool,
+    /// Veto and key-item risks sort first.
+    pub risk: Risk,
+    /// 责任单位: the assessment's own, else the pack's.
+    pub departments: Vec<Text>,
+    /// 扣分原因 as recorded.
+    pub lost_reason: String,
+}
