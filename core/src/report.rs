@@ -11,6 +11,7 @@ pub use crate::evaluate::path::{
 pub use crate::evaluate::warnings::Warning;
 
 use crate::input::InputError;
+use crate::pack::Indicator;
 use crate::{Decimal, Points, Text};
 use std::fmt;
 
@@ -67,10 +68,54 @@ pub struct IndicatorResult {
     pub max: Points,
     /// Where the answer stands.
     pub status: Status,
-    /// One line on how the points were reached, e.g. "4.3 批次/千人 ≥ 4 → 满分 3 分".
-    pub explanation: Text,
+    /// How the points were reached, as data; [`IndicatorResult::explain`] words it.
+    pub explanation: Explanation,
     /// The calculator's value, when it could be computed.
     pub calculation: Option<Calculation>,
+}
+
+impl IndicatorResult {
+    /// One line on how the points were reached, in zh and en, e.g.
+    /// "4.3 批次/千人 ≥ 4 → 满分 3 分" / "4.3 batches per 1,000 ≥ 4 → full 3 points".
+    /// `indicator` is this result's indicator in the pack evaluated.
+    pub fn explain(&self, indicator: &Indicator) -> Text {
+        crate::evaluate::explain(indicator, self)
+    }
+}
+
+/// What decided an indicator's points, kept as data so evaluating stays cheap; worded on
+/// demand by [`IndicatorResult::explain`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Explanation {
+    /// No answer yet.
+    NotAnswered,
+    /// Marked not applicable, with the city's reason.
+    NotApplicable {
+        /// The reason given.
+        reason: String,
+    },
+    /// The answer cannot be scored; the [`Status`] holds the [`Problem`].
+    CannotCompute,
+    /// A level was chosen.
+    Level {
+        /// Index of the level in the pack's list.
+        level: usize,
+    },
+    /// Some sub-items are met.
+    SubItems {
+        /// How many of the indicator's sub-items are met.
+        met: usize,
+    },
+    /// Findings were deducted.
+    Deductions {
+        /// The number of findings.
+        count: u64,
+    },
+    /// A calculator value was mapped to points.
+    Calculator {
+        /// Index of the highest threshold reached, if any.
+        threshold: Option<usize>,
+    },
 }
 
 /// Where an indicator's answer stands.
@@ -154,8 +199,14 @@ pub struct Calculation {
     pub value: Decimal,
     /// Its unit, e.g. 批次/千人.
     pub unit: Text,
-    /// The value and unit for display, e.g. "4.3 批次/千人".
-    pub text: Text,
+}
+
+impl Calculation {
+    /// The value and unit for display, e.g. "4.3 批次/千人" (at most two decimals, rounded
+    /// down so that a value below a threshold never prints as the threshold).
+    pub fn text(&self) -> Text {
+        crate::evaluate::value_text(self.value, &self.unit)
+    }
 }
 
 /// An exact share, `part / whole`, shown as a percentage rounded down to a tenth.
@@ -300,8 +351,6 @@ pub enum KeyStatus {
 pub struct KeyItemResult {
     /// Indicator ID.
     pub indicator: String,
-    /// Indicator name.
-    pub name: Text,
     /// Points awarded.
     pub awarded: Points,
     /// Maximum points.
@@ -421,8 +470,6 @@ pub enum Risk {
 pub struct Gap {
     /// Indicator ID.
     pub indicator: String,
-    /// Indicator name.
-    pub name: Text,
     /// Group ID.
     pub group: String,
     /// Points awarded now.
@@ -435,8 +482,23 @@ pub struct Gap {
     pub unanswered: bool,
     /// Veto and key-item risks sort first.
     pub risk: Risk,
-    /// 责任单位: the assessment's own, else the pack's.
-    pub departments: Vec<Text>,
+    /// 责任单位 recorded in the assessment; when empty the pack's apply ([`Gap::departments`]).
+    pub own_departments: Vec<String>,
     /// 扣分原因 as recorded.
     pub lost_reason: String,
+}
+
+impl Gap {
+    /// 责任单位: the assessment's own when it names any, else the pack's for `indicator`
+    /// (this gap's indicator in the pack evaluated).
+    pub fn departments(&self, indicator: &Indicator) -> Vec<Text> {
+        if self.own_departments.is_empty() {
+            indicator.departments.clone()
+        } else {
+            self.own_departments
+                .iter()
+                .map(|d| Text::new(d.as_str(), ""))
+                .collect()
+        }
+    }
 }

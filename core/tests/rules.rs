@@ -15,12 +15,8 @@ fn scored(pack: &fscity_core::Pack, id: &str, answer: Answer) -> (Points, Status
     a.set_answer(id, answer);
     let report = evaluate(pack, &a);
     let r = report.indicator(id).unwrap();
-    (
-        r.awarded,
-        r.status.clone(),
-        r.explanation.zh.clone(),
-        r.explanation.en.clone(),
-    )
+    let text = r.explain(pack.indicator(id).unwrap());
+    (r.awarded, r.status.clone(), text.zh, text.en)
 }
 
 fn pts(tenths: i64) -> Points {
@@ -150,7 +146,7 @@ fn calculator_explains_value_unit_threshold_and_points() {
         .clone()
         .unwrap();
     assert_eq!(calc.value, dec("4.321"));
-    assert_eq!(calc.text.zh, "4.32 批次/千人");
+    assert_eq!(calc.text().zh, "4.32 批次/千人");
 }
 
 #[test]
@@ -168,7 +164,8 @@ fn per_thousand_with_population_zero_cannot_compute() {
             ..
         })
     ));
-    assert_eq!(r.explanation.zh, "“常住人口”：人口必须大于 0，无法计算");
+    let text = r.explain(pack.indicator("C-02").unwrap());
+    assert_eq!(text.zh, "“常住人口”：人口必须大于 0，无法计算");
     assert_eq!(
         report.total.counts.not_answered, 4,
         "counted as not answered"
@@ -324,5 +321,5 @@ fn an_unanswered_indicator_scores_nothing_and_says_so() {
     let report = evaluate(&pack, &blank(&pack));
     let r = report.indicator("B-01").unwrap();
     assert_eq!((r.awarded, &r.status), (Points::ZERO, &Status::NotAnswered));
-    assert_eq!(r.explanation.zh, "尚未作答");
+    assert_eq!(r.explain(pack.indicator("B-01").unwrap()).zh, "尚未作答");
 }

@@ -17,30 +17,36 @@ mod vetoes;
 pub(crate) mod warnings;
 mod words;
 
-use crate::assessment::Assessment;
+use crate::assessment::{Assessment, Entry};
 use crate::pack::{Indicator, Pack};
 use crate::report::{IndicatorResult, Outcome, Report};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// Scores `assessment` against `pack`: per-indicator points with explanations, group and total
 /// scores, vetoes, key items, the verdict, the gap list and the path to pass.
 pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Report {
     let indicators: Vec<&Indicator> = pack.indicators().collect();
+    let entries: Vec<Option<&Entry>> = indicators
+        .iter()
+        .map(|ind| assessment.entry(&ind.id))
+        .collect();
     let results: Vec<IndicatorResult> = pack
         .groups
         .iter()
         .flat_map(|g| g.indicators.iter().map(move |ind| (g.id.as_str(), ind)))
-        .map(|(group, ind)| rules::score(group, ind, assessment.entry(&ind.id)))
+        .zip(&entries)
+        .map(|((group, ind), entry)| rules::score(group, ind, *entry))
         .collect();
-    let index = indicators
-        .iter()
-        .enumerate()
-        .map(|(n, ind)| (ind.id.as_str(), n))
-        .collect();
+    let mut index = HashMap::with_capacity_and_hasher(indicators.len(), Fnv::default());
+    for (n, ind) in indicators.iter().enumerate() {
+        index.insert(ind.id.as_str(), n);
+    }
     let cx = Cx {
         pack,
         assessment,
         indicators,
+        entries,
         results: &results,
         index,
     };
@@ -65,22 +71,58 @@ pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Report {
     }
 }
 
+pub(crate) use rules::explain;
+
+/// A value and its unit for display.
+pub(crate) fn value_text(value: crate::Decimal, unit: &crate::Text) -> crate::Text {
+    words::with_unit(&words::value(value), unit)
+}
+
 /// What every part of the evaluation reads.
 pub(crate) struct Cx<'a> {
     pack: &'a Pack,
     assessment: &'a Assessment,
     /// The pack's indicators in pack order, aligned with `results`.
     indicators: Vec<&'a Indicator>,
+    /// Each indicator's entry in the assessment, aligned with `indicators`.
+    entries: Vec<Option<&'a Entry>>,
     results: &'a [IndicatorResult],
-    index: HashMap<&'a str, usize>,
+    /// Indicator IDs with their position in pack order.
+    index: HashMap<&'a str, usize, Fnv>,
 }
 
 impl<'a> Cx<'a> {
-    fn indicator(&self, id: &str) -> Option<&'a Indicator> {
-        self.index.get(id).map(|&n| self.indicators[n])
+    /// The position of an indicator in pack order.
+    fn position(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
     }
 
-    fn result(&self, id: &str) -> Option<&'a IndicatorResult> {
-        self.index.get(id).map(|&n| &self.results[n])
+    fn indicator(&self, id: &str) -> Option<&'a Indicator> {
+        self.position(id).map(|n| self.indicators[n])
+    }
+}
+
+/// FNV-1a: the index is rebuilt on every evaluation and its keys are short IDs from the pack
+/// itself, so a fast hash beats the default DoS-resistant one.
+type Fnv = BuildHasherDefault<FnvHasher>;
+
+#[derive(Default)]
+struct FnvHasher(u64);
+
+impl Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
     }
 }

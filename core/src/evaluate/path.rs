@@ -13,21 +13,20 @@
 //! free; the rest of the gap is covered by [`select`]. Finally each chosen step is lowered to
 //! the least answer that still passes, so the plan asks for no more than it must.
 
-mod ladder;
 mod select;
+mod targets;
 
 use super::calc::{self, Spec};
 use super::totals::Scale;
-use super::vetoes::meets_floor;
 use super::words;
 use super::Cx;
 use crate::assessment::{Answer, Assessment};
 use crate::pack::{Indicator, Rule, VetoTest, VetoValue};
 use crate::report::{KeyItemResult, KeyStatus, Reason, ReasonKind, Status, VetoResult, VetoStatus};
 use crate::{Decimal, Lang, Points, Text};
-use ladder::{ladder, Rung};
 use select::Item;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::BTreeMap;
+use targets::Target;
 
 /// What it takes to pass.
 #[derive(Clone, Debug, PartialEq)]
@@ -75,8 +74,6 @@ pub enum PlanBasis {
 pub struct Improvement {
     /// Indicator ID.
     pub indicator: String,
-    /// Indicator name.
-    pub name: Text,
     /// Points now.
     pub from: Points,
     /// Points with the target answer.
@@ -87,8 +84,22 @@ pub struct Improvement {
     pub needs: Vec<Need>,
     /// The effort estimate, if the city gave one.
     pub effort: Option<u32>,
-    /// The step in plain words.
-    pub text: Text,
+}
+
+impl Improvement {
+    /// The step in plain words, e.g. "C-02 抽检量：数值达到 4 批次/千人（…）（4.5 → 9 分）".
+    /// `indicator` is this step's indicator in the pack evaluated.
+    pub fn text(&self, indicator: &Indicator) -> Text {
+        let (zh, en) = describe(indicator, self);
+        let (id, from, to) = (&indicator.id, self.from, self.to);
+        Text::new(
+            format!("{id} {}：{zh}（{from} → {to} 分）", indicator.name.zh),
+            format!(
+                "{id} {}: {en} ({from} → {to} points)",
+                indicator.name.get(Lang::En)
+            ),
+        )
+    }
 }
 
 /// Why a step is in the plan.
@@ -153,25 +164,14 @@ impl Plan {
 struct Candidate {
     idx: usize,
     now: Points,
+    /// Why it is forced into the plan; empty for a plain "more points" candidate.
     needs: Vec<Need>,
     /// The least value its calculator must reach, for vetoes.
     value_need: Option<Decimal>,
-    key_floor: Option<u32>,
-    /// Acceptable better answers, ascending; empty until needed for plain candidates.
-    rungs: Vec<Rung>,
+    /// The least points any target must have (a key item's floor, or more than now).
+    min: Points,
+    /// The most points it can reach.
     best: Points,
-}
-
-impl Candidate {
-    fn accepts(&self, rung: &Rung, max: Points) -> bool {
-        let floor_ok = self
-            .key_floor
-            .is_none_or(|f| meets_floor(rung.points.tenths(), max.tenths(), f));
-        let value_ok = self
-            .value_need
-            .is_none_or(|n| rung.value.is_some_and(|v| v >= n));
-        floor_ok && value_ok
-    }
 }
 
 /// Works out the path to pass.
@@ -218,7 +218,7 @@ pub(crate) fn path_to_pass(
                 value: VetoValue::Indicator { indicator },
                 at_least,
             } => {
-                if let Some(&idx) = cx.index.get(indicator.as_str()) {
+                if let Some(idx) = cx.position(indicator) {
                     let c = force(&mut forced, cx, idx);
                     c.value_need = Some(c.value_need.map_or(*at_least, |n| n.max(*at_least)));
                     c.needs.push(Need::Veto {
@@ -256,9 +256,10 @@ pub(crate) fn path_to_pass(
     }
     for key in keys {
         if matches!(key.status, KeyStatus::Below | KeyStatus::Unknown) {
-            if let Some(&idx) = cx.index.get(key.indicator.as_str()) {
+            if let Some(idx) = cx.position(&key.indicator) {
                 let c = force(&mut forced, cx, idx);
-                c.key_floor = Some(key.floor_percent);
+                let floor = i64::from(key.floor_percent) * key.max.tenths();
+                c.min = Points::from_tenths((floor + 99).div_euclid(100));
                 c.needs.push(Need::KeyItem);
             }
         }
@@ -266,39 +267,33 @@ pub(crate) fn path_to_pass(
     let mut forced: Vec<Candidate> = forced.into_values().collect();
     for c in &mut forced {
         let ind = cx.indicators[c.idx];
-        let rungs = ladder(ind, cx.answer(c.idx), c.now, c.value_need);
-        c.rungs = rungs
-            .into_iter()
-            .filter(|r| c.accepts(r, ind.max_points))
-            .collect();
-        match c.rungs.last() {
-            Some(best) => c.best = best.points,
-            None => cannot.push(unreachable_indicator(ind, c)),
+        match targets::best(ind, cx.answer(c.idx), c.value_need) {
+            Some(best) if best >= c.min => c.best = best,
+            _ => cannot.push(unreachable_indicator(ind, c)),
         }
     }
-    let forced_set: HashSet<usize> = forced.iter().map(|c| c.idx).collect();
+    let mut is_forced = vec![false; cx.indicators.len()];
+    for c in &forced {
+        is_forced[c.idx] = true;
+    }
     let mut plain: Vec<Candidate> = Vec::new();
     for (idx, (ind, r)) in cx.indicators.iter().zip(cx.results).enumerate() {
-        if r.status == Status::NotApplicable || r.awarded >= r.max || forced_set.contains(&idx) {
+        if r.status == Status::NotApplicable || r.awarded >= r.max || is_forced[idx] {
             continue;
         }
-        let mut c = Candidate {
-            idx,
-            now: r.awarded,
-            needs: vec![Need::Total],
-            value_need: None,
-            key_floor: None,
-            rungs: Vec::new(),
-            best: ind.max_points,
+        let Some(best) = targets::best(ind, cx.answer(idx), None) else {
+            continue;
         };
-        if matches!(ind.rule, Rule::Calculator(_)) {
-            c.rungs = ladder(ind, cx.answer(idx), c.now, None);
-            match c.rungs.last() {
-                Some(best) => c.best = best.points,
-                None => continue,
-            }
+        if best > r.awarded {
+            plain.push(Candidate {
+                idx,
+                now: r.awarded,
+                needs: Vec::new(),
+                value_need: None,
+                min: r.awarded + Points::from_tenths(1),
+                best,
+            });
         }
-        plain.push(c);
     }
 
     let now: i64 = cx
@@ -329,15 +324,11 @@ pub(crate) fn path_to_pass(
         return PathToPass::CannotPass { reasons: cannot };
     };
 
-    let effort_of = |idx: usize| {
-        cx.assessment
-            .entry(&cx.indicators[idx].id)
-            .and_then(|e| e.effort)
-    };
+    let effort_of = |idx: usize| cx.entries[idx].and_then(|e| e.effort);
     let largest_estimate = cx
-        .indicators
+        .entries
         .iter()
-        .filter_map(|i| cx.assessment.entry(&i.id)?.effort)
+        .filter_map(|e| e.and_then(|e| e.effort))
         .max();
     let items: Vec<Item> = plain
         .iter()
@@ -359,31 +350,28 @@ pub(crate) fn path_to_pass(
         return PathToPass::CannotPass { reasons: cannot };
     };
     // Lower each step to the least answer that still passes, smallest gains first.
-    chosen.sort_by_key(|&i| (items[i].gain, std::cmp::Reverse(i)));
+    chosen.sort_unstable_by_key(|&i| (items[i].gain, std::cmp::Reverse(i)));
     let mut surplus = base + chosen.iter().map(|&i| items[i].gain).sum::<i64>() - least;
-    let mut steps: Vec<(Candidate, Rung)> = Vec::new();
+    let mut steps: Vec<(Candidate, Target)> = Vec::new();
     let mut plain: Vec<Option<Candidate>> = plain.into_iter().map(Some).collect();
     let picked = chosen.iter().filter_map(|&i| plain[i].take());
-    for mut c in picked.chain(forced) {
+    for c in picked.chain(forced) {
         let ind = cx.indicators[c.idx];
-        if c.rungs.is_empty() {
-            c.rungs = ladder(ind, cx.answer(c.idx), c.now, None);
-        }
-        let floor = c.best.tenths() - surplus;
-        let Some(rung) = c.rungs.iter().find(|r| r.points.tenths() >= floor).cloned() else {
+        let min = c.min.max(Points::from_tenths(c.best.tenths() - surplus));
+        let Some(target) = targets::least(ind, cx.answer(c.idx), min, c.value_need) else {
             continue;
         };
-        surplus -= (c.best - rung.points).tenths();
-        steps.push((c, rung));
+        surplus -= (c.best - target.points).tenths();
+        steps.push((c, target));
     }
-    steps.sort_by_key(|(c, r)| {
-        let plain = c.needs == [Need::Total];
-        (plain, std::cmp::Reverse(r.points - c.now), c.idx)
+    steps.sort_unstable_by_key(|(c, t)| {
+        let plain = c.needs.is_empty();
+        (plain, std::cmp::Reverse(t.points - c.now), c.idx)
     });
-    let gained: i64 = steps.iter().map(|(c, r)| (r.points - c.now).tenths()).sum();
+    let gained: i64 = steps.iter().map(|(c, t)| (t.points - c.now).tenths()).sum();
     let improvements: Vec<Improvement> = steps
         .into_iter()
-        .map(|(c, rung)| improvement(cx, c, rung, effort_of))
+        .map(|(c, target)| improvement(cx, c, target, effort_of))
         .collect();
     let total_effort = (basis == PlanBasis::Effort).then(|| {
         improvements
@@ -408,8 +396,7 @@ fn force<'m>(forced: &'m mut BTreeMap<usize, Candidate>, cx: &Cx, idx: usize) ->
         now,
         needs: Vec::new(),
         value_need: None,
-        key_floor: None,
-        rungs: Vec::new(),
+        min: Points::ZERO,
         best: now,
     })
 }
@@ -417,56 +404,40 @@ fn force<'m>(forced: &'m mut BTreeMap<usize, Candidate>, cx: &Cx, idx: usize) ->
 fn improvement(
     cx: &Cx,
     c: Candidate,
-    rung: Rung,
+    target: Target,
     effort_of: impl Fn(usize) -> Option<u32>,
 ) -> Improvement {
-    let ind = cx.indicators[c.idx];
-    let (zh, en) = describe(ind, cx.answer(c.idx), &rung);
-    let (from, to) = (c.now, rung.points);
-    let id = &ind.id;
     Improvement {
-        indicator: id.clone(),
-        name: ind.name.clone(),
-        from,
-        to,
-        target: rung.answer,
-        needs: c.needs,
+        indicator: cx.indicators[c.idx].id.clone(),
+        from: c.now,
+        to: target.points,
+        target: target.answer,
+        needs: if c.needs.is_empty() {
+            vec![Need::Total]
+        } else {
+            c.needs
+        },
         effort: effort_of(c.idx),
-        text: Text::new(
-            format!("{id} {}：{zh}（{from} → {to} 分）", ind.name.zh),
-            format!(
-                "{id} {}: {en} ({from} → {to} points)",
-                ind.name.get(Lang::En)
-            ),
-        ),
     }
 }
 
 /// The step's action in words: which level, which items, how many findings, what value.
-fn describe(ind: &Indicator, current: Option<&Answer>, rung: &Rung) -> (String, String) {
-    match (&ind.rule, &rung.answer) {
+fn describe(ind: &Indicator, step: &Improvement) -> (String, String) {
+    match (&ind.rule, &step.target) {
         (Rule::Levels { levels }, Answer::Level { level }) => {
             let name = levels.iter().find(|l| &l.id == level).map(|l| &l.name);
             let (zh, en) = name.map_or((level.as_str(), level.as_str()), |n| {
-                (&n.zh, n.get(Lang::En))
+                (n.zh.as_str(), n.get(Lang::En))
             });
             (format!("达到“{zh}”"), format!("reach “{en}”"))
         }
         (Rule::SubItems { items, .. }, Answer::SubItems { met }) => {
-            let had = match current {
-                Some(Answer::SubItems { met }) => met.clone(),
-                _ => BTreeSet::new(),
-            };
-            let new: Vec<_> = items
-                .iter()
-                .filter(|i| met.contains(&i.id) && !had.contains(&i.id))
-                .collect();
-            let zh: Vec<&str> = new.iter().map(|i| i.text.zh.as_str()).collect();
-            let en: Vec<&str> = new.iter().map(|i| i.text.get(Lang::En)).collect();
-            let n = new.len();
+            let met: Vec<_> = items.iter().filter(|i| met.contains(&i.id)).collect();
+            let zh: Vec<&str> = met.iter().map(|i| i.text.zh.as_str()).collect();
+            let en: Vec<&str> = met.iter().map(|i| i.text.get(Lang::En)).collect();
             (
-                format!("再满足 {n} 项要点：{}", zh.join("；")),
-                format!("meet {n} more item(s): {}", en.join("; ")),
+                format!("满足要点：{}", zh.join("；")),
+                format!("meet: {}", en.join("; ")),
             )
         }
         (Rule::Deductions { finding, .. }, Answer::Findings { count }) => (
@@ -474,27 +445,29 @@ fn describe(ind: &Indicator, current: Option<&Answer>, rung: &Rung) -> (String, 
             format!("bring {} down to {count}", finding.get(Lang::En)),
         ),
         (Rule::Calculator(c), Answer::Inputs { values }) => {
-            let shown = rung
-                .value
-                .map(|v| words::with_unit(&words::value(v), &c.result_unit));
+            let spec = Spec {
+                inputs: &c.inputs,
+                formula: &c.formula,
+            };
+            let shown = calc::compute(spec, values)
+                .map(|v| words::with_unit(&words::value(v), &c.result_unit))
+                .unwrap_or_default();
             let figures: Vec<(String, String)> = c
                 .inputs
                 .iter()
                 .filter_map(|i| {
-                    let v = values.get(&i.id)?;
-                    let fig = words::value(*v);
+                    let fig = words::value(*values.get(&i.id)?);
                     Some((
                         format!("{} {fig}", i.label.zh),
                         format!("{} {fig}", i.label.get(Lang::En)),
                     ))
                 })
                 .collect();
-            let zh_f: Vec<&str> = figures.iter().map(|f| f.0.as_str()).collect();
-            let en_f: Vec<&str> = figures.iter().map(|f| f.1.as_str()).collect();
-            let (vz, ve) = shown.map_or((String::new(), String::new()), |t| (t.zh, t.en));
+            let zh: Vec<&str> = figures.iter().map(|f| f.0.as_str()).collect();
+            let en: Vec<&str> = figures.iter().map(|f| f.1.as_str()).collect();
             (
-                format!("数值达到 {vz}（如 {}）", zh_f.join("，")),
-                format!("bring the value to {ve} (e.g. {})", en_f.join(", ")),
+                format!("数值达到 {}（如 {}）", shown.zh, zh.join("，")),
+                format!("bring the value to {} (e.g. {})", shown.en, en.join(", ")),
             )
         }
         _ => ("按目标作答".to_owned(), "answer as targeted".to_owned()),
@@ -540,9 +513,6 @@ fn unreachable_indicator(ind: &Indicator, c: &Candidate) -> Reason {
 
 impl<'a> Cx<'a> {
     fn answer(&self, idx: usize) -> Option<&'a Answer> {
-        self.assessment
-            .entry(&self.indicators[idx].id)?
-            .answer
-            .as_ref()
+        self.entries[idx]?.answer.as_ref()
     }
 }

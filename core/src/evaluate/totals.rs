@@ -164,7 +164,7 @@ fn split(parts: &[i64], scale: Scale, target: i64) -> Vec<i64> {
         .collect();
     let missing = target - shares.iter().map(|s| s.0).sum::<i64>();
     let mut order: Vec<usize> = (0..shares.len()).collect();
-    order.sort_by(|&x, &y| shares[y].1.cmp(&shares[x].1).then(x.cmp(&y)));
+    order.sort_unstable_by(|&x, &y| shares[y].1.cmp(&shares[x].1).then(x.cmp(&y)));
     for &i in order.iter().take(missing.max(0) as usize) {
         shares[i].0 += 1;
     }

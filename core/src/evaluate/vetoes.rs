@@ -5,9 +5,9 @@
 //! marked N/A (which the pack must allow), the veto does not apply and counts as clear.
 
 use super::calc::{self, Spec};
-use super::rules::calculation;
 use super::Cx;
 use crate::pack::{VetoTest, VetoValue};
+use crate::report::Calculation;
 use crate::report::{KeyItemResult, KeyStatus, Rate, Status, VetoResult, VetoStatus};
 use crate::{Lang, Localize, Text};
 
@@ -51,9 +51,10 @@ pub(crate) fn vetoes(cx: &Cx) -> Vec<VetoResult> {
             let computed = match value {
                 VetoValue::Indicator { indicator } => {
                     result.indicator = Some(indicator.clone());
-                    let Some(r) = cx.result(indicator) else {
+                    let Some(n) = cx.position(indicator) else {
                         return result;
                     };
+                    let r = &cx.results[n];
                     if r.status == Status::NotApplicable {
                         result.status = VetoStatus::Clear;
                         result.explanation = Text::new(
@@ -64,10 +65,13 @@ pub(crate) fn vetoes(cx: &Cx) -> Vec<VetoResult> {
                     }
                     match &r.calculation {
                         Some(c) => Ok(c.clone()),
-                        None => Err(Text::new(
-                            format!("指标 {indicator}：{}", r.explanation.zh),
-                            format!("Indicator {indicator}: {}", r.explanation.en),
-                        )),
+                        None => {
+                            let why = super::rules::explain(cx.indicators[n], r);
+                            Err(Text::new(
+                                format!("指标 {indicator}：{}", why.zh),
+                                format!("Indicator {indicator}: {}", why.en),
+                            ))
+                        }
                     }
                 }
                 VetoValue::Calculator {
@@ -79,7 +83,10 @@ pub(crate) fn vetoes(cx: &Cx) -> Vec<VetoResult> {
                     let empty = Default::default();
                     let values = cx.assessment.veto_inputs.get(&veto.id).unwrap_or(&empty);
                     calc::compute(spec, values)
-                        .map(|v| calculation(v, result_unit))
+                        .map(|value| Calculation {
+                            value,
+                            unit: result_unit.clone(),
+                        })
                         .map_err(|p| Text::new(p.message(Lang::Zh), p.message(Lang::En)))
                 }
             };
@@ -92,9 +99,10 @@ pub(crate) fn vetoes(cx: &Cx) -> Vec<VetoResult> {
                         (VetoStatus::Triggered, "<")
                     };
                     result.status = status;
+                    let shown = c.text();
                     result.explanation = Text::new(
-                        format!("{} {op} {at}", c.text.zh),
-                        format!("{} {op} {at}", c.text.en),
+                        format!("{} {op} {at}", shown.zh),
+                        format!("{} {op} {at}", shown.en),
                     );
                     result.value = Some(c);
                 }
@@ -122,7 +130,6 @@ pub(crate) fn key_items(cx: &Cx) -> Vec<KeyItemResult> {
             };
             Some(KeyItemResult {
                 indicator: ind.id.clone(),
-                name: ind.name.clone(),
                 awarded: r.awarded,
                 max: r.max,
                 floor_percent: key.floor_percent,

@@ -96,13 +96,13 @@ pub(crate) fn warnings(cx: &Cx) -> Vec<Warning> {
         };
         let indicator = || id.clone();
         match (&ind.rule, &entry.answer) {
-            (Rule::Levels { levels }, Some(Answer::Level { level })) => {
-                if !levels.iter().any(|l| &l.id == level) {
-                    out.push(Warning::UnknownLevel {
-                        indicator: indicator(),
-                        level: level.clone(),
-                    });
-                }
+            (Rule::Levels { levels }, Some(Answer::Level { level }))
+                if !levels.iter().any(|l| &l.id == level) =>
+            {
+                out.push(Warning::UnknownLevel {
+                    indicator: indicator(),
+                    level: level.clone(),
+                });
             }
             (Rule::SubItems { items, .. }, Some(Answer::SubItems { met })) => {
                 for item in met.iter().filter(|m| !items.iter().any(|i| &&i.id == m)) {

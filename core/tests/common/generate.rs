@@ -129,10 +129,10 @@ fn indicator(i: usize) -> Value {
         "methods": ["document_review"],
         "departments": [{ "zh": "食安办", "en": "Food safety office" }],
         "max_points": 2, "rule": rule,
-        "na_allowed": i % 5 == 0,
+        "na_allowed": i.is_multiple_of(5),
         "provenance": { "confidence": "inferred" }
     });
-    if i % 7 == 0 {
+    if i.is_multiple_of(7) {
         ind["key_item"] = json!({ "floor_percent": 50 });
     }
     ind

@@ -28,7 +28,7 @@ pub(super) struct Item {
 /// The fewest items whose gains add up to `need`; `None` if all of them do not.
 pub(super) fn fewest(items: &[Item], need: i64) -> Option<Vec<usize>> {
     let mut order: Vec<usize> = (0..items.len()).collect();
-    order.sort_by_key(|&i| (Reverse(items[i].gain), i));
+    order.sort_unstable_by_key(|&i| (Reverse(items[i].gain), i));
     take_until(items, order, need)
 }
 
@@ -41,7 +41,7 @@ pub(super) fn cheapest(items: &[Item], need: i64) -> Option<(Vec<usize>, bool)> 
     if items.len().saturating_add(1).saturating_mul(width) > MAX_CELLS {
         let mut order: Vec<usize> = (0..items.len()).collect();
         // cost_a / gain_a < cost_b / gain_b, compared without division.
-        order.sort_by(|&a, &b| {
+        order.sort_unstable_by(|&a, &b| {
             let (x, y) = (&items[a], &items[b]);
             (u128::from(x.cost) * y.gain as u128)
                 .cmp(&(u128::from(y.cost) * x.gain as u128))
