@@ -7,6 +7,16 @@
 //! - **indicator** (指标): one scored item, addressed by a stable ID such as `C-02`.
 //! - **rule** (计分方式): how an indicator turns an answer into points.
 //! - **veto** (否决项): a condition that fails the city whatever its points.
+//! - **key item** (关键项): an indicator that must reach a floor share of its points.
+//! - **assessment** (自评): a city's answers to one pack ([`Assessment`]), saved as JSON.
+//! - **answer** (作答): a chosen level, met sub-items, a number of findings, calculator figures,
+//!   or N/A with a reason ([`Answer`]).
+//! - **report** (自评结果): what [`evaluate`] computes from a pack and an assessment — points,
+//!   explanations, totals, vetoes, key items, the verdict, gaps and the path to pass. Always
+//!   computed, never stored.
+//! - **verdict** (结论): 通过 / 未通过 / 尚未完成 ([`Outcome`]) with its reasons.
+//! - **gap** (失分项): an indicator that lost points or is unanswered.
+//! - **path to pass** (达标路径): the fewest (or least-effort) answer changes that would pass.
 //!
 //! Invariants: this crate does no I/O, reads no clock and depends on nothing browser- or
 //! UI-related (a test in `tests/purity.rs` checks the manifest), so it builds and tests natively.
