@@ -60,8 +60,6 @@ impl Report {
 pub struct IndicatorResult {
     /// Indicator ID.
     pub id: String,
-    /// ID of its group.
-    pub group: String,
     /// Points awarded (0 unless answered).
     pub awarded: Points,
     /// The indicator's maximum.

@@ -31,8 +31,8 @@ impl Spec<'_> {
     }
 
     /// The figure for `id`, checked against its input's kind.
-    fn figure(&self, values: &BTreeMap<String, Decimal>, id: &str) -> Result<Decimal, Problem> {
-        let Some(&value) = values.get(id) else {
+    fn figure(&self, get: &impl Fn(&str) -> Option<Decimal>, id: &str) -> Result<Decimal, Problem> {
+        let Some(value) = get(id) else {
             return Err(Problem::MissingInput {
                 input: id.to_owned(),
                 label: self.label(id),
@@ -57,82 +57,127 @@ impl Spec<'_> {
 
 /// The calculator's value, rounded down to six decimals.
 pub(crate) fn compute(spec: Spec, values: &BTreeMap<String, Decimal>) -> Result<Decimal, Problem> {
+    compute_with(spec, &|id: &str| values.get(id).copied())
+}
+
+/// [`compute`] over any way of looking figures up.
+fn compute_with(spec: Spec, get: &impl Fn(&str) -> Option<Decimal>) -> Result<Decimal, Problem> {
     let ratio = |num: &str, den: &str, factor: i64| -> Result<Decimal, Problem> {
-        let n = spec.figure(values, num)?;
-        let d = spec.figure(values, den)?;
+        let n = spec.figure(get, num)?;
+        let d = spec.figure(get, den)?;
         n.ratio(d, factor).ok_or_else(|| spec.zero(den))
     };
     match spec.formula {
         Formula::PerThousand { count, population } => ratio(count, population, 1000),
         Formula::Percentage { part, whole } => ratio(part, whole, 100),
         Formula::Growth { current, previous } => {
-            let c = spec.figure(values, current)?;
-            let p = spec.figure(values, previous)?;
+            let c = spec.figure(get, current)?;
+            let p = spec.figure(get, previous)?;
             c.minus(p).ratio(p, 100).ok_or_else(|| spec.zero(previous))
         }
-        Formula::Value { input } => spec.figure(values, input),
+        Formula::Value { input } => spec.figure(get, input),
     }
 }
 
-/// Figures, starting from `values`, whose value is at least `target`; `None` when no
-/// acceptable figures can reach it (a percentage above 100, a value beyond a trillion).
+/// Figures that reach a target: `values` with the dividend (and perhaps a placeholder
+/// divisor) replaced.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Solution<'p> {
+    /// The input raised, and its new figure.
+    pub raised: Option<(&'p str, Decimal)>,
+    /// A placeholder divisor, when the given one was missing or unusable.
+    pub divisor: Option<(&'p str, Decimal)>,
+    /// The calculator's value with these figures.
+    pub value: Decimal,
+}
+
+/// How to change `values` so the value is at least `target`, without copying anything;
+/// `None` when no acceptable figures can reach it (a percentage above 100, beyond a trillion).
 ///
 /// The divisor is kept when it is already a valid non-zero figure; otherwise a round
 /// placeholder is used (1,000 residents, 100 for a whole or last year's amount), and only the
 /// dividend is raised, to the least acceptable figure.
-pub(crate) fn reach(
-    spec: Spec,
+pub(crate) fn solve<'p>(
+    spec: Spec<'p>,
     values: &BTreeMap<String, Decimal>,
     target: Decimal,
-) -> Option<BTreeMap<String, Decimal>> {
-    if compute(spec, values).is_ok_and(|v| v >= target) {
-        return Some(values.clone());
+) -> Option<Solution<'p>> {
+    let given = |id: &str| values.get(id).copied();
+    if let Ok(value) = compute_with(spec, &given) {
+        if value >= target {
+            let (raised, divisor) = (None, None);
+            return Some(Solution {
+                raised,
+                divisor,
+                value,
+            });
+        }
     }
-    let mut out = values.clone();
     let t = target.micros();
-    let (num, least) = match spec.formula {
-        Formula::Value { input } => (input, t),
+    let usable = |id: &str| spec.figure(&given, id).ok().filter(|d| !d.is_zero());
+    let den = |id: &'p str, placeholder: i64| match usable(id) {
+        Some(d) => (d.micros(), None),
+        None => {
+            let d = Decimal::whole(placeholder);
+            (d.micros(), Some((id, d)))
+        }
+    };
+    let (num, least, divisor): (&'p str, i128, _) = match spec.formula {
+        Formula::Value { input } => (input, t, None),
         Formula::PerThousand { count, population } => {
-            let d = divisor(spec, values, population, 1000, &mut out)?;
-            (count, ceil_div(t * d, 1000 * MICRO))
+            let (d, placeholder) = den(population, 1000);
+            (count, ceil_div(t * d, 1000 * MICRO), placeholder)
         }
         Formula::Percentage { part, whole } => {
-            let d = divisor(spec, values, whole, 100, &mut out)?;
-            (part, ceil_div(t * d, 100 * MICRO))
+            let (d, placeholder) = den(whole, 100);
+            (part, ceil_div(t * d, 100 * MICRO), placeholder)
         }
         Formula::Growth { current, previous } => {
-            let d = divisor(spec, values, previous, 100, &mut out)?;
-            (current, d + ceil_div(t * d, 100 * MICRO))
+            let (d, placeholder) = den(previous, 100);
+            (current, d + ceil_div(t * d, 100 * MICRO), placeholder)
         }
     };
     let kind = spec.input(num).map_or(InputKind::Amount, |i| i.kind);
     let mut figure = fit(kind, least)?;
     // The value is rounded down to six decimals; step up by the smallest unit if that bit.
     for _ in 0..4 {
-        out.insert(num.clone(), figure);
-        if compute(spec, &out).is_ok_and(|v| v >= target) {
-            return Some(out);
+        let with = |id: &str| {
+            if id == num {
+                Some(figure)
+            } else {
+                match divisor {
+                    Some((d, v)) if d == id => Some(v),
+                    _ => given(id),
+                }
+            }
+        };
+        if let Ok(value) = compute_with(spec, &with) {
+            if value >= target {
+                let raised = Some((num, figure));
+                return Some(Solution {
+                    raised,
+                    divisor,
+                    value,
+                });
+            }
         }
         figure = fit(kind, figure.micros() + step(kind))?;
     }
     None
 }
 
-fn divisor(
+/// [`solve`], applied to a copy of `values`.
+pub(crate) fn reach(
     spec: Spec,
     values: &BTreeMap<String, Decimal>,
-    id: &str,
-    placeholder: i64,
-    out: &mut BTreeMap<String, Decimal>,
-) -> Option<i128> {
-    match spec.figure(values, id) {
-        Ok(d) if !d.is_zero() => Some(d.micros()),
-        _ => {
-            let d = Decimal::whole(placeholder);
-            out.insert(id.to_owned(), d);
-            Some(d.micros())
-        }
+    target: Decimal,
+) -> Option<BTreeMap<String, Decimal>> {
+    let solution = solve(spec, values, target)?;
+    let mut out = values.clone();
+    for (id, figure) in solution.raised.into_iter().chain(solution.divisor) {
+        out.insert(id.to_owned(), figure);
     }
+    Some(out)
 }
 
 /// The least acceptable figure of `kind` at or above `micros`.

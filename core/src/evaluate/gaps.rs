@@ -4,6 +4,7 @@
 
 use super::Cx;
 use crate::report::{Gap, KeyItemResult, KeyStatus, Risk, Status, VetoResult, VetoStatus};
+use crate::Points;
 use std::cmp::Reverse;
 
 /// Every applicable indicator that lost points or is unanswered, most urgent first.
@@ -21,26 +22,31 @@ pub(crate) fn gaps(cx: &Cx, vetoes: &[VetoResult], keys: &[KeyItemResult]) -> Ve
             risk[n] = Risk::Veto;
         }
     }
-    let mut gaps: Vec<(usize, Gap)> = Vec::new();
-    let rows = cx.indicators.iter().zip(cx.results).zip(&cx.entries);
-    for (n, ((ind, r), entry)) in rows.enumerate() {
-        let applicable = r.status != Status::NotApplicable;
-        if !applicable || (r.awarded >= r.max && r.status.is_answered()) {
-            continue;
-        }
-        let gap = Gap {
-            indicator: ind.id.clone(),
-            group: r.group.clone(),
-            awarded: r.awarded,
-            max: r.max,
-            recoverable: r.max - r.awarded,
-            unanswered: !r.status.is_answered(),
-            risk: risk[n],
-            own_departments: entry.map(|e| e.departments.clone()).unwrap_or_default(),
-            lost_reason: entry.map(|e| e.lost_reason.clone()).unwrap_or_default(),
-        };
-        gaps.push((n, gap));
-    }
-    gaps.sort_unstable_by_key(|(n, g)| (g.risk, Reverse(g.recoverable), *n));
-    gaps.into_iter().map(|(_, g)| g).collect()
+    // Sort small keys, then build each gap once, in order.
+    let mut order: Vec<(Risk, Reverse<Points>, usize)> = cx
+        .results
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.status != Status::NotApplicable)
+        .filter(|(_, r)| r.awarded < r.max || !r.status.is_answered())
+        .map(|(n, r)| (risk[n], Reverse(r.max - r.awarded), n))
+        .collect();
+    order.sort_unstable();
+    order
+        .into_iter()
+        .map(|(risk, _, n)| {
+            let (ind, r, entry) = (cx.indicators[n], &cx.results[n], cx.entries[n]);
+            Gap {
+                indicator: ind.id.clone(),
+                group: cx.pack.groups[cx.group_of[n]].id.clone(),
+                awarded: r.awarded,
+                max: r.max,
+                recoverable: r.max - r.awarded,
+                unanswered: !r.status.is_answered(),
+                risk,
+                own_departments: entry.map(|e| e.departments.clone()).unwrap_or_default(),
+                lost_reason: entry.map(|e| e.lost_reason.clone()).unwrap_or_default(),
+            }
+        })
+        .collect()
 }

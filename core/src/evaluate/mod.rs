@@ -31,12 +31,16 @@ pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Report {
         .iter()
         .map(|ind| assessment.entry(&ind.id))
         .collect();
-    let results: Vec<IndicatorResult> = pack
+    let results: Vec<IndicatorResult> = indicators
+        .iter()
+        .zip(&entries)
+        .map(|(ind, entry)| rules::score(ind, *entry))
+        .collect();
+    let group_of: Vec<usize> = pack
         .groups
         .iter()
-        .flat_map(|g| g.indicators.iter().map(move |ind| (g.id.as_str(), ind)))
-        .zip(&entries)
-        .map(|((group, ind), entry)| rules::score(group, ind, *entry))
+        .enumerate()
+        .flat_map(|(n, g)| std::iter::repeat_n(n, g.indicators.len()))
         .collect();
     let mut index = HashMap::with_capacity_and_hasher(indicators.len(), Fnv::default());
     for (n, ind) in indicators.iter().enumerate() {
@@ -46,6 +50,7 @@ pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Report {
         pack,
         assessment,
         indicators,
+        group_of,
         entries,
         results: &results,
         index,
@@ -84,6 +89,8 @@ pub(crate) struct Cx<'a> {
     assessment: &'a Assessment,
     /// The pack's indicators in pack order, aligned with `results`.
     indicators: Vec<&'a Indicator>,
+    /// Each indicator's group, by position in `pack.groups`, aligned with `indicators`.
+    group_of: Vec<usize>,
     /// Each indicator's entry in the assessment, aligned with `indicators`.
     entries: Vec<Option<&'a Entry>>,
     results: &'a [IndicatorResult],

@@ -15,11 +15,10 @@ use crate::report::{Calculation, Explanation, IndicatorResult, Problem, Status};
 use crate::{Decimal, Lang, Localize, Points, Text};
 use std::collections::BTreeMap;
 
-/// Scores one indicator of group `group`.
-pub(crate) fn score(group: &str, ind: &Indicator, entry: Option<&Entry>) -> IndicatorResult {
+/// Scores one indicator.
+pub(crate) fn score(ind: &Indicator, entry: Option<&Entry>) -> IndicatorResult {
     let mut result = IndicatorResult {
         id: ind.id.clone(),
-        group: group.to_owned(),
         awarded: Points::ZERO,
         max: ind.max_points,
         status: Status::NotAnswered,

@@ -31,9 +31,8 @@ pub(super) fn best(
     };
     let (spec, base) = calculator_base(c, current);
     let reached = |target: Decimal| {
-        let values = calc::reach(spec, base, target)?;
-        let value = calc::compute(spec, &values).ok()?;
-        Some(rules::points_at(c, value).0)
+        let solution = calc::solve(spec, base, target)?;
+        Some(rules::points_at(c, solution.value).0)
     };
     c.thresholds
         .iter()
@@ -110,14 +109,15 @@ pub(super) fn least(
                     .iter()
                     .map(|t| need.map_or(t.at_least, |n| n.max(t.at_least))),
             );
-            targets.into_iter().find_map(|target| {
-                let values = calc::reach(spec, base, target)?;
-                let value = calc::compute(spec, &values).ok()?;
-                let points = rules::points_at(c, value).0;
-                (points >= min).then_some(Target {
-                    points,
-                    answer: Answer::Inputs { values },
-                })
+            let target = targets.into_iter().find(|&target| {
+                calc::solve(spec, base, target)
+                    .is_some_and(|s| rules::points_at(c, s.value).0 >= min)
+            })?;
+            let values = calc::reach(spec, base, target)?;
+            let value = calc::compute(spec, &values).ok()?;
+            Some(Target {
+                points: rules::points_at(c, value).0,
+                answer: Answer::Inputs { values },
             })
         }
     }
