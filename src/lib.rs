@@ -4,6 +4,7 @@
 pub mod i18n;
 pub mod state;
 pub mod storage;
+pub mod store;
 pub mod ui;
 
 pub use ui::app::App;

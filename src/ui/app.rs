@@ -3,10 +3,18 @@
 use crate::i18n::{tr, LangContext, Msg};
 use crate::state::{CriteriaState, Selection};
 use crate::storage;
+use crate::store::{use_store, AssessmentStore};
 use crate::ui::{
-    criteria_tree::CriteriaTree, indicator_detail::IndicatorDetail, lang_switch::LangSwitch,
-    pack_errors::PackErrors, pass_rules::PassRules, provenance_notice::ProvenanceNotice,
+    criteria_tree::CriteriaTree,
+    gaps::GapsView,
+    indicator_detail::IndicatorDetail,
+    lang_switch::LangSwitch,
+    pack_errors::PackErrors,
+    pass_rules::PassRules,
+    provenance_notice::ProvenanceNotice,
+    tabs::{Tabs, View},
     veto_detail::VetoDetail,
+    workspace::{ScoreSummary, Workspace},
 };
 use fscity_core::pack::default_pack;
 use leptos::prelude::*;
@@ -21,6 +29,7 @@ pub fn App() -> impl IntoView {
             let _ = root.set_attribute("lang", lang.get().tag());
         }
     });
+    let view = RwSignal::new(View::Browse);
 
     let body = match default_pack() {
         Ok(pack) => {
@@ -29,7 +38,8 @@ pub fn App() -> impl IntoView {
                 pack,
                 selection: RwSignal::new(Selection::Nothing),
             });
-            view! { <CriteriaBrowser/> }.into_any()
+            provide_context(AssessmentStore::new(pack));
+            view! { <Main view/> }.into_any()
         }
         Err(errors) => view! { <PackErrors errors/> }.into_any(),
     };
@@ -43,12 +53,35 @@ pub fn App() -> impl IntoView {
                 </div>
                 <LangSwitch/>
             </header>
+            <Tabs view/>
             {body}
         </div>
     }
 }
 
-/// The notice, the tree and the detail pane.
+/// The notice and the current view.
+#[component]
+fn Main(view: RwSignal<View>) -> impl IntoView {
+    let store = use_store();
+    let started = move || store.assessment.with(Option::is_some);
+    let content = move || match view.get() {
+        View::Browse => view! { <CriteriaBrowser/> }.into_any(),
+        View::Assess => view! { <Workspace/> }.into_any(),
+        View::Gaps => view! {
+            <Show when=started fallback=|| view! { <Workspace/> }>
+                <ScoreSummary/>
+                <GapsView view/>
+            </Show>
+        }
+        .into_any(),
+    };
+    view! {
+        <ProvenanceNotice/>
+        <main>{content}</main>
+    }
+}
+
+/// The criteria tree and the detail pane.
 #[component]
 fn CriteriaBrowser() -> impl IntoView {
     let state = crate::state::use_criteria();
@@ -61,10 +94,9 @@ fn CriteriaBrowser() -> impl IntoView {
         Selection::PassRules => view! { <PassRules/> }.into_any(),
     };
     view! {
-        <ProvenanceNotice/>
-        <main class="browser">
+        <div class="browser">
             <CriteriaTree/>
             <section class="detail" aria-live="polite" data-testid="detail">{detail}</section>
-        </main>
+        </div>
     }
 }

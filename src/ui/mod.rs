@@ -2,6 +2,8 @@
 
 pub mod app;
 pub mod criteria_tree;
+pub mod explain;
+pub mod gaps;
 pub mod indicator_detail;
 pub mod lang_switch;
 pub mod pack_errors;
@@ -9,4 +11,6 @@ pub mod pass_rules;
 pub mod provenance;
 pub mod provenance_notice;
 pub mod rule_view;
+pub mod tabs;
 pub mod veto_detail;
+pub mod workspace;

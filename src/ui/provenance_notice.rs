@@ -16,10 +16,12 @@ pub fn ProvenanceNotice() -> impl IntoView {
     };
     view! {
         <aside class="notice" role="note" data-testid="provenance-notice">
-            <strong>{tr(Msg::NoticeHeading)}</strong>
-            <p>{move || pack.title.get(lang.get())}</p>
-            <p>{move || pack.provenance.get(lang.get())}</p>
-            <p>{tr(points_note)}</p>
+            <strong>{tr(Msg::NoticeHeading)}</strong> " "
+            <span>{tr(points_note)}</span>
+            <details>
+                <summary>{move || pack.title.get(lang.get())}</summary>
+                <p data-testid="pack-provenance">{move || pack.provenance.get(lang.get())}</p>
+            </details>
         </aside>
     }
 }

@@ -6,6 +6,8 @@ test("a new visitor sees the notice and can open an indicator from each group", 
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   const notice = page.getByTestId("provenance-notice");
   await expect(notice).toContainText("非官方");
+  await notice.locator("summary").click();
+  await expect(notice.getByTestId("pack-provenance")).toContainText("不是国务院食品安全办印发");
   await expect(notice).toContainText("分值仅为示意");
 
   await expect(page.locator("[data-testid=criteria-tree] [data-indicator-id]")).toHaveCount(54);
@@ -42,6 +44,7 @@ test("the language switch shows English and is remembered after a reload", async
   await page.reload();
   await expect(page.locator("h1")).toContainText("Food Safety Demonstration City");
   await expect(page.getByTestId("provenance-notice")).toContainText("unofficial");
+  await expect(page.getByTestId("pack-provenance")).toHaveText(/NOT the official text/);
 });
 
 test("the tree is usable with the keyboard alone", async ({ page, watch }) => {

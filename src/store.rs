@@ -1,0 +1,135 @@
+//! The assessment store: one signal holding the city's answers, one memo holding the report.
+//!
+//! Every edit goes through a method here, which calls a pure `fscity-core` mutation; the report
+//! is recomputed once per change by [`fscity_core::evaluate`] and components read slices of it
+//! through memos, so a keystroke costs one evaluation, not one per component.
+
+use fscity_core::report::IndicatorResult;
+use fscity_core::{evaluate, Answer, Assessment, Decimal, Entry, Pack, Report};
+use leptos::prelude::*;
+
+/// The city's assessment and everything derived from it.
+#[derive(Clone, Copy)]
+pub struct AssessmentStore {
+    /// The pack the assessment answers.
+    pub pack: &'static Pack,
+    /// The assessment; `None` until the city starts one.
+    pub assessment: RwSignal<Option<Assessment>>,
+    /// The report of the current answers.
+    pub report: Memo<Option<Report>>,
+    /// The indicator being edited, by stable ID.
+    pub current: RwSignal<String>,
+}
+
+/// The assessment store. Call at the top of a component.
+pub fn use_store() -> AssessmentStore {
+    expect_context::<AssessmentStore>()
+}
+
+/// The browser's clock as an ISO 8601 string; the core reads no clock itself.
+pub fn now() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+impl AssessmentStore {
+    /// A store for `pack` with no assessment yet.
+    pub fn new(pack: &'static Pack) -> AssessmentStore {
+        let assessment = RwSignal::new(None::<Assessment>);
+        let report = Memo::new(move |_| assessment.with(|a| a.as_ref().map(|a| evaluate(pack, a))));
+        let first = pack
+            .indicators()
+            .next()
+            .map(|i| i.id.clone())
+            .unwrap_or_default();
+        AssessmentStore {
+            pack,
+            assessment,
+            report,
+            current: RwSignal::new(first),
+        }
+    }
+
+    /// Starts a fresh assessment of the pack.
+    pub fn start(&self, city: &str, name: &str) {
+        self.assessment.set(Some(Assessment::new(
+            self.pack,
+            city.trim(),
+            name.trim(),
+            &now(),
+        )));
+    }
+
+    /// Applies a pure change to the assessment and stamps the time.
+    pub fn edit(&self, change: impl FnOnce(&mut Assessment)) {
+        let stamp = now();
+        self.assessment.update(|a| {
+            if let Some(a) = a {
+                change(a);
+                a.touch(&stamp);
+            }
+        });
+    }
+
+    /// Sets or replaces an indicator's answer.
+    pub fn set_answer(&self, id: &str, answer: Answer) {
+        self.edit(|a| a.set_answer(id, answer));
+    }
+
+    /// Removes an indicator's answer (keeping notes and the rest).
+    pub fn clear_answer(&self, id: &str) {
+        self.edit(|a| a.clear_answer(id));
+    }
+
+    /// Records one calculator figure.
+    pub fn set_input(&self, id: &str, input: &str, value: Decimal) {
+        self.edit(|a| a.set_input(id, input, value));
+    }
+
+    /// Removes one calculator figure.
+    pub fn remove_input(&self, id: &str, input: &str) {
+        self.edit(|a| a.remove_input(id, input));
+    }
+
+    /// Edits the non-answer fields of an indicator's entry.
+    pub fn edit_entry(&self, id: &str, change: impl FnOnce(&mut Entry)) {
+        self.edit(|a| change(a.entry_mut(id)));
+    }
+
+    /// Records a declaration veto; `None` takes the declaration back.
+    pub fn declare_veto(&self, veto: &str, happened: Option<bool>) {
+        self.edit(|a| match happened {
+            Some(h) => a.declare_veto(veto, h),
+            None => a.clear_veto(veto),
+        });
+    }
+
+    /// A memo of one indicator's entry (cloned), re-running only when the assessment changes.
+    pub fn entry(&self, id: String) -> Memo<Entry> {
+        let assessment = self.assessment;
+        Memo::new(move |_| {
+            assessment.with(|a| {
+                a.as_ref()
+                    .and_then(|a| a.entry(&id))
+                    .cloned()
+                    .unwrap_or_default()
+            })
+        })
+    }
+
+    /// A memo of one indicator's result.
+    pub fn result(&self, id: String) -> Memo<Option<IndicatorResult>> {
+        let report = self.report;
+        Memo::new(move |_| report.with(|r| r.as_ref().and_then(|r| r.indicator(&id)).cloned()))
+    }
+
+    /// Moves the editor to the indicator `step` places away in pack order.
+    pub fn step(&self, step: isize) {
+        let ids: Vec<&str> = self.pack.indicators().map(|i| i.id.as_str()).collect();
+        let here = self
+            .current
+            .with_untracked(|c| ids.iter().position(|id| id == c))
+            .unwrap_or(0);
+        let next = (here as isize + step).clamp(0, ids.len() as isize - 1) as usize;
+        self.current.set(ids[next].to_owned());
+    }
+}

@@ -1,0 +1,232 @@
+//! The gaps view: every indicator that lost points, veto and key-item risks first, with filters,
+//! and the path to pass as a short checklist.
+
+use crate::i18n::{tr, use_lang, Msg};
+use crate::store::use_store;
+use crate::ui::tabs::View;
+use fscity_core::pack::Method;
+use fscity_core::report::{Gap, PathToPass, PlanBasis, Risk};
+use leptos::prelude::*;
+use std::collections::BTreeSet;
+
+/// Which gaps to show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum StatusFilter {
+    All,
+    NotAnswered,
+    LostPoints,
+    VetoRisk,
+}
+
+/// The gap list and the path to pass.
+#[component]
+pub fn GapsView(view: RwSignal<View>) -> impl IntoView {
+    let store = use_store();
+    let lang = use_lang();
+    let status = RwSignal::new(StatusFilter::All);
+    let department = RwSignal::new(String::new());
+    let method = RwSignal::new(String::new());
+    let gaps = Memo::new(move |_| {
+        store
+            .report
+            .with(|r| r.as_ref().map(|r| r.gaps.clone()).unwrap_or_default())
+    });
+    let departments = Memo::new(move |_| {
+        gaps.with(|g| {
+            g.iter()
+                .flat_map(|g| departments_of(store.pack, g, lang.get()))
+                .collect::<BTreeSet<_>>()
+        })
+    });
+    let shown = Memo::new(move |_| {
+        let current = store.current.get();
+        let (status, department, method) = (status.get(), department.get(), method.get());
+        gaps.with(|gaps| {
+            gaps.iter()
+                .filter(|g| {
+                    // The item being edited never vanishes from under the user.
+                    g.indicator == current
+                        || (keeps_status(g, status)
+                            && (department.is_empty()
+                                || departments_of(store.pack, g, lang.get()).contains(&department))
+                            && (method.is_empty() || has_method(store.pack, &g.indicator, &method)))
+                })
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let status_options = [
+        (StatusFilter::All, Msg::FilterAll),
+        (StatusFilter::NotAnswered, Msg::FilterNotAnswered),
+        (StatusFilter::LostPoints, Msg::FilterLostPoints),
+        (StatusFilter::VetoRisk, Msg::FilterVetoRisk),
+    ];
+    view! {
+        <section class="gaps card" data-testid="gaps-view">
+            <h2>{tr(Msg::GapsHeading)}</h2>
+            <p class="help">{tr(Msg::GapsIntro)}</p>
+            <div class="filters">
+                <fieldset class="status-filter">
+                    <legend>{tr(Msg::FilterStatus)}</legend>
+                    {status_options.into_iter().map(|(value, label)| view! {
+                        <label class="choice">
+                            <input type="radio" name="gap-status" prop:checked=move || status.get() == value
+                                on:change=move |_| status.set(value)/>
+                            {tr(label)}
+                        </label>
+                    }).collect_view()}
+                </fieldset>
+                <label for="gap-department">{tr(Msg::FilterDepartment)}</label>
+                <select id="gap-department" data-testid="filter-department"
+                    on:change=move |ev| department.set(event_target_value(&ev))>
+                    <option value="">{tr(Msg::FilterAll)}</option>
+                    {move || departments.get().into_iter().map(|d| view! { <option value=d.clone()>{d.clone()}</option> }).collect_view()}
+                </select>
+                <label for="gap-method">{tr(Msg::FilterMethod)}</label>
+                <select id="gap-method" data-testid="filter-method" on:change=move |ev| method.set(event_target_value(&ev))>
+                    <option value="">{tr(Msg::FilterAll)}</option>
+                    {Method::ALL.into_iter().map(|m| {
+                        let label = m.label();
+                        view! { <option value=method_token(m)>{move || label.get(lang.get()).to_owned()}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <Show when=move || !shown.with(Vec::is_empty) fallback=|| view! { <p>{tr(Msg::NoGaps)}</p> }>
+                <table class="gap-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr(Msg::Status)}</th>
+                            <th scope="col">{tr(Msg::CriteriaTree)}</th>
+                            <th scope="col">{tr(Msg::PointsEarned)}</th>
+                            <th scope="col">{tr(Msg::Recoverable)}</th>
+                            <th scope="col">{tr(Msg::Departments)}</th>
+                            <th scope="col"><span class="visually-hidden">{tr(Msg::Edit)}</span></th>
+                        </tr>
+                    </thead>
+                    <tbody data-testid="gap-rows">
+                        <For each=move || shown.get() key=|g| g.indicator.clone() let:gap>
+                            <GapRow gap view/>
+                        </For>
+                    </tbody>
+                </table>
+            </Show>
+        </section>
+        <PathPanel/>
+    }
+}
+
+/// The gap's 责任单位 in `lang`: the city's own, else the pack's.
+fn departments_of(pack: &fscity_core::Pack, gap: &Gap, lang: fscity_core::Lang) -> Vec<String> {
+    pack.indicator(&gap.indicator)
+        .map(|i| {
+            gap.departments(i)
+                .iter()
+                .map(|d| d.get(lang).to_owned())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn keeps_status(gap: &Gap, filter: StatusFilter) -> bool {
+    match filter {
+        StatusFilter::All => true,
+        StatusFilter::NotAnswered => gap.unanswered,
+        StatusFilter::LostPoints => !gap.unanswered,
+        StatusFilter::VetoRisk => gap.risk == Risk::Veto,
+    }
+}
+
+fn method_token(method: Method) -> &'static str {
+    match method {
+        Method::DocumentReview => "document_review",
+        Method::OpenInspection => "open_inspection",
+        Method::CovertInspection => "covert_inspection",
+        Method::Interview => "interview",
+        Method::Survey => "survey",
+    }
+}
+
+fn has_method(pack: &fscity_core::Pack, id: &str, token: &str) -> bool {
+    pack.indicator(id)
+        .is_some_and(|i| i.methods.iter().any(|m| method_token(*m) == token))
+}
+
+#[component]
+fn GapRow(gap: Gap, view: RwSignal<View>) -> impl IntoView {
+    let store = use_store();
+    let lang = use_lang();
+    let risk = match gap.risk {
+        Risk::Veto => Some(Msg::RiskVeto),
+        Risk::KeyItem => Some(Msg::RiskKey),
+        Risk::Points => None,
+    };
+    let status = if gap.unanswered {
+        Msg::Unanswered
+    } else {
+        Msg::FilterLostPoints
+    };
+    let pack = store.pack;
+    let indicator = pack.indicator(&gap.indicator);
+    let gap_for_departments = gap.clone();
+    let id = gap.indicator.clone();
+    view! {
+        <tr data-gap-id=gap.indicator.clone()>
+            <td>
+                {tr(status)}
+                {risk.map(|m| view! { " " <span class="badge key">{tr(m)}</span> })}
+            </td>
+            <td><span class="leaf-id">{gap.indicator.clone()}</span> " " {move || indicator.map(|i| i.name.get(lang.get()).to_owned())}</td>
+            <td class="num">{gap.awarded.to_string()} " / " {gap.max.to_string()}</td>
+            <td class="num" data-testid="recoverable">{gap.recoverable.to_string()}</td>
+            <td>{move || departments_of(pack, &gap_for_departments, lang.get()).join("、")}</td>
+            <td>
+                <button type="button" on:click=move |_| { store.current.set(id.clone()); view.set(View::Assess); }>
+                    {tr(Msg::Edit)}
+                </button>
+            </td>
+        </tr>
+    }
+}
+
+/// The path to pass as a checklist.
+#[component]
+fn PathPanel() -> impl IntoView {
+    let store = use_store();
+    let lang = use_lang();
+    let path = Memo::new(move |_| store.report.with(|r| r.as_ref().map(|r| r.path.clone())));
+    let body = move || {
+        let lang = lang.get();
+        match path.get() {
+            None => ().into_any(),
+            Some(PathToPass::AlreadyPassing) => view! { <p>{Msg::PathAlready.text(lang)}</p> }.into_any(),
+            Some(PathToPass::CannotPass { reasons }) => view! {
+                <p>{Msg::PathCannot.text(lang)}</p>
+                <ul>{reasons.iter().map(|r| view! { <li>{r.text.get(lang).to_owned()}</li> }).collect_view()}</ul>
+            }
+            .into_any(),
+            Some(PathToPass::Plan(plan)) => {
+                let intro = match plan.basis {
+                    PlanBasis::Count => Msg::PathIntro,
+                    PlanBasis::Effort => Msg::PathIntroEffort,
+                };
+                let veto_steps = plan.veto_steps.iter().map(|s| view! { <li><label class="choice"><input type="checkbox"/>{s.text.get(lang).to_owned()}</label></li> });
+                let steps = plan.improvements.iter().filter_map(|imp| {
+                    let indicator = store.pack.indicator(&imp.indicator)?;
+                    Some(view! { <li><label class="choice"><input type="checkbox"/>{imp.text(indicator).get(lang).to_owned()}</label></li> })
+                });
+                view! {
+                    <p>{intro.text(lang)}</p>
+                    <ul class="checklist" data-testid="path-steps">{veto_steps.collect_view()}{steps.collect_view()}</ul>
+                    <p>{Msg::PathScoreAfter.text(lang)} ": " {plan.score_after.to_string()}</p>
+                }
+                .into_any()
+            }
+        }
+    };
+    view! {
+        <section class="card" data-testid="path-to-pass">
+            <h2>{tr(Msg::PathToPass)}</h2>
+            {body}
+        </section>
+    }
+}

@@ -1,0 +1,36 @@
+//! Ticking the 评分要点 met.
+
+use crate::i18n::{tr, use_lang, Msg};
+use crate::store::use_store;
+use fscity_core::pack::{Indicator, SubItem};
+use fscity_core::Answer;
+use leptos::prelude::*;
+
+/// One checkbox per sub-item.
+#[component]
+pub fn SubItemsAnswer(indicator: &'static Indicator, items: &'static [SubItem]) -> impl IntoView {
+    let store = use_store();
+    let lang = use_lang();
+    let entry = store.entry(indicator.id.clone());
+    view! {
+        <fieldset class="sub-items">
+            <legend>{tr(Msg::YourAnswer)}</legend>
+            {items.iter().map(|item| {
+                let id = indicator.id.clone();
+                let item_id = item.id.clone();
+                let checked_id = item.id.clone();
+                let checked = move || entry.with(|e| matches!(&e.answer, Some(Answer::SubItems { met }) if met.contains(&checked_id)));
+                view! {
+                    <label class="choice">
+                        <input type="checkbox" value=item.id.clone() prop:checked=checked
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                store.edit(|a| a.set_sub_item(&id, &item_id, on));
+                            }/>
+                        {move || item.text.get(lang.get())} " · " {item.points.to_string()} " " {tr(Msg::PointsUnit)}
+                    </label>
+                }
+            }).collect_view()}
+        </fieldset>
+    }
+}

@@ -1,0 +1,89 @@
+//! The indicator being edited: what it asks, the answer control, the records, previous / next.
+
+use super::answer::AnswerControl;
+use super::navigator::{status_mark, status_token};
+use super::record::RecordFields;
+use crate::i18n::{tr, use_lang, Msg};
+use crate::store::use_store;
+use crate::ui::explain::Explain;
+use fscity_core::pack::Indicator;
+use fscity_core::report::Status;
+use leptos::prelude::*;
+
+/// The editor pane; it follows the store's current indicator.
+#[component]
+pub fn IndicatorEditor() -> impl IntoView {
+    let store = use_store();
+    view! {
+        <section class="editor" data-testid="editor">
+            {move || {
+                let id = store.current.get();
+                match store.pack.indicator(&id) {
+                    Some(indicator) => view! { <EditorFor indicator/> }.into_any(),
+                    None => ().into_any(),
+                }
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn EditorFor(indicator: &'static Indicator) -> impl IntoView {
+    let store = use_store();
+    let lang = use_lang();
+    let result = store.result(indicator.id.clone());
+    let status = move || {
+        result.with(|r| {
+            r.as_ref()
+                .map(|r| r.status.clone())
+                .unwrap_or(Status::NotAnswered)
+        })
+    };
+    let explanation = Signal::derive(move || {
+        result.with(|r| {
+            r.as_ref()
+                .map(|r| r.explain(indicator).get(lang.get()).to_owned())
+                .unwrap_or_default()
+        })
+    });
+    let group = store.pack.group_of(&indicator.id).map(|g| &g.name);
+    let key = indicator.key_item.map(|k| {
+        view! {
+            <span class="badge key">{tr(Msg::KeyItemFloor)} " " {k.floor_percent} "%"</span>
+        }
+    });
+    let id = indicator.id.clone();
+    view! {
+        <article class="card" data-testid="editor-card" data-indicator-id=indicator.id.clone()
+            data-status=move || status_token(&status())>
+            <p class="crumb">{move || group.map(|g| g.get(lang.get()).to_owned())}</p>
+            <h2><span class="leaf-id">{indicator.id.clone()}</span> " " {move || indicator.name.get(lang.get())}</h2>
+            <p class="score-line">
+                <span class=move || status_mark(&status()).1 aria-hidden="true">{move || status_mark(&status()).0}</span> " "
+                <span data-testid="editor-status">{move || status().label().get(lang.get()).to_owned()}</span> " · "
+                {tr(Msg::PointsEarned)} " "
+                <strong data-testid="editor-points">{move || result.with(|r| r.as_ref().map(|r| r.awarded.to_string()).unwrap_or_default())}</strong>
+                " / " {indicator.max_points.to_string()} " " {tr(Msg::PointsUnit)}
+                <Explain text=explanation testid="indicator-explain"/>
+                {key}
+            </p>
+            <p class="explanation" data-testid="explanation">{move || explanation.get()}</p>
+            <details class="criteria-text">
+                <summary>{tr(Msg::Requirement)} " / " {tr(Msg::ScoringText)}</summary>
+                <h3>{tr(Msg::Requirement)}</h3>
+                <p class="pack-text">{move || indicator.requirement.get(lang.get())}</p>
+                <h3>{tr(Msg::ScoringText)}</h3>
+                <p class="pack-text">{move || indicator.scoring.get(lang.get())}</p>
+            </details>
+            <AnswerControl indicator/>
+            <div class="answer-actions">
+                <button type="button" on:click=move |_| store.clear_answer(&id)>{tr(Msg::ClearAnswer)}</button>
+            </div>
+            <RecordFields indicator/>
+            <div class="pager">
+                <button type="button" data-testid="prev" on:click=move |_| store.step(-1)>"← " {tr(Msg::Previous)}</button>
+                <button type="button" data-testid="next" on:click=move |_| store.step(1)>{tr(Msg::Next)} " →"</button>
+            </div>
+        </article>
+    }
+}

@@ -1,0 +1,40 @@
+//! The assessment workspace: the screen a city team lives in.
+//!
+//! Layout: a score summary always in view, the navigator on the left, the indicator being
+//! edited in the middle, the verdict and veto panel on the right (stacked on a phone).
+
+pub mod answer;
+mod editor;
+mod navigator;
+mod record;
+mod score_panel;
+mod start_form;
+mod verdict_panel;
+mod veto_panel;
+
+pub use score_panel::ScoreSummary;
+pub use verdict_panel::VerdictPanel;
+pub use veto_panel::VetoPanel;
+
+use crate::store::use_store;
+use leptos::prelude::*;
+
+/// The workspace, or the start form while there is no assessment.
+#[component]
+pub fn Workspace() -> impl IntoView {
+    let store = use_store();
+    let started = move || store.assessment.with(Option::is_some);
+    view! {
+        <Show when=started fallback=|| view! { <start_form::StartForm/> }>
+            <ScoreSummary/>
+            <div class="workspace">
+                <navigator::Navigator/>
+                <editor::IndicatorEditor/>
+                <aside class="side">
+                    <VerdictPanel/>
+                    <VetoPanel/>
+                </aside>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,162 @@
+//! What a city records beside the answer: notes, 扣分原因, evidence, 责任单位, the corrective
+//! action and an effort estimate. Text fields keep what is typed locally and write it through,
+//! so separators and half-typed words are never rewritten under the cursor.
+
+use super::answer::number_field::NumberField;
+use crate::i18n::{tr, use_lang, Msg};
+use crate::store::use_store;
+use fscity_core::assessment::{CorrectiveAction, Entry, Evidence};
+use fscity_core::pack::{Indicator, InputKind};
+use fscity_core::Decimal;
+use leptos::prelude::*;
+
+/// The record fields of one indicator.
+#[component]
+pub fn RecordFields(indicator: &'static Indicator) -> impl IntoView {
+    let store = use_store();
+    let lang = use_lang();
+    let id = indicator.id.clone();
+    let entry = store.entry(id.clone());
+    let initial = entry.get_untracked();
+    let field = move |key: &'static str,
+                      label: Msg,
+                      value: String,
+                      multiline: bool,
+                      set: fn(&mut Entry, String)| {
+        let id = id.clone();
+        let dom_id = format!("{key}-{id}");
+        let text = RwSignal::new(value);
+        let on_input = move |ev| {
+            let typed = event_target_value(&ev);
+            text.set(typed.clone());
+            store.edit_entry(&id, |e| set(e, typed));
+        };
+        let input = if multiline {
+            view! { <textarea id=dom_id.clone() rows="2" prop:value=text on:input=on_input></textarea> }.into_any()
+        } else {
+            view! { <input id=dom_id.clone() type="text" prop:value=text on:input=on_input/> }
+                .into_any()
+        };
+        view! { <div class="field"><label for=dom_id>{tr(label)}</label>{input}</div> }
+    };
+    let pack_departments = indicator
+        .departments
+        .iter()
+        .map(|d| d.get(lang.get_untracked()).to_owned())
+        .collect::<Vec<_>>()
+        .join("、");
+    let effort_id = indicator.id.clone();
+    let effort =
+        Signal::derive(move || entry.with(|e| e.effort.map(|n| Decimal::whole(i64::from(n)))));
+    let on_effort = Callback::new(move |v: Option<Decimal>| {
+        store.edit_entry(&effort_id, |e| {
+            e.effort = v.map(|d| d.as_f64().min(u32::MAX as f64) as u32)
+        });
+    });
+    let action = initial.action.clone().unwrap_or_default();
+    view! {
+        <details class="record" open=!initial.is_empty()>
+            <summary>{tr(Msg::Record)}</summary>
+            {field("notes", Msg::Notes, initial.notes.clone(), true, |e, v| e.notes = v)}
+            {field("lost", Msg::LostReason, initial.lost_reason.clone(), true, |e, v| e.lost_reason = v)}
+            <EvidenceList indicator/>
+            {field("departments", Msg::DepartmentsInput, initial.departments.join("、"), false, |e, v| e.departments = split_departments(&v))}
+            <p class="help">{tr(Msg::PackDepartments)} {pack_departments}</p>
+            <fieldset class="action">
+                <legend>{tr(Msg::Action)}</legend>
+                {field("action", Msg::Action, action.what.clone(), true, |e, v| action_mut(e).what = v)}
+                {field("owner", Msg::ActionOwner, action.owner.clone(), false, |e, v| action_mut(e).owner = v)}
+                <DueDate indicator due=action.due.clone()/>
+            </fieldset>
+            <NumberField dom_id=format!("effort-{}", indicator.id)
+                label=Signal::derive(move || Msg::Effort.text(lang.get()).to_owned())
+                unit=Signal::derive(String::new) kind=InputKind::Count value=effort on_value=on_effort/>
+        </details>
+    }
+}
+
+fn action_mut(entry: &mut Entry) -> &mut CorrectiveAction {
+    entry.action.get_or_insert_with(CorrectiveAction::default)
+}
+
+/// Splits a typed list of departments on Chinese and Latin separators.
+pub fn split_departments(text: &str) -> Vec<String> {
+    text.split(['、', ',', '，', ';', '；', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[component]
+fn DueDate(indicator: &'static Indicator, due: String) -> impl IntoView {
+    let store = use_store();
+    let id = indicator.id.clone();
+    let dom_id = format!("due-{id}");
+    view! {
+        <div class="field">
+            <label for=dom_id.clone()>{tr(Msg::ActionDue)}</label>
+            <input id=dom_id type="date" prop:value=due
+                on:input=move |ev| { let v = event_target_value(&ev); store.edit_entry(&id, |e| action_mut(e).due = v); }/>
+        </div>
+    }
+}
+
+/// Evidence entries: title, where it is kept, ready or not.
+#[component]
+fn EvidenceList(indicator: &'static Indicator) -> impl IntoView {
+    let store = use_store();
+    let lang = use_lang();
+    let id = indicator.id.clone();
+    let entry = store.entry(id.clone());
+    let count = Memo::new(move |_| entry.with(|e| e.evidence.len()));
+    let add_id = id.clone();
+    view! {
+        <fieldset class="evidence">
+            <legend>{tr(Msg::EvidenceEntries)}</legend>
+            // Keyed by position and count: adding or removing rebuilds the rows, typing does not.
+            <For each=move || { let c = count.get(); (0..c).map(move |n| (n, c)) } key=|k| *k let:k>
+                <EvidenceRow indicator n=k.0 initial=entry.with_untracked(|e| e.evidence.get(k.0).cloned().unwrap_or_default())/>
+            </For>
+            <button type="button" data-testid="add-evidence"
+                on:click=move |_| store.edit_entry(&add_id, |e| e.evidence.push(Evidence::default()))>
+                "+ " {tr(Msg::AddEvidence)}
+            </button>
+            <span class="visually-hidden">{move || Msg::EvidenceEntries.text(lang.get())}</span>
+        </fieldset>
+    }
+}
+
+#[component]
+fn EvidenceRow(indicator: &'static Indicator, n: usize, initial: Evidence) -> impl IntoView {
+    let store = use_store();
+    let id = indicator.id.clone();
+    let edit = move |change: Box<dyn FnOnce(&mut Evidence)>| {
+        store.edit_entry(&id, |e| {
+            if let Some(item) = e.evidence.get_mut(n) {
+                change(item);
+            }
+        });
+    };
+    let (e1, e2, e3) = (edit.clone(), edit.clone(), edit.clone());
+    let remove_id = indicator.id.clone();
+    let base = format!("ev-{}-{n}", indicator.id);
+    view! {
+        <div class="evidence-row">
+            <label for=format!("{base}-title")>{tr(Msg::EvidenceTitle)}</label>
+            <input id=format!("{base}-title") type="text" prop:value=initial.title
+                on:input=move |ev| { let v = event_target_value(&ev); e1(Box::new(move |x| x.title = v)); }/>
+            <label for=format!("{base}-where")>{tr(Msg::EvidenceLocation)}</label>
+            <input id=format!("{base}-where") type="text" prop:value=initial.location
+                on:input=move |ev| { let v = event_target_value(&ev); e2(Box::new(move |x| x.location = v)); }/>
+            <label class="choice">
+                <input type="checkbox" prop:checked=initial.ready
+                    on:change=move |ev| { let v = event_target_checked(&ev); e3(Box::new(move |x| x.ready = v)); }/>
+                {tr(Msg::EvidenceReady)}
+            </label>
+            <button type="button" on:click=move |_| store.edit_entry(&remove_id, |e| { if n < e.evidence.len() { e.evidence.remove(n); } })>
+                {tr(Msg::Remove)}
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,145 @@
+//! The live score summary: total, progress, possible range and one bar per major item.
+
+use crate::i18n::{tr, use_lang, Msg};
+use crate::store::use_store;
+use crate::ui::explain::Explain;
+use fscity_core::report::{GroupResult, TotalResult};
+use fscity_core::Lang;
+use leptos::prelude::*;
+
+/// The summary bar kept in view above the workspace.
+#[component]
+pub fn ScoreSummary() -> impl IntoView {
+    let store = use_store();
+    let lang = use_lang();
+    let total = Memo::new(move |_| store.report.with(|r| r.as_ref().map(|r| r.total.clone())));
+    let groups = Memo::new(move |_| {
+        store
+            .report
+            .with(|r| r.as_ref().map(|r| r.groups.clone()).unwrap_or_default())
+    });
+    let n_indicators = store.pack.indicator_count();
+    let with_total = move |f: fn(&TotalResult, Lang) -> String| {
+        move || total.with(|t| t.as_ref().map(|t| f(t, lang.get())).unwrap_or_default())
+    };
+    let total_help = Signal::derive(move || {
+        total.with(|t| {
+            t.as_ref()
+                .map(|t| total_explanation(t, lang.get()))
+                .unwrap_or_default()
+        })
+    });
+    let range_help = Signal::derive(move || Msg::RangeHelp.text(lang.get()).to_owned());
+    let done = move || {
+        total.with(|t| {
+            t.as_ref()
+                .map(|t| t.counts.answered + t.counts.not_applicable)
+                .unwrap_or(0)
+        })
+    };
+    view! {
+        <section class="summary card" aria-label=tr(Msg::TotalScore) data-testid="score-summary">
+            <div class="figure">
+                <span class="figure-label">{tr(Msg::TotalScore)}</span>
+                <span class="figure-value" data-testid="total-score">{with_total(|t, _| t.score.to_string())}</span>
+                <span class="figure-of">" / " {with_total(|t, _| t.scale.to_string())}</span>
+                <Explain text=total_help testid="total-explain"/>
+            </div>
+            <div class="figure">
+                <span class="figure-label">{tr(Msg::Progress)}</span>
+                <span class="figure-value" data-testid="progress">{done} " / " {n_indicators}</span>
+                <span class="figure-of">{tr(Msg::Answered)}</span>
+                <progress max=n_indicators value=done></progress>
+            </div>
+            <div class="figure">
+                <span class="figure-label">{tr(Msg::PossibleRange)}</span>
+                <span class="figure-value" data-testid="range">
+                    {with_total(|t, _| t.range.lower.to_string())} " – " {with_total(|t, _| t.range.upper.to_string())}
+                </span>
+                <Explain text=range_help/>
+            </div>
+            <ul class="group-bars" aria-label=tr(Msg::GroupScores)>
+                <For each=move || groups.get() key=|g| g.id.clone() let:group>
+                    <GroupBar id=group.id.clone()/>
+                </For>
+            </ul>
+        </section>
+    }
+}
+
+/// One major item: name, score of its share, and a bar of its score rate.
+#[component]
+fn GroupBar(id: String) -> impl IntoView {
+    let store = use_store();
+    let lang = use_lang();
+    let key = id.clone();
+    let group = Memo::new(move |_| {
+        store
+            .report
+            .with(|r| r.as_ref().and_then(|r| r.group(&key)).cloned())
+    });
+    let read = move |f: fn(&GroupResult, Lang) -> String| {
+        move || group.with(|g| g.as_ref().map(|g| f(g, lang.get())).unwrap_or_default())
+    };
+    let percent = move || {
+        group.with(|g| {
+            g.as_ref()
+                .and_then(|g| g.rate.percent_tenths())
+                .unwrap_or(0) as f64
+                / 10.0
+        })
+    };
+    let help = Signal::derive(move || {
+        group.with(|g| {
+            g.as_ref()
+                .map(|g| group_explanation(g, lang.get()))
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <li class="group-bar" data-testid=format!("group-score-{id}")>
+            <span class="group-name">{read(|g, l| g.name.get(l).to_owned())}</span>
+            <span class="group-points" data-testid="group-points">
+                {read(|g, _| g.scaled.to_string())} " / " {read(|g, _| g.scaled_max.to_string())}
+            </span>
+            <span class="bar" aria-hidden="true"><span class="bar-fill" style:width=move || format!("{}%", percent())></span></span>
+            <span class="group-rate">{tr(Msg::ScoreRate)} " " {read(|g, _| g.rate.to_string())}</span>
+            <Explain text=help/>
+        </li>
+    }
+}
+
+fn total_explanation(total: &TotalResult, lang: Lang) -> String {
+    let mut text = format!(
+        "{} {} / {}. {}",
+        Msg::TotalHelp.text(lang),
+        total.awarded,
+        total.max,
+        if total.rebased {
+            Msg::TotalRebasedHelp.text(lang)
+        } else {
+            ""
+        }
+    );
+    if total.rebased {
+        text.push_str(&format!(
+            " {} × {} / {} = {}",
+            total.awarded, total.scale, total.max, total.score
+        ));
+    }
+    text
+}
+
+fn group_explanation(group: &GroupResult, lang: Lang) -> String {
+    format!(
+        "{} {} / {} = {} ({}: {}, {}: {})",
+        Msg::ScoreRate.text(lang),
+        group.awarded,
+        group.max,
+        group.rate,
+        Msg::Answered.text(lang),
+        group.counts.answered,
+        Msg::NotApplicable.text(lang),
+        group.counts.not_applicable,
+    )
+}
