@@ -9,6 +9,9 @@ pub use crate::evaluate::path::{
     Improvement, Need, PathToPass, Plan, PlanBasis, VetoStep, VetoTarget,
 };
 pub use crate::evaluate::warnings::Warning;
+pub use id::Id;
+
+mod id;
 
 use crate::input::InputError;
 use crate::pack::Indicator;
@@ -59,7 +62,7 @@ impl Report {
 #[derive(Clone, Debug, PartialEq)]
 pub struct IndicatorResult {
     /// Indicator ID.
-    pub id: String,
+    pub id: Id,
     /// Points awarded (0 unless answered).
     pub awarded: Points,
     /// The indicator's maximum.
@@ -254,7 +257,7 @@ pub struct Counts {
 #[derive(Clone, Debug, PartialEq)]
 pub struct GroupResult {
     /// Group ID.
-    pub id: String,
+    pub id: Id,
     /// Display name.
     pub name: Text,
     /// Points awarded, before any rebasing.
@@ -316,7 +319,7 @@ pub enum VetoStatus {
 #[derive(Clone, Debug, PartialEq)]
 pub struct VetoResult {
     /// Veto ID.
-    pub id: String,
+    pub id: Id,
     /// Short name.
     pub name: Text,
     /// Clear, triggered or unknown.
@@ -326,7 +329,7 @@ pub struct VetoResult {
     /// The least acceptable value, for threshold vetoes.
     pub at_least: Option<Decimal>,
     /// The indicator whose value is tested, if any.
-    pub indicator: Option<String>,
+    pub indicator: Option<Id>,
     /// One line, e.g. "3.2 批次/千人 < 4".
     pub explanation: Text,
 }
@@ -348,7 +351,7 @@ pub enum KeyStatus {
 #[derive(Clone, Debug, PartialEq)]
 pub struct KeyItemResult {
     /// Indicator ID.
-    pub indicator: String,
+    pub indicator: Id,
     /// Points awarded.
     pub awarded: Points,
     /// Maximum points.
@@ -416,27 +419,27 @@ pub enum ReasonKind {
     /// A veto is triggered.
     VetoTriggered {
         /// Veto ID.
-        veto: String,
+        veto: Id,
     },
     /// A veto is not yet known.
     VetoUnknown {
         /// Veto ID.
-        veto: String,
+        veto: Id,
     },
     /// A veto cannot be cleared by any answer (e.g. a percentage above 100 would be needed).
     VetoUnreachable {
         /// Veto ID.
-        veto: String,
+        veto: Id,
     },
     /// A key item is below its floor.
     KeyItemBelow {
         /// Indicator ID.
-        indicator: String,
+        indicator: Id,
     },
     /// A key item is not answered yet.
     KeyItemUnknown {
         /// Indicator ID.
-        indicator: String,
+        indicator: Id,
     },
     /// The total is below the pass mark and nothing is left unanswered.
     TotalBelow,
@@ -467,9 +470,9 @@ pub enum Risk {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Gap {
     /// Indicator ID.
-    pub indicator: String,
+    pub indicator: Id,
     /// Group ID.
-    pub group: String,
+    pub group: Id,
     /// Points awarded now.
     pub awarded: Points,
     /// Maximum points.

@@ -31,41 +31,60 @@ impl Spec<'_> {
     }
 
     /// The figure for `id`, checked against its input's kind.
-    fn figure(&self, get: &impl Fn(&str) -> Option<Decimal>, id: &str) -> Result<Decimal, Problem> {
-        let Some(value) = get(id) else {
-            return Err(Problem::MissingInput {
-                input: id.to_owned(),
-                label: self.label(id),
-            });
-        };
+    fn figure<'i>(
+        &self,
+        get: &impl Fn(&str) -> Option<Decimal>,
+        id: &'i str,
+    ) -> Result<Decimal, Fault<'i>> {
+        let value = get(id).ok_or(Fault::Missing(id))?;
         let kind = self.input(id).map_or(InputKind::Amount, |i| i.kind);
-        check_value(kind, value).map_err(|error| Problem::InvalidInput {
-            input: id.to_owned(),
-            label: self.label(id),
-            error,
-        })?;
+        check_value(kind, value).map_err(|e| Fault::Invalid(id, e))?;
         Ok(value)
     }
 
-    fn zero(&self, id: &str) -> Problem {
-        Problem::ZeroDenominator {
-            input: id.to_owned(),
-            label: self.label(id),
+    /// The user-facing problem for a fault.
+    fn problem(&self, fault: Fault) -> Problem {
+        match fault {
+            Fault::Missing(id) => Problem::MissingInput {
+                input: id.to_owned(),
+                label: self.label(id),
+            },
+            Fault::Invalid(id, error) => Problem::InvalidInput {
+                input: id.to_owned(),
+                label: self.label(id),
+                error,
+            },
+            Fault::Zero(id) => Problem::ZeroDenominator {
+                input: id.to_owned(),
+                label: self.label(id),
+            },
         }
     }
 }
 
+/// Why a value cannot be computed, cheap to make and drop; turned into a [`Problem`] (with
+/// the input's label) only when it is reported.
+#[derive(Clone, Copy, Debug)]
+enum Fault<'i> {
+    Missing(&'i str),
+    Invalid(&'i str, crate::input::InputError),
+    Zero(&'i str),
+}
+
 /// The calculator's value, rounded down to six decimals.
 pub(crate) fn compute(spec: Spec, values: &BTreeMap<String, Decimal>) -> Result<Decimal, Problem> {
-    compute_with(spec, &|id: &str| values.get(id).copied())
+    compute_with(spec, &|id: &str| values.get(id).copied()).map_err(|f| spec.problem(f))
 }
 
 /// [`compute`] over any way of looking figures up.
-fn compute_with(spec: Spec, get: &impl Fn(&str) -> Option<Decimal>) -> Result<Decimal, Problem> {
-    let ratio = |num: &str, den: &str, factor: i64| -> Result<Decimal, Problem> {
+fn compute_with<'p>(
+    spec: Spec<'p>,
+    get: &impl Fn(&str) -> Option<Decimal>,
+) -> Result<Decimal, Fault<'p>> {
+    let ratio = |num: &'p str, den: &'p str, factor: i64| {
         let n = spec.figure(get, num)?;
         let d = spec.figure(get, den)?;
-        n.ratio(d, factor).ok_or_else(|| spec.zero(den))
+        n.ratio(d, factor).ok_or(Fault::Zero(den))
     };
     match spec.formula {
         Formula::PerThousand { count, population } => ratio(count, population, 1000),
@@ -73,7 +92,7 @@ fn compute_with(spec: Spec, get: &impl Fn(&str) -> Option<Decimal>) -> Result<De
         Formula::Growth { current, previous } => {
             let c = spec.figure(get, current)?;
             let p = spec.figure(get, previous)?;
-            c.minus(p).ratio(p, 100).ok_or_else(|| spec.zero(previous))
+            c.minus(p).ratio(p, 100).ok_or(Fault::Zero(previous))
         }
         Formula::Value { input } => spec.figure(get, input),
     }

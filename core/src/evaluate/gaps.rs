@@ -3,7 +3,7 @@
 //! first; ties keep pack order so the list does not jump around while someone types.
 
 use super::Cx;
-use crate::report::{Gap, KeyItemResult, KeyStatus, Risk, Status, VetoResult, VetoStatus};
+use crate::report::{Gap, Id, KeyItemResult, KeyStatus, Risk, Status, VetoResult, VetoStatus};
 use crate::Points;
 use std::cmp::Reverse;
 
@@ -37,8 +37,8 @@ pub(crate) fn gaps(cx: &Cx, vetoes: &[VetoResult], keys: &[KeyItemResult]) -> Ve
         .map(|(risk, _, n)| {
             let (ind, r, entry) = (cx.indicators[n], &cx.results[n], cx.entries[n]);
             Gap {
-                indicator: ind.id.clone(),
-                group: cx.pack.groups[cx.group_of[n]].id.clone(),
+                indicator: Id::new(&ind.id),
+                group: Id::new(&cx.pack.groups[cx.group_of[n]].id),
                 awarded: r.awarded,
                 max: r.max,
                 recoverable: r.max - r.awarded,

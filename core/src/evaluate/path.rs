@@ -22,7 +22,9 @@ use super::words;
 use super::Cx;
 use crate::assessment::{Answer, Assessment};
 use crate::pack::{Indicator, Rule, VetoTest, VetoValue};
-use crate::report::{KeyItemResult, KeyStatus, Reason, ReasonKind, Status, VetoResult, VetoStatus};
+use crate::report::{
+    Id, KeyItemResult, KeyStatus, Reason, ReasonKind, Status, VetoResult, VetoStatus,
+};
 use crate::{Decimal, Lang, Points, Text};
 use select::Item;
 use std::collections::BTreeMap;
@@ -73,7 +75,7 @@ pub enum PlanBasis {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Improvement {
     /// Indicator ID.
-    pub indicator: String,
+    pub indicator: Id,
     /// Points now.
     pub from: Points,
     /// Points with the target answer.
@@ -108,7 +110,7 @@ pub enum Need {
     /// Its value clears a veto.
     Veto {
         /// Veto ID.
-        veto: String,
+        veto: Id,
     },
     /// It is a key item that must reach its floor.
     KeyItem,
@@ -120,7 +122,7 @@ pub enum Need {
 #[derive(Clone, Debug, PartialEq)]
 pub struct VetoStep {
     /// Veto ID.
-    pub veto: String,
+    pub veto: Id,
     /// Veto name.
     pub name: Text,
     /// What to record.
@@ -153,7 +155,7 @@ impl Plan {
                 VetoTarget::Inputs { values } => {
                     assessment
                         .veto_inputs
-                        .insert(step.veto.clone(), values.clone());
+                        .insert(step.veto.to_string(), values.clone());
                 }
             }
         }
@@ -197,7 +199,7 @@ pub(crate) fn path_to_pass(
             VetoTest::Declaration { .. } if result.status == VetoStatus::Triggered => {
                 cannot.push(Reason {
                     kind: ReasonKind::VetoTriggered {
-                        veto: veto.id.clone(),
+                        veto: Id::new(&veto.id),
                     },
                     text: Text::new(
                         format!("否决项：{}（已申报发生），无法通过整改消除", veto.name.zh),
@@ -206,7 +208,7 @@ pub(crate) fn path_to_pass(
                 })
             }
             VetoTest::Declaration { .. } => veto_steps.push(VetoStep {
-                veto: veto.id.clone(),
+                veto: Id::new(&veto.id),
                 name: veto.name.clone(),
                 target: VetoTarget::DeclareNo,
                 text: Text::new(
@@ -222,7 +224,7 @@ pub(crate) fn path_to_pass(
                     let c = force(&mut forced, cx, idx);
                     c.value_need = Some(c.value_need.map_or(*at_least, |n| n.max(*at_least)));
                     c.needs.push(Need::Veto {
-                        veto: veto.id.clone(),
+                        veto: Id::new(&veto.id),
                     });
                 }
             }
@@ -241,7 +243,7 @@ pub(crate) fn path_to_pass(
                 let shown = words::with_unit(&words::exact(*at_least), result_unit);
                 match calc::reach(spec, values, *at_least) {
                     Some(values) => veto_steps.push(VetoStep {
-                        veto: veto.id.clone(),
+                        veto: Id::new(&veto.id),
                         name: veto.name.clone(),
                         target: VetoTarget::Inputs { values },
                         text: Text::new(
@@ -408,7 +410,7 @@ fn improvement(
     effort_of: impl Fn(usize) -> Option<u32>,
 ) -> Improvement {
     Improvement {
-        indicator: cx.indicators[c.idx].id.clone(),
+        indicator: Id::new(&cx.indicators[c.idx].id),
         from: c.now,
         to: target.points,
         target: target.answer,
@@ -476,9 +478,7 @@ fn describe(ind: &Indicator, step: &Improvement) -> (String, String) {
 
 fn unreachable_veto(id: &str, name: &Text, shown: &Text) -> Reason {
     Reason {
-        kind: ReasonKind::VetoUnreachable {
-            veto: id.to_owned(),
-        },
+        kind: ReasonKind::VetoUnreachable { veto: Id::new(id) },
         text: Text::new(
             format!("否决项：{} 无法达到 {}", name.zh, shown.zh),
             format!("Veto: {} cannot reach {}", name.get(Lang::En), shown.en),
@@ -501,7 +501,7 @@ fn unreachable_indicator(ind: &Indicator, c: &Candidate) -> Reason {
         },
         None => Reason {
             kind: ReasonKind::KeyItemBelow {
-                indicator: id.clone(),
+                indicator: Id::new(id),
             },
             text: Text::new(
                 format!("关键项 {id} 无法达到下限"),

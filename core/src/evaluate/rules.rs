@@ -11,14 +11,14 @@ use super::calc::{self, Spec};
 use super::words;
 use crate::assessment::{Answer, Entry};
 use crate::pack::{Calculator, Indicator, Rule, SubItemMode};
-use crate::report::{Calculation, Explanation, IndicatorResult, Problem, Status};
+use crate::report::{Calculation, Explanation, Id, IndicatorResult, Problem, Status};
 use crate::{Decimal, Lang, Localize, Points, Text};
 use std::collections::BTreeMap;
 
 /// Scores one indicator.
 pub(crate) fn score(ind: &Indicator, entry: Option<&Entry>) -> IndicatorResult {
     let mut result = IndicatorResult {
-        id: ind.id.clone(),
+        id: Id::new(&ind.id),
         awarded: Points::ZERO,
         max: ind.max_points,
         status: Status::NotAnswered,

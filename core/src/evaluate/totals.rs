@@ -13,7 +13,9 @@
 //!   a tenth from its exact value. Group shares of the scale are split the same way.
 
 use crate::pack::Pack;
-use crate::report::{Counts, GroupResult, IndicatorResult, Rate, ScoreRange, Status, TotalResult};
+use crate::report::{
+    Counts, GroupResult, Id, IndicatorResult, Rate, ScoreRange, Status, TotalResult,
+};
 use crate::Points;
 
 /// How raw points map onto the pack's scale.
@@ -93,7 +95,7 @@ pub(crate) fn totals(
             }
         }
         groups.push(GroupResult {
-            id: group.id.clone(),
+            id: Id::new(&group.id),
             name: group.name.clone(),
             awarded,
             max,

@@ -8,7 +8,7 @@ use super::calc::{self, Spec};
 use super::Cx;
 use crate::pack::{VetoTest, VetoValue};
 use crate::report::Calculation;
-use crate::report::{KeyItemResult, KeyStatus, Rate, Status, VetoResult, VetoStatus};
+use crate::report::{Id, KeyItemResult, KeyStatus, Rate, Status, VetoResult, VetoStatus};
 use crate::{Lang, Localize, Text};
 
 /// Every veto item, in pack order.
@@ -18,7 +18,7 @@ pub(crate) fn vetoes(cx: &Cx) -> Vec<VetoResult> {
         .iter()
         .map(|veto| {
             let mut result = VetoResult {
-                id: veto.id.clone(),
+                id: Id::new(&veto.id),
                 name: veto.name.clone(),
                 status: VetoStatus::Unknown,
                 value: None,
@@ -50,7 +50,7 @@ pub(crate) fn vetoes(cx: &Cx) -> Vec<VetoResult> {
             result.at_least = Some(at_least);
             let computed = match value {
                 VetoValue::Indicator { indicator } => {
-                    result.indicator = Some(indicator.clone());
+                    result.indicator = Some(Id::new(indicator));
                     let Some(n) = cx.position(indicator) else {
                         return result;
                     };
@@ -129,7 +129,7 @@ pub(crate) fn key_items(cx: &Cx) -> Vec<KeyItemResult> {
                 _ => KeyStatus::Below,
             };
             Some(KeyItemResult {
-                indicator: ind.id.clone(),
+                indicator: Id::new(&ind.id),
                 awarded: r.awarded,
                 max: r.max,
                 floor_percent: key.floor_percent,
