@@ -330,8 +330,36 @@ pub struct VetoResult {
     pub at_least: Option<Decimal>,
     /// The indicator whose value is tested, if any.
     pub indicator: Option<Id>,
-    /// One line, e.g. "3.2 批次/千人 < 4".
-    pub explanation: Text,
+    /// What decided the status, as data; [`VetoResult::explain`] words it.
+    pub note: VetoNote,
+}
+
+impl VetoResult {
+    /// One line, e.g. "3.2 批次/千人 < 4" or "已申报：未发生".
+    pub fn explain(&self) -> Text {
+        crate::evaluate::explain_veto(self)
+    }
+}
+
+/// What decided a veto item's status.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum VetoNote {
+    /// A declaration was answered.
+    Declared {
+        /// True when the bad thing happened.
+        happened: bool,
+    },
+    /// A declaration not answered yet.
+    NotDeclared,
+    /// The indicator it reads is marked N/A, so it does not apply.
+    IndicatorNotApplicable,
+    /// The value was compared with the threshold (see `value` and `at_least`).
+    Compared,
+    /// No value yet: the indicator is unanswered, or a figure is missing or invalid.
+    NoValue {
+        /// What is wrong, when something was typed.
+        problem: Option<Problem>,
+    },
 }
 
 /// Where a key item stands against its floor.

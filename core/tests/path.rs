@@ -61,7 +61,10 @@ fn cannot_pass_when_even_full_marks_would_not() {
     let PathToPass::CannotPass { reasons } = evaluate(&pack, &a).path else {
         panic!("15 applicable points cannot reach 18");
     };
-    assert_eq!(reasons[0].text.zh, "即使所有指标满分，总分最多 15 < 18");
+    assert_eq!(
+        reasons[0].text.zh,
+        "即使每项都取得可达到的最高分，总分最多 15 < 18"
+    );
 }
 
 #[test]
@@ -168,4 +171,42 @@ fn an_empty_assessment_gets_a_plan_that_passes() {
     let plan = plan(&pack, &a);
     assert!(!plan.improvements.is_empty());
     assert!(passes_after(&pack, &a, &plan));
+}
+
+/// C-02 becomes a percentage typed directly, with a top threshold of 150% that no figure can
+/// reach; V-02 no longer reads it.
+fn unreachable_top(min_total: u32) -> Pack {
+    mini_with(|v| {
+        let rule = &mut indicator_json(v, "C-02")["rule"];
+        rule["inputs"] = json!([{ "id": "rate", "label": { "zh": "覆盖率" }, "unit": { "zh": "%" }, "kind": "percent" }]);
+        rule["formula"] = json!({ "kind": "value", "input": "rate" });
+        rule["thresholds"] =
+            json!([{ "at_least": 50, "points": 4.5 }, { "at_least": 150, "points": 9 }]);
+        v["vetoes"].as_array_mut().unwrap().remove(1);
+        v["pass_rule"]["min_total"] = json!(min_total);
+    })
+}
+
+#[test]
+fn a_threshold_no_figure_can_reach_is_not_counted_on() {
+    let pack = unreachable_top(15);
+    let a = blank(&pack);
+    let plan = plan(&pack, &a);
+    let c02 = plan
+        .improvements
+        .iter()
+        .find(|s| s.indicator == "C-02")
+        .expect("C-02 is needed");
+    assert_eq!(c02.to, Points::from_tenths(45));
+    assert_eq!(c02.target, inputs(&[("rate", "50")]));
+    assert!(passes_after(&pack, &a, &plan));
+
+    let pack = unreachable_top(18);
+    let PathToPass::CannotPass { reasons } = evaluate(&pack, &blank(&pack)).path else {
+        panic!("3 + 5 + 3 + 4.5 = 15.5 < 18");
+    };
+    assert_eq!(
+        reasons[0].text.zh,
+        "即使每项都取得可达到的最高分，总分最多 15.5 < 18"
+    );
 }

@@ -77,6 +77,7 @@ pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Report {
 }
 
 pub(crate) use rules::explain;
+pub(crate) use vetoes::explain as explain_veto;
 
 /// A value and its unit for display.
 pub(crate) fn value_text(value: crate::Decimal, unit: &crate::Text) -> crate::Text {

@@ -174,6 +174,8 @@ struct Candidate {
     min: Points,
     /// The most points it can reach.
     best: Points,
+    /// Whether `best` has been worked out exactly (see the plain candidates).
+    checked: bool,
 }
 
 /// Works out the path to pass.
@@ -283,17 +285,18 @@ pub(crate) fn path_to_pass(
         if r.status == Status::NotApplicable || r.awarded >= r.max || is_forced[idx] {
             continue;
         }
-        let Some(best) = targets::best(ind, cx.answer(idx), None) else {
-            continue;
-        };
-        if best > r.awarded {
+        // A calculator's best is taken to be its maximum until it is chosen; then it is
+        // checked (some figures cannot go high enough) and the choice re-run if it was wrong.
+        let checked = !matches!(ind.rule, Rule::Calculator(_));
+        if r.max > r.awarded {
             plain.push(Candidate {
                 idx,
                 now: r.awarded,
                 needs: Vec::new(),
                 value_need: None,
                 min: r.awarded + Points::from_tenths(1),
-                best,
+                best: r.max,
+                checked,
             });
         }
     }
@@ -309,48 +312,71 @@ pub(crate) fn path_to_pass(
             .iter()
             .map(|c| (c.best - c.now).tenths())
             .sum::<i64>();
-    let reachable = base + plain.iter().map(|c| (c.best - c.now).tenths()).sum::<i64>();
     let min = cx.pack.pass_rule.min_total;
     let least = scale.least_awarded_for(min.tenths());
-    if least.is_none_or(|r| reachable < r) {
-        let most = Points::from_tenths(scale.score(reachable));
-        cannot.push(Reason {
-            kind: ReasonKind::TotalCannotReach,
-            text: Text::new(
-                format!("即使所有指标满分，总分最多 {most} < {min}"),
-                format!("Even with full points everywhere the total is at most {most} < {min}"),
-            ),
-        });
-    }
-    let Some(least) = least.filter(|_| cannot.is_empty()) else {
-        return PathToPass::CannotPass { reasons: cannot };
-    };
-
     let effort_of = |idx: usize| cx.entries[idx].and_then(|e| e.effort);
     let largest_estimate = cx
         .entries
         .iter()
         .filter_map(|e| e.and_then(|e| e.effort))
         .max();
-    let items: Vec<Item> = plain
+    let mut items: Vec<Item> = plain
         .iter()
         .map(|c| Item {
             gain: (c.best - c.now).tenths(),
             cost: u64::from(effort_of(c.idx).or(largest_estimate).unwrap_or(1)),
         })
         .collect();
-    let need = least - base;
-    let (chosen, basis, exact) = match largest_estimate {
-        None => (select::fewest(&items, need), PlanBasis::Count, true),
-        Some(_) => match select::cheapest(&items, need) {
-            Some((chosen, exact)) => (Some(chosen), PlanBasis::Effort, exact),
-            None => (None, PlanBasis::Effort, true),
-        },
+    let basis = match largest_estimate {
+        None => PlanBasis::Count,
+        Some(_) => PlanBasis::Effort,
     };
-    let Some(mut chosen) = chosen else {
-        // Unreachable: `reachable ≥ least` was checked above.
-        return PathToPass::CannotPass { reasons: cannot };
+    let need = least.map_or(i64::MAX, |l| l - base);
+    let verify = |c: &mut Candidate, item: &mut Item| {
+        let ind = cx.indicators[c.idx];
+        c.best = targets::best(ind, cx.answer(c.idx), None).map_or(c.now, |b| b.max(c.now));
+        c.checked = true;
+        item.gain = (c.best - c.now).tenths();
     };
+    let (mut chosen, exact) = loop {
+        let found = match basis {
+            PlanBasis::Count => select::fewest(&items, need).map(|c| (c, true)),
+            PlanBasis::Effort => select::cheapest(&items, need),
+        };
+        let unchecked: Vec<usize> = match &found {
+            Some((chosen, _)) => chosen
+                .iter()
+                .copied()
+                .filter(|&i| !plain[i].checked)
+                .collect(),
+            None => (0..plain.len()).filter(|&i| !plain[i].checked).collect(),
+        };
+        if unchecked.is_empty() {
+            match found {
+                Some(found) if least.is_some() && cannot.is_empty() => break found,
+                Some(_) => return PathToPass::CannotPass { reasons: cannot },
+                None => {
+                    let reachable = base + items.iter().map(|i| i.gain).sum::<i64>();
+                    let most = Points::from_tenths(scale.score(reachable));
+                    cannot.push(Reason {
+                        kind: ReasonKind::TotalCannotReach,
+                        text: Text::new(
+                            format!("即使每项都取得可达到的最高分，总分最多 {most} < {min}"),
+                            format!(
+                                "Even with the best reachable points everywhere the total is at most {most} < {min}"
+                            ),
+                        ),
+                    });
+                    return PathToPass::CannotPass { reasons: cannot };
+                }
+            }
+        }
+        for i in unchecked {
+            verify(&mut plain[i], &mut items[i]);
+        }
+    };
+    let least = least.unwrap_or_default();
+
     // Lower each step to the least answer that still passes, smallest gains first.
     chosen.sort_unstable_by_key(|&i| (items[i].gain, std::cmp::Reverse(i)));
     let mut surplus = base + chosen.iter().map(|&i| items[i].gain).sum::<i64>() - least;
@@ -366,13 +392,25 @@ pub(crate) fn path_to_pass(
         surplus -= (c.best - target.points).tenths();
         steps.push((c, target));
     }
-    steps.sort_unstable_by_key(|(c, t)| {
-        let plain = c.needs.is_empty();
-        (plain, std::cmp::Reverse(t.points - c.now), c.idx)
-    });
     let gained: i64 = steps.iter().map(|(c, t)| (t.points - c.now).tenths()).sum();
-    let improvements: Vec<Improvement> = steps
+    // Forced steps first, then by points gained; sorted through small keys, not the steps.
+    let mut order: Vec<(bool, std::cmp::Reverse<Points>, usize, usize)> = steps
+        .iter()
+        .enumerate()
+        .map(|(n, (c, t))| {
+            (
+                c.needs.is_empty(),
+                std::cmp::Reverse(t.points - c.now),
+                c.idx,
+                n,
+            )
+        })
+        .collect();
+    order.sort_unstable();
+    let mut steps: Vec<Option<(Candidate, Target)>> = steps.into_iter().map(Some).collect();
+    let improvements: Vec<Improvement> = order
         .into_iter()
+        .filter_map(|(.., n)| steps[n].take())
         .map(|(c, target)| improvement(cx, c, target, effort_of))
         .collect();
     let total_effort = (basis == PlanBasis::Effort).then(|| {
@@ -400,6 +438,7 @@ fn force<'m>(forced: &'m mut BTreeMap<usize, Candidate>, cx: &Cx, idx: usize) ->
         value_need: None,
         min: Points::ZERO,
         best: now,
+        checked: true,
     })
 }
 

@@ -125,9 +125,10 @@ pub(crate) fn verdict(
 pub(crate) fn veto_triggered(v: &VetoResult) -> Reason {
     let en_name = v.name.get(crate::Lang::En);
     let text = if v.value.is_some() {
+        let why = v.explain();
         Text::new(
-            format!("否决项：{} {}", v.name.zh, v.explanation.zh),
-            format!("Veto: {en_name} {}", v.explanation.en),
+            format!("否决项：{} {}", v.name.zh, why.zh),
+            format!("Veto: {en_name} {}", why.en),
         )
     } else {
         Text::new(

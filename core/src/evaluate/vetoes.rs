@@ -5,10 +5,11 @@
 //! marked N/A (which the pack must allow), the veto does not apply and counts as clear.
 
 use super::calc::{self, Spec};
+use super::words;
 use super::Cx;
-use crate::pack::{VetoTest, VetoValue};
+use crate::pack::{Veto, VetoTest, VetoValue};
 use crate::report::Calculation;
-use crate::report::{Id, KeyItemResult, KeyStatus, Rate, Status, VetoResult, VetoStatus};
+use crate::report::{Id, KeyItemResult, KeyStatus, Rate, Status, VetoNote, VetoResult, VetoStatus};
 use crate::{Lang, Localize, Text};
 
 /// Every veto item, in pack order.
@@ -16,101 +17,124 @@ pub(crate) fn vetoes(cx: &Cx) -> Vec<VetoResult> {
     cx.pack
         .vetoes
         .iter()
-        .map(|veto| {
-            let mut result = VetoResult {
-                id: Id::new(&veto.id),
-                name: veto.name.clone(),
-                status: VetoStatus::Unknown,
-                value: None,
-                at_least: None,
-                indicator: None,
-                explanation: Text::new("尚未确定", "Not yet known"),
+        .map(|veto| veto_result(cx, veto))
+        .collect()
+}
+
+fn veto_result(cx: &Cx, veto: &Veto) -> VetoResult {
+    let mut result = VetoResult {
+        id: Id::new(&veto.id),
+        name: veto.name.clone(),
+        status: VetoStatus::Unknown,
+        value: None,
+        at_least: None,
+        indicator: None,
+        note: VetoNote::NoValue { problem: None },
+    };
+    let (value, at_least) = match &veto.test {
+        VetoTest::Declaration { .. } => {
+            (result.status, result.note) = match cx.assessment.veto_declarations.get(&veto.id) {
+                Some(&happened) if happened => {
+                    (VetoStatus::Triggered, VetoNote::Declared { happened })
+                }
+                Some(&happened) => (VetoStatus::Clear, VetoNote::Declared { happened }),
+                None => (VetoStatus::Unknown, VetoNote::NotDeclared),
             };
-            let (value, at_least) = match &veto.test {
-                VetoTest::Declaration { .. } => {
-                    let (status, zh, en) = match cx.assessment.veto_declarations.get(&veto.id) {
-                        Some(true) => (
-                            VetoStatus::Triggered,
-                            "已申报：发生",
-                            "Declared: it happened",
-                        ),
-                        Some(false) => (
-                            VetoStatus::Clear,
-                            "已申报：未发生",
-                            "Declared: it did not happen",
-                        ),
-                        None => (VetoStatus::Unknown, "尚未申报", "Not declared yet"),
-                    };
-                    result.status = status;
-                    result.explanation = Text::new(zh, en);
+            return result;
+        }
+        VetoTest::Threshold { value, at_least } => (value, *at_least),
+    };
+    result.at_least = Some(at_least);
+    let computed = match value {
+        VetoValue::Indicator { indicator } => {
+            result.indicator = Some(Id::new(indicator));
+            let Some(n) = cx.position(indicator) else {
+                return result;
+            };
+            let r = &cx.results[n];
+            match (&r.status, &r.calculation) {
+                (Status::NotApplicable, _) => {
+                    result.status = VetoStatus::Clear;
+                    result.note = VetoNote::IndicatorNotApplicable;
                     return result;
                 }
-                VetoTest::Threshold { value, at_least } => (value, *at_least),
-            };
-            result.at_least = Some(at_least);
-            let computed = match value {
-                VetoValue::Indicator { indicator } => {
-                    result.indicator = Some(Id::new(indicator));
-                    let Some(n) = cx.position(indicator) else {
-                        return result;
-                    };
-                    let r = &cx.results[n];
-                    if r.status == Status::NotApplicable {
-                        result.status = VetoStatus::Clear;
-                        result.explanation = Text::new(
-                            format!("指标 {indicator} 不适用，本否决项不适用"),
-                            format!("Indicator {indicator} is N/A, so this veto does not apply"),
-                        );
-                        return result;
-                    }
-                    match &r.calculation {
-                        Some(c) => Ok(c.clone()),
-                        None => {
-                            let why = super::rules::explain(cx.indicators[n], r);
-                            Err(Text::new(
-                                format!("指标 {indicator}：{}", why.zh),
-                                format!("Indicator {indicator}: {}", why.en),
-                            ))
-                        }
-                    }
-                }
-                VetoValue::Calculator {
-                    inputs,
-                    formula,
-                    result_unit,
-                } => {
-                    let spec = Spec { inputs, formula };
-                    let empty = Default::default();
-                    let values = cx.assessment.veto_inputs.get(&veto.id).unwrap_or(&empty);
-                    calc::compute(spec, values)
-                        .map(|value| Calculation {
-                            value,
-                            unit: result_unit.clone(),
-                        })
-                        .map_err(|p| Text::new(p.message(Lang::Zh), p.message(Lang::En)))
-                }
-            };
-            match computed {
-                Ok(c) => {
-                    let at = super::words::exact(at_least);
-                    let (status, op) = if c.value >= at_least {
-                        (VetoStatus::Clear, "≥")
-                    } else {
-                        (VetoStatus::Triggered, "<")
-                    };
-                    result.status = status;
-                    let shown = c.text();
-                    result.explanation = Text::new(
-                        format!("{} {op} {at}", shown.zh),
-                        format!("{} {op} {at}", shown.en),
-                    );
-                    result.value = Some(c);
-                }
-                Err(why) => result.explanation = why,
+                (_, Some(c)) => Ok(c.clone()),
+                (Status::CannotCompute(problem), None) => Err(Some(problem.clone())),
+                _ => Err(None),
             }
-            result
-        })
-        .collect()
+        }
+        VetoValue::Calculator {
+            inputs,
+            formula,
+            result_unit,
+        } => {
+            let spec = Spec { inputs, formula };
+            let empty = Default::default();
+            let values = cx.assessment.veto_inputs.get(&veto.id).unwrap_or(&empty);
+            calc::compute(spec, values)
+                .map(|value| Calculation {
+                    value,
+                    unit: result_unit.clone(),
+                })
+                .map_err(Some)
+        }
+    };
+    match computed {
+        Ok(c) => {
+            result.status = if c.value >= at_least {
+                VetoStatus::Clear
+            } else {
+                VetoStatus::Triggered
+            };
+            result.note = VetoNote::Compared;
+            result.value = Some(c);
+        }
+        Err(problem) => result.note = VetoNote::NoValue { problem },
+    }
+    result
+}
+
+/// Words a veto result's note.
+pub(crate) fn explain(v: &VetoResult) -> Text {
+    let indicator = v.indicator.as_ref().map_or("", |i| i.as_str());
+    match &v.note {
+        VetoNote::Declared { happened: true } => Text::new("已申报：发生", "Declared: it happened"),
+        VetoNote::Declared { happened: false } => {
+            Text::new("已申报：未发生", "Declared: it did not happen")
+        }
+        VetoNote::NotDeclared => Text::new("尚未申报", "Not declared yet"),
+        VetoNote::IndicatorNotApplicable => Text::new(
+            format!("指标 {indicator} 不适用，本否决项不适用"),
+            format!("Indicator {indicator} is N/A, so this veto does not apply"),
+        ),
+        VetoNote::Compared => {
+            let shown = v.value.as_ref().map(Calculation::text).unwrap_or_default();
+            let at = v.at_least.map(words::exact).unwrap_or_default();
+            let op = if v.status == VetoStatus::Triggered {
+                "<"
+            } else {
+                "≥"
+            };
+            Text::new(
+                format!("{} {op} {at}", shown.zh),
+                format!("{} {op} {at}", shown.en),
+            )
+        }
+        VetoNote::NoValue { problem } => {
+            let (zh, en) = match problem {
+                Some(p) => (p.message(Lang::Zh), p.message(Lang::En)),
+                None => ("尚未作答".to_owned(), "not answered yet".to_owned()),
+            };
+            if indicator.is_empty() {
+                Text::new(zh, en)
+            } else {
+                Text::new(
+                    format!("指标 {indicator}：{zh}"),
+                    format!("Indicator {indicator}: {en}"),
+                )
+            }
+        }
+    }
 }
 
 /// Every key item against its floor, in pack order.
