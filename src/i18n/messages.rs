@@ -155,6 +155,7 @@ messages! {
     FilterDepartment => "按责任单位筛选", "Filter by department";
     FilterMethod => "按测评方式筛选", "Filter by method";
     Recoverable => "可挽回", "Recoverable";
+    IndicatorColumn => "指标", "Indicator";
     Edit => "编辑", "Edit";
     NoGaps => "没有符合条件的差距。", "No gaps match.";
     PathToPass => "达标路径", "Path to passing";

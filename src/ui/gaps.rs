@@ -45,7 +45,7 @@ pub fn GapsView(view: RwSignal<View>) -> impl IntoView {
             gaps.iter()
                 .filter(|g| {
                     // The item being edited never vanishes from under the user.
-                    g.indicator == current
+                    *g.indicator == *current
                         || (keeps_status(g, status)
                             && (department.is_empty()
                                 || departments_of(store.pack, g, lang.get()).contains(&department))
@@ -96,7 +96,7 @@ pub fn GapsView(view: RwSignal<View>) -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{tr(Msg::Status)}</th>
-                            <th scope="col">{tr(Msg::CriteriaTree)}</th>
+                            <th scope="col">{tr(Msg::IndicatorColumn)}</th>
                             <th scope="col">{tr(Msg::PointsEarned)}</th>
                             <th scope="col">{tr(Msg::Recoverable)}</th>
                             <th scope="col">{tr(Msg::Departments)}</th>
@@ -104,7 +104,7 @@ pub fn GapsView(view: RwSignal<View>) -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody data-testid="gap-rows">
-                        <For each=move || shown.get() key=|g| g.indicator.clone() let:gap>
+                        <For each=move || shown.get() key=|g| g.indicator.to_string() let:gap>
                             <GapRow gap view/>
                         </For>
                     </tbody>
@@ -168,14 +168,14 @@ fn GapRow(gap: Gap, view: RwSignal<View>) -> impl IntoView {
     let pack = store.pack;
     let indicator = pack.indicator(&gap.indicator);
     let gap_for_departments = gap.clone();
-    let id = gap.indicator.clone();
+    let id = gap.indicator.to_string();
     view! {
-        <tr data-gap-id=gap.indicator.clone()>
+        <tr data-gap-id=gap.indicator.to_string()>
             <td>
                 {tr(status)}
                 {risk.map(|m| view! { " " <span class="badge key">{tr(m)}</span> })}
             </td>
-            <td><span class="leaf-id">{gap.indicator.clone()}</span> " " {move || indicator.map(|i| i.name.get(lang.get()).to_owned())}</td>
+            <td><span class="leaf-id">{gap.indicator.to_string()}</span> " " {move || indicator.map(|i| i.name.get(lang.get()).to_owned())}</td>
             <td class="num">{gap.awarded.to_string()} " / " {gap.max.to_string()}</td>
             <td class="num" data-testid="recoverable">{gap.recoverable.to_string()}</td>
             <td>{move || departments_of(pack, &gap_for_departments, lang.get()).join("、")}</td>

@@ -57,7 +57,9 @@ fn EditorFor(indicator: &'static Indicator) -> impl IntoView {
         <article class="card" data-testid="editor-card" data-indicator-id=indicator.id.clone()
             data-status=move || status_token(&status())>
             <p class="crumb">{move || group.map(|g| g.get(lang.get()).to_owned())}</p>
-            <h2><span class="leaf-id">{indicator.id.clone()}</span> " " {move || indicator.name.get(lang.get())}</h2>
+            <h2 id="editor-heading" tabindex="-1">
+                <span class="leaf-id">{indicator.id.clone()}</span> " " {move || indicator.name.get(lang.get())}
+            </h2>
             <p class="score-line">
                 <span class=move || status_mark(&status()).1 aria-hidden="true">{move || status_mark(&status()).0}</span> " "
                 <span data-testid="editor-status">{move || status().label().get(lang.get()).to_owned()}</span> " · "
@@ -81,9 +83,21 @@ fn EditorFor(indicator: &'static Indicator) -> impl IntoView {
             </div>
             <RecordFields indicator/>
             <div class="pager">
-                <button type="button" data-testid="prev" on:click=move |_| store.step(-1)>"← " {tr(Msg::Previous)}</button>
-                <button type="button" data-testid="next" on:click=move |_| store.step(1)>{tr(Msg::Next)} " →"</button>
+                <button type="button" data-testid="prev" on:click=move |_| turn_page(store, -1)>"← " {tr(Msg::Previous)}</button>
+                <button type="button" data-testid="next" on:click=move |_| turn_page(store, 1)>{tr(Msg::Next)} " →"</button>
             </div>
         </article>
     }
+}
+
+/// Moves to the previous or next indicator and puts keyboard focus on its heading, so a
+/// keyboard user continues from the top of the new indicator.
+fn turn_page(store: crate::store::AssessmentStore, step: isize) {
+    store.step(step);
+    request_animation_frame(|| {
+        if let Some(heading) = document().get_element_by_id("editor-heading") {
+            use wasm_bindgen::JsCast;
+            let _ = heading.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    });
 }

@@ -59,8 +59,8 @@ pub fn ScoreSummary() -> impl IntoView {
                 <Explain text=range_help/>
             </div>
             <ul class="group-bars" aria-label=tr(Msg::GroupScores)>
-                <For each=move || groups.get() key=|g| g.id.clone() let:group>
-                    <GroupBar id=group.id.clone()/>
+                <For each=move || groups.get() key=|g| g.id.to_string() let:group>
+                    <GroupBar id=group.id.to_string()/>
                 </For>
             </ul>
         </section>

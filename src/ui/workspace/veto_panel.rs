@@ -63,7 +63,7 @@ fn VetoRow(veto: &'static Veto) -> impl IntoView {
                 <strong>{move || veto.name.get(lang.get())}</strong> " · "
                 <span data-testid="veto-status">{move || light().2.text(lang.get())}</span>
             </p>
-            <p class="help">{move || result.with(|r| r.as_ref().map(|r| r.explanation.get(lang.get()).to_owned()))}</p>
+            <p class="help">{move || result.with(|r| r.as_ref().map(|r| r.explain().get(lang.get()).to_owned()))}</p>
             {control}
         </li>
     }

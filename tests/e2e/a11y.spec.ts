@@ -1,0 +1,46 @@
+// axe-core on the main screens: no serious or critical accessibility violation.
+import AxeBuilder from "@axe-core/playwright";
+import { Page } from "@playwright/test";
+import { test, expect, openFresh } from "./fixtures";
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
+
+test("browse, assess and gaps screens have no serious accessibility violations", async ({ page, watch }) => {
+  await openFresh(page);
+  await page.locator("[data-indicator-id='C-02']").click();
+  expect(await seriousViolations(page), "criteria browser").toEqual([]);
+
+  await page.getByTestId("tab-assess").click();
+  expect(await seriousViolations(page), "start form").toEqual([]);
+  await page.getByTestId("start-city").fill("测试市");
+  await page.getByTestId("start-button").click();
+  await page.locator("[data-nav-id='C-02']").click();
+  await page.locator("#ans-C-02-population").fill("0");
+  await page.locator("[data-testid=editor-card] .record > summary").click();
+  await page.getByTestId("add-evidence").click();
+  expect(await seriousViolations(page), "workspace").toEqual([]);
+
+  await page.getByTestId("tab-gaps").click();
+  expect(await seriousViolations(page), "gaps").toEqual([]);
+
+  await page.getByTestId("lang-switch").click();
+  expect(await seriousViolations(page), "gaps in English").toEqual([]);
+});
+
+test("the workspace is usable at phone width", async ({ page, watch }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openFresh(page);
+  await page.getByTestId("tab-assess").click();
+  await page.getByTestId("start-city").fill("测试市");
+  await page.getByTestId("start-button").click();
+  await page.locator("[data-nav-id='B-01']").click();
+  await page.locator("input[name='level-B-01']").first().check();
+  await expect(page.getByTestId("total-score")).toHaveText("3");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, "no horizontal scrolling at 360 px").toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,151 @@
+// The assessment workspace, driven only through the UI, checked against an independent
+// calculation from the pack file (expected.ts).
+import { Page } from "@playwright/test";
+import { test, expect, openFresh } from "./fixtures";
+import { computeExpected, indicators, pack, Plan, show } from "./expected";
+
+// A few indicators answered below full marks; everything else gets full marks.
+const WEAKER = new Set(["B-02", "B-08", "B-18", "C-12", "P-09", "P-18"]);
+
+/** Presses Tab until the focused element matches `selector`. */
+async function tabTo(page: Page, selector: string) {
+  for (let i = 0; i < 120; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`could not reach ${selector} with Tab`);
+}
+
+async function answerByKeyboard(page: Page, ind: any, plan: Plan) {
+  const id = ind.id;
+  switch (plan.kind) {
+    case "level":
+      await tabTo(page, `input[name='level-${id}']`);
+      if (plan.index === 0) await page.keyboard.press("Space");
+      for (let k = 0; k < plan.index; k++) await page.keyboard.press("ArrowDown");
+      break;
+    case "items":
+      for (const item of plan.ids) {
+        await tabTo(page, `[data-testid=editor-card] input[type=checkbox][value='${item}']`);
+        await page.keyboard.press("Space");
+      }
+      break;
+    case "findings":
+      await tabTo(page, `#findings-${id}`);
+      await page.keyboard.type(String(plan.count));
+      break;
+    case "inputs":
+      for (const [input, v] of Object.entries(plan.values)) {
+        await tabTo(page, `#ans-${id}-${input}`);
+        await page.keyboard.type(String(v));
+      }
+      break;
+  }
+  await expect(page.getByTestId("editor-card")).not.toHaveAttribute("data-status", "not_answered");
+  await tabTo(page, "[data-testid=next]");
+  await page.keyboard.press("Enter");
+}
+
+async function answerByMouse(page: Page, ind: any, plan: Plan) {
+  const id = ind.id;
+  await page.locator(`[data-nav-id='${id}']`).click();
+  const card = page.locator(`[data-testid=editor-card][data-indicator-id='${id}']`);
+  switch (plan.kind) {
+    case "level":
+      await card.locator(`input[name='level-${id}']`).nth(plan.index).check();
+      break;
+    case "items":
+      for (const item of plan.ids) await card.locator(`input[type=checkbox][value='${item}']`).check();
+      break;
+    case "findings":
+      await card.locator(`#findings-${id}`).fill(String(plan.count));
+      break;
+    case "inputs":
+      for (const [input, v] of Object.entries(plan.values)) await card.locator(`#ans-${id}-${input}`).fill(String(v));
+      break;
+  }
+}
+
+async function startAssessment(page: Page) {
+  await openFresh(page);
+  await page.getByTestId("tab-assess").click();
+  await page.getByTestId("start-city").fill("测试市");
+  await page.getByTestId("start-name").fill("端到端自评");
+  await page.getByTestId("start-button").click();
+  await expect(page.getByTestId("editor-card")).toBeVisible();
+}
+
+test("a new user completes all 54 indicators and sees the scores an independent calculation gives", async ({ page, watch }) => {
+  test.setTimeout(180_000);
+  const expected = computeExpected(WEAKER);
+  expect(expected.pass, "the planned answers should pass, so a veto can flip them").toBe(true);
+  await startAssessment(page);
+
+  for (const veto of pack.vetoes.filter((v: any) => v.test.type === "declaration")) {
+    await page.locator(`[data-veto-id='${veto.id}'] input[type=radio]`).nth(1).check(); // 否
+  }
+  // The first group entirely by keyboard, moving on with the "next" button.
+  for (const ind of indicators.filter((i) => i.group === "basic")) {
+    await expect(page.getByTestId("editor-card")).toHaveAttribute("data-indicator-id", ind.id);
+    await answerByKeyboard(page, ind, expected.plans.get(ind.id)!);
+  }
+  for (const ind of indicators.filter((i) => i.group !== "basic")) {
+    await answerByMouse(page, ind, expected.plans.get(ind.id)!);
+  }
+
+  await expect(page.getByTestId("progress")).toHaveText("54 / 54");
+  await expect(page.getByTestId("total-score")).toHaveText(show(expected.total));
+  for (const g of expected.groups) {
+    const max = pack.groups.find((x: any) => x.id === g.id).points;
+    await expect(page.getByTestId(`group-score-${g.id}`).getByTestId("group-points")).toHaveText(`${show(g.points)} / ${max}`);
+  }
+  for (const ind of indicators) {
+    await expect(page.locator(`[data-nav-id='${ind.id}'] .leaf-points`)).toHaveText(`${show(expected.points.get(ind.id)!)}/${ind.max_points}`);
+  }
+  await expect(page.getByTestId("verdict")).toHaveText("通过");
+
+  // The gaps view lists exactly the indicators that lost points, most recoverable first.
+  await page.getByTestId("tab-gaps").click();
+  const rows = page.locator("[data-testid=gap-rows] tr");
+  await expect(rows).toHaveCount(expected.lost.length);
+  expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-gap-id")))).toEqual(expected.lost);
+
+  // Declaring a major accident fails the city whatever its points, and says why.
+  await page.getByTestId("tab-assess").click();
+  await page.locator("[data-veto-id='V-01'] input[type=radio]").nth(0).check(); // 是
+  await expect(page.getByTestId("verdict")).toHaveText("未通过");
+  await expect(page.getByTestId("verdict-reasons")).toContainText("否决项");
+  await expect(page.getByTestId("total-score")).toHaveText(show(expected.total));
+
+  // Switching to English keeps every answer.
+  await page.getByTestId("lang-switch").click();
+  await expect(page.getByTestId("verdict")).toHaveText("Fail");
+  await expect(page.getByTestId("total-score")).toHaveText(show(expected.total));
+  await expect(page.getByTestId("progress")).toHaveText("54 / 54");
+  await page.locator("[data-nav-id='B-01']").click();
+  await expect(page.locator("input[name='level-B-01']").nth(0)).toBeChecked();
+});
+
+test("bad figures get a message in the user's language and leave the score alone", async ({ page, watch }) => {
+  await startAssessment(page);
+  await page.locator("[data-nav-id='C-02']").click();
+  const card = page.getByTestId("editor-card");
+  await card.locator("#ans-C-02-batches").fill("4800");
+  await card.locator("#ans-C-02-population").fill("1200000");
+  await expect(card.getByTestId("calc-value")).toContainText("4");
+  const points = await card.getByTestId("calc-points").textContent();
+  const total = await page.getByTestId("total-score").textContent();
+  await card.locator("#ans-C-02-population").fill("0");
+  await expect(card.getByTestId("field-error").nth(1)).toHaveText("人口必须大于 0");
+  await card.locator("#ans-C-02-batches").fill("-3");
+  await expect(card.getByTestId("field-error").nth(0)).toHaveText("不能为负数");
+  await card.locator("#ans-C-02-batches").fill("abc");
+  await expect(card.getByTestId("field-error").nth(0)).toHaveText("请输入数字");
+  await expect(card.getByTestId("calc-points")).toHaveText(points!);
+  await expect(page.getByTestId("total-score")).toHaveText(total!);
+  await page.locator("[data-nav-id='B-16']").click();
+  await page.locator("#ans-B-16-awareness").fill("120");
+  await expect(page.getByTestId("editor-card").getByTestId("field-error").first()).toHaveText("百分比不能超过 100");
+  await page.getByTestId("lang-switch").click();
+  await expect(page.getByTestId("editor-card").getByTestId("field-error").first()).toHaveText("A percentage cannot exceed 100");
+});
