@@ -23,6 +23,21 @@ fn default_pack_half_answered(bencher: Bencher) {
     bencher.bench(|| evaluate(black_box(&pack), black_box(&assessment)));
 }
 
+/// The default pack fully answered (the golden test's assessment): no planning is needed
+/// beyond the vetoes, so this is the cost of scoring alone.
+#[divan::bench]
+fn default_pack_fully_answered(bencher: Bencher) {
+    let pack = default_pack().expect("default pack loads");
+    let mut assessment = generate::assessment(&pack, 7);
+    let mut rng = generate::Lcg::new(11);
+    for ind in pack.indicators() {
+        if assessment.answer(&ind.id).is_none() {
+            assessment.set_answer(&ind.id, generate::answer(&ind.rule, &mut rng));
+        }
+    }
+    bencher.bench(|| evaluate(black_box(&pack), black_box(&assessment)));
+}
+
 /// A generated pack of 5,000 indicators with every rule type, half answered.
 #[divan::bench]
 fn generated_5000_half_answered(bencher: Bencher) {

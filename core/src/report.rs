@@ -1,9 +1,15 @@
 //! What [`crate::evaluate`] hands the UI: everything a screen, a printout or an export shows,
-//! already decided and already worded in both languages.
+//! already decided.
 //!
 //! A report is always computed, never stored: the same pack and assessment give the same report,
 //! so it can be rebuilt on every keystroke and nothing in it can go stale. Numbers are exact
 //! ([`Points`] in tenths, [`Rate`] as a fraction) and are rounded only when displayed.
+//!
+//! Sentences for a screen full of rows are worded when a row is shown, not when the report is
+//! built: an indicator keeps *what* decided its points ([`Explanation`]) and
+//! [`IndicatorResult::explain`] words it in zh and en; the same goes for
+//! [`VetoResult::explain`] and [`Improvement::text`]. The verdict's reasons, which are few and
+//! always shown, carry their words. IDs are [`Id`]s, which copy without allocating.
 
 pub use crate::evaluate::path::{
     Improvement, Need, PathToPass, Plan, PlanBasis, VetoStep, VetoTarget,

@@ -2,7 +2,8 @@
 //!
 //! It is called on every keystroke, so it must be total (no input that deserialises can make
 //! it panic, divide by zero or overflow), deterministic (no clock, no randomness, ordered maps),
-//! and fast (a few microseconds for the real pack). Each concern lives in its own file and the
+//! and cheap (tens of microseconds for the real pack; see `benches/evaluate.rs`): nothing is
+//! worded that the screen has not asked for. Each concern lives in its own file and the
 //! order below is the order of dependence: indicator scores, then totals, vetoes and key
 //! items, then the verdict, the gaps and the path to pass.
 
