@@ -151,4 +151,18 @@ mod tests {
             assert_eq!(dp, brute, "need {need}");
         }
     }
+
+    #[test]
+    fn a_table_too_large_falls_back_to_effort_per_point_and_says_so() {
+        let list: Vec<Item> = (0..3_000)
+            .map(|i| Item {
+                gain: 10 + i % 7,
+                cost: 1 + (i % 5) as u64,
+            })
+            .collect();
+        let (chosen, exact) = cheapest(&list, 5_000).unwrap();
+        assert!(!exact);
+        assert!(chosen.iter().map(|&i| list[i].gain).sum::<i64>() >= 5_000);
+        assert_eq!(cheapest(&list, 1_000_000), None);
+    }
 }
