@@ -28,10 +28,17 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// scores, vetoes, key items, the verdict, the gap list and the path to pass.
 pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Report {
     let indicators: Vec<&Indicator> = pack.indicators().collect();
-    let entries: Vec<Option<&Entry>> = indicators
-        .iter()
-        .map(|ind| assessment.entry(&ind.id))
-        .collect();
+    let mut index = HashMap::with_capacity_and_hasher(indicators.len(), Fnv::default());
+    for (n, ind) in indicators.iter().enumerate() {
+        index.insert(ind.id.as_str(), n);
+    }
+    // One pass over the answers (sorted by ID) rather than a lookup per indicator.
+    let mut entries: Vec<Option<&Entry>> = vec![None; indicators.len()];
+    for (id, entry) in &assessment.entries {
+        if let Some(&n) = index.get(id.as_str()) {
+            entries[n] = Some(entry);
+        }
+    }
     let results: Vec<IndicatorResult> = indicators
         .iter()
         .zip(&entries)
@@ -43,10 +50,6 @@ pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Report {
         .enumerate()
         .flat_map(|(n, g)| std::iter::repeat_n(n, g.indicators.len()))
         .collect();
-    let mut index = HashMap::with_capacity_and_hasher(indicators.len(), Fnv::default());
-    for (n, ind) in indicators.iter().enumerate() {
-        index.insert(ind.id.as_str(), n);
-    }
     let cx = Cx {
         pack,
         assessment,

@@ -378,7 +378,15 @@ pub(crate) fn path_to_pass(
     let least = least.unwrap_or_default();
 
     // Lower each step to the least answer that still passes, smallest gains first.
-    chosen.sort_unstable_by_key(|&i| (items[i].gain, std::cmp::Reverse(i)));
+    let mut keys: Vec<(i64, std::cmp::Reverse<usize>)> = chosen
+        .iter()
+        .map(|&i| (items[i].gain, std::cmp::Reverse(i)))
+        .collect();
+    keys.sort_unstable();
+    chosen = keys
+        .into_iter()
+        .map(|(_, std::cmp::Reverse(i))| i)
+        .collect();
     let mut surplus = base + chosen.iter().map(|&i| items[i].gain).sum::<i64>() - least;
     let mut steps: Vec<(Candidate, Target)> = Vec::new();
     let mut plain: Vec<Option<Candidate>> = plain.into_iter().map(Some).collect();

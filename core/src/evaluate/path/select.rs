@@ -27,9 +27,13 @@ pub(super) struct Item {
 
 /// The fewest items whose gains add up to `need`; `None` if all of them do not.
 pub(super) fn fewest(items: &[Item], need: i64) -> Option<Vec<usize>> {
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    order.sort_unstable_by_key(|&i| (Reverse(items[i].gain), i));
-    take_until(items, order, need)
+    let mut keys: Vec<(Reverse<i64>, usize)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (Reverse(item.gain), i))
+        .collect();
+    keys.sort_unstable();
+    take_until(items, keys.into_iter().map(|(_, i)| i), need)
 }
 
 /// The least-effort items whose gains add up to `need`, and whether that is proven cheapest.
@@ -84,7 +88,11 @@ pub(super) fn cheapest(items: &[Item], need: i64) -> Option<(Vec<usize>, bool)> 
     Some((chosen, true))
 }
 
-fn take_until(items: &[Item], order: Vec<usize>, need: i64) -> Option<Vec<usize>> {
+fn take_until(
+    items: &[Item],
+    order: impl IntoIterator<Item = usize>,
+    need: i64,
+) -> Option<Vec<usize>> {
     let mut got = 0;
     let mut chosen = Vec::new();
     for i in order {
