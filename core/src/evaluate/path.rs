@@ -280,7 +280,7 @@ pub(crate) fn path_to_pass(
     for c in &forced {
         is_forced[c.idx] = true;
     }
-    let mut plain: Vec<Candidate> = Vec::new();
+    let mut plain: Vec<Candidate> = Vec::with_capacity(cx.indicators.len());
     for (idx, (ind, r)) in cx.indicators.iter().zip(cx.results).enumerate() {
         if r.status == Status::NotApplicable || r.awarded >= r.max || is_forced[idx] {
             continue;
@@ -388,7 +388,7 @@ pub(crate) fn path_to_pass(
         .map(|(_, std::cmp::Reverse(i))| i)
         .collect();
     let mut surplus = base + chosen.iter().map(|&i| items[i].gain).sum::<i64>() - least;
-    let mut steps: Vec<(Candidate, Target)> = Vec::new();
+    let mut steps: Vec<(Candidate, Target)> = Vec::with_capacity(chosen.len() + forced.len());
     let mut plain: Vec<Option<Candidate>> = plain.into_iter().map(Some).collect();
     let picked = chosen.iter().filter_map(|&i| plain[i].take());
     for c in picked.chain(forced) {
