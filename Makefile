@@ -47,7 +47,10 @@ size: dist
 ## bench: native scoring benchmarks and browser timings of the release build
 bench: dist
 	cargo bench -p fscity-core
-	node scripts/bench-browser.mjs
+	mkdir -p target/bench
+	cargo run -q -p fscity-core --example synthetic_pack -- 5000 > target/bench/synthetic-5000.json
+	FSCITY_BENCH_PACK=$(CURDIR)/target/bench/synthetic-5000.json trunk build --release --features bench-pack --dist target/bench-dist
+	node scripts/bench-browser.mjs dist target/bench-dist
 
 clean:
 	rm -rf dist target test-results playwright-report

@@ -1,39 +1,126 @@
-// Browser timings of the release build in headless Chromium (Debian's), reported as medians:
-// first-contentful-paint and time until the criteria tree is in the page. A benchmark, not a
-// test: it prints figures and never fails on them.
+// Browser benchmarks of the release build in headless Chromium (Debian's), each a median over
+// repeated runs. A benchmark, not a test: it prints figures and never fails on them.
+//
+//   node scripts/bench-browser.mjs [dist] [bench-dist]
+//
+// dist:        the normal release build (default pack).
+// bench-dist:  optional; a release build whose pack is a generated 5,000-indicator pack
+//              (`make bench` builds it with the `bench-pack` feature).
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 
-const port = 4190;
+const [dist = "dist", benchDist = "target/bench-dist"] = process.argv.slice(2);
 const runs = Number(process.env.FSCITY_BENCH_RUNS ?? 15);
-const server = spawn("python3", ["scripts/serve.py", "dist", String(port)], { stdio: ["ignore", "pipe", "inherit"] });
-await new Promise((resolve) => server.stdout.once("data", resolve));
-
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const edits = 50;
+const args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync", "--enable-precise-memory-info"];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fcp = [];
-const tree = [];
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+async function serve(folder, port) {
+  const server = spawn("python3", ["scripts/serve.py", folder, String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+  await new Promise((resolve) => server.stdout.once("data", resolve));
+  return server;
+}
+
+// Captures the wasm linear memory so its size can be counted with the JS heap.
+const captureMemory = () => {
+  const wrap = (original) => async (...a) => {
+    const result = await original(...a);
+    const instance = result.instance ?? result;
+    window.__fscityMemory = instance.exports?.memory;
+    return result;
+  };
+  WebAssembly.instantiateStreaming = wrap(WebAssembly.instantiateStreaming.bind(WebAssembly));
+  WebAssembly.instantiate = wrap(WebAssembly.instantiate.bind(WebAssembly));
+};
+
+async function startAssessment(page) {
+  await page.getByTestId("tab-assess").click();
+  await page.getByTestId("start-city").fill("基准市");
+  await page.getByTestId("start-button").click();
+  await page.getByTestId("editor-card").waitFor();
+}
+
+/** Median time from choosing a level to the total's text changing (DOM) and to the next frame. */
+async function editTimings(page, indicatorId) {
+  const dom = [];
+  const frame = [];
+  for (let k = 0; k < edits; k++) {
+    const [d, f] = await page.evaluate(([id, k]) => new Promise((resolve) => {
+      const total = document.querySelector("[data-testid=total-score]");
+      const radios = document.querySelectorAll(`input[name='level-${id}']`);
+      let t0 = 0;
+      const observer = new MutationObserver(() => {
+        const tDom = performance.now();
+        observer.disconnect();
+        requestAnimationFrame(() => resolve([tDom - t0, performance.now() - t0]));
+      });
+      observer.observe(total, { childList: true, subtree: true, characterData: true });
+      t0 = performance.now();
+      radios[k % 2].click();
+    }), [indicatorId, k]);
+    dom.push(d);
+    frame.push(f);
+  }
+  return { dom: median(dom), frame: median(frame) };
+}
+
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args });
+const servers = [];
 try {
+  const port = 4190;
+  servers.push(await serve(dist, port));
+  const url = `http://127.0.0.1:${port}/`;
+
+  const fcp = [], content = [], memory = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext();
+    const blank = await context.newPage();
+    await blank.goto("about:blank");
+    const blankHeap = await blank.evaluate(() => performance.memory.usedJSHeapSize);
     const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.addInitScript(captureMemory);
+    await page.goto(url);
     await page.waitForSelector("[data-testid=criteria-tree] [data-indicator-id]");
     const t = await page.evaluate(() => ({
       fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
       now: performance.now(),
+      heap: performance.memory.usedJSHeapSize,
+      wasm: window.__fscityMemory?.buffer.byteLength ?? 0,
     }));
     fcp.push(t.fcp);
-    tree.push(t.now);
+    content.push(t.now);
+    memory.push(t.heap + t.wasm - blankHeap);
     await context.close();
+  }
+  console.log(`first-contentful-paint (median of ${runs}): ${ms(median(fcp))}`);
+  console.log(`first load until the content is in the page (median of ${runs}): ${ms(median(content))}`);
+  console.log(`memory above a blank page, JS heap + wasm linear memory (median of ${runs}): ${(median(memory) / 1048576).toFixed(1)} MB`);
+
+  for (const rate of [1, 4]) {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await startAssessment(page);
+    if (rate > 1) await (await page.context().newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate });
+    const t = await editTimings(page, "B-01");
+    console.log(`answer → total updated, default pack, CPU ×${rate} (median of ${edits}): DOM ${ms(t.dom)}, next frame ${ms(t.frame)}`);
+    await page.close();
+  }
+
+  if (existsSync(benchDist)) {
+    servers.push(await serve(benchDist, port + 1));
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port + 1}/`);
+    await startAssessment(page);
+    const first = await page.getByTestId("editor-card").getAttribute("data-indicator-id");
+    const t = await editTimings(page, first);
+    console.log(`answer → total updated, 5,000-indicator pack (median of ${edits}): DOM ${ms(t.dom)}, next frame ${ms(t.frame)}`);
+  } else {
+    console.log(`(no ${benchDist}: skipped the 5,000-indicator pack)`);
   }
 } finally {
   await browser.close();
-  server.kill();
+  for (const s of servers) s.kill();
 }
-console.log(`first-contentful-paint, median of ${runs}: ${median(fcp).toFixed(1)} ms`);
-console.log(`criteria tree in the page, median of ${runs}: ${median(tree).toFixed(1)} ms`);

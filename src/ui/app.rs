@@ -16,7 +16,6 @@ use crate::ui::{
     veto_detail::VetoDetail,
     workspace::{ScoreSummary, Workspace},
 };
-use fscity_core::pack::default_pack;
 use leptos::prelude::*;
 
 /// The whole page.
@@ -31,7 +30,7 @@ pub fn App() -> impl IntoView {
     });
     let view = RwSignal::new(View::Browse);
 
-    let body = match default_pack() {
+    let body = match startup_pack() {
         Ok(pack) => {
             let pack: &'static _ = Box::leak(Box::new(pack));
             provide_context(CriteriaState {
@@ -57,6 +56,15 @@ pub fn App() -> impl IntoView {
             {body}
         </div>
     }
+}
+
+/// The pack the app starts with: the embedded default, or — only in benchmark builds — a
+/// generated pack named at build time.
+fn startup_pack() -> Result<fscity_core::Pack, Vec<fscity_core::PackError>> {
+    #[cfg(feature = "bench-pack")]
+    return fscity_core::pack::load(include_str!(env!("FSCITY_BENCH_PACK")));
+    #[cfg(not(feature = "bench-pack"))]
+    fscity_core::pack::default_pack()
 }
 
 /// The notice and the current view.
