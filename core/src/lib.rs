@@ -17,6 +17,11 @@
 //! - **verdict** (结论): 通过 / 未通过 / 尚未完成 ([`Outcome`]) with its reasons.
 //! - **gap** (失分项): an indicator that lost points or is unanswered.
 //! - **path to pass** (达标路径): the fewest (or least-effort) answer changes that would pass.
+//! - **saved assessment** (保存记录): an assessment in its self-describing envelope
+//!   ([`SavedAssessment`]): the record kept in the browser and the one-assessment backup file.
+//! - **backup** (备份): every assessment in one file ([`Backup`]).
+//! - **migration** (格式升级): a pure step that turns a file of one format version into the next
+//!   ([`saved::migrate`]); files from a newer version are refused, never guessed at.
 //!
 //! Invariants: this crate does no I/O, reads no clock and depends on nothing browser- or
 //! UI-related (a test in `tests/purity.rs` checks the manifest), so it builds and tests natively.
@@ -31,6 +36,7 @@ pub mod message;
 pub mod pack;
 pub mod points;
 pub mod report;
+pub mod saved;
 pub mod text;
 
 pub use assessment::{Answer, Assessment, Entry, ASSESSMENT_SCHEMA_VERSION};
@@ -41,4 +47,8 @@ pub use message::Localize;
 pub use pack::{Pack, PackError};
 pub use points::Points;
 pub use report::{Outcome, Report};
+pub use saved::{
+    read_import, read_record, Backup, Import, ImportNote, ReadError, SavedAssessment,
+    SAVED_SCHEMA_VERSION,
+};
 pub use text::{Lang, Text};

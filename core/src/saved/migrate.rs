@@ -1,0 +1,152 @@
+//! Migrations: ordered, pure steps that bring an old saved document to the current version.
+//!
+//! Step `k` (0-based) in [`STEPS`] turns a version `k + 1` document into version `k + 2`. A step
+//! that has been released is never edited; a format change adds a step, raises
+//! [`SAVED_SCHEMA_VERSION`] and commits a real file of the old version under
+//! `core/tests/fixtures/saved/`. Steps work on [`serde_json::Value`] rather than on Rust types,
+//! so they keep meaning the same thing when the types move on. Each writes literal values (not
+//! today's constants) for the same reason.
+//!
+//! Versions are compared as integers, never as text.
+
+use crate::message::{pick, Localize};
+use crate::Lang;
+use serde_json::{json, Value};
+use std::fmt;
+
+/// The saved-format version this build writes and reads up to.
+pub const SAVED_SCHEMA_VERSION: u32 = 2;
+
+/// A migration step from one version to the next.
+pub type Step = fn(Value) -> Result<Value, MigrateError>;
+
+/// Every step, oldest first: `STEPS[k]` turns version `k + 1` into version `k + 2`.
+pub const STEPS: &[Step] = &[v1_to_v2];
+
+// One step per version after the first, so a version bump without a step does not compile.
+const _: () = assert!(STEPS.len() + 1 == SAVED_SCHEMA_VERSION as usize);
+
+/// What the v1→v2 step writes as `app_version`: v1 files did not record who wrote them.
+pub const V1_APP_VERSION: &str = "unknown (v1 file)";
+
+/// Why a document cannot be brought to the current version.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MigrateError {
+    /// A version no fscity has written (0).
+    UnknownVersion {
+        /// The version in the document.
+        found: u64,
+    },
+    /// Written by a newer fscity; this build must not guess at it.
+    NewerVersion {
+        /// The version in the document.
+        found: u64,
+        /// The newest version this build reads.
+        supported: u32,
+    },
+    /// A step met a document that is not in the shape of its version.
+    WrongShape {
+        /// Where, as a dotted path (`pack_version`).
+        path: String,
+        /// What was expected.
+        detail: String,
+    },
+}
+
+/// Brings a document of version `from` to [`SAVED_SCHEMA_VERSION`] by applying every step from
+/// there on. A current document comes back unchanged.
+pub fn migrate(doc: Value, from: u64) -> Result<Value, MigrateError> {
+    if from == 0 {
+        return Err(MigrateError::UnknownVersion { found: from });
+    }
+    if from > u64::from(SAVED_SCHEMA_VERSION) {
+        return Err(MigrateError::NewerVersion {
+            found: from,
+            supported: SAVED_SCHEMA_VERSION,
+        });
+    }
+    // `from` is between 1 and the current version here, so the index is within STEPS (or
+    // one past its end, which yields no steps).
+    let first = (from - 1) as usize;
+    STEPS[first..].iter().try_fold(doc, |doc, step| step(doc))
+}
+
+/// v1 → v2: wraps a bare assessment in the `fscity-assessment` envelope.
+///
+/// A v1 file is an `Assessment` exactly as `serde_json` wrote it before the envelope existed.
+/// It knew neither its writer nor a revision, so `app_version` says so, `revision` starts at 0
+/// and `saved_at` is the assessment's own `updated` (empty when it has none).
+pub fn v1_to_v2(doc: Value) -> Result<Value, MigrateError> {
+    let Value::Object(assessment) = doc else {
+        return Err(shape("", "expected an object (a bare assessment)"));
+    };
+    let pack_id = match assessment.get("pack_id") {
+        Some(Value::String(id)) => id.clone(),
+        Some(_) => return Err(shape("pack_id", "expected a string")),
+        None => return Err(shape("pack_id", "missing field")),
+    };
+    let pack_version = match assessment.get("pack_version") {
+        Some(v) => match v.as_u64().and_then(|n| u32::try_from(n).ok()) {
+            Some(n) => n,
+            None => return Err(shape("pack_version", "expected a whole number")),
+        },
+        None => return Err(shape("pack_version", "missing field")),
+    };
+    let saved_at = match assessment.get("updated") {
+        Some(Value::String(updated)) => updated.clone(),
+        _ => String::new(),
+    };
+    Ok(json!({
+        "format": "fscity-assessment",
+        "schema_version": 2,
+        "app_version": V1_APP_VERSION,
+        "pack_id": pack_id,
+        "pack_version": pack_version,
+        "saved_at": saved_at,
+        "revision": 0,
+        "assessment": Value::Object(assessment),
+    }))
+}
+
+fn shape(path: &str, detail: &str) -> MigrateError {
+    MigrateError::WrongShape {
+        path: path.to_owned(),
+        detail: detail.to_owned(),
+    }
+}
+
+impl Localize for MigrateError {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            MigrateError::UnknownVersion { found } => pick(
+                lang,
+                format!("格式版本 {found} 无效（本工具可读取 1 至 {SAVED_SCHEMA_VERSION}）"),
+                format!(
+                    "format version {found} is not valid (this tool reads 1 to {SAVED_SCHEMA_VERSION})"
+                ),
+            ),
+            MigrateError::NewerVersion { found, supported } => pick(
+                lang,
+                format!(
+                    "该文件由较新版本的 fscity 保存（格式版本 {found}，本工具最高支持 {supported}），请先更新本工具"
+                ),
+                format!(
+                    "this file was saved by a newer version of fscity (format version {found}; this tool reads up to {supported}); update the tool first"
+                ),
+            ),
+            MigrateError::WrongShape { path, detail } => pick(
+                lang,
+                format!("旧版文件结构有误（位置 {path}）：{detail}"),
+                format!("the old file's structure is wrong at {path}: {detail}"),
+            ),
+        }
+    }
+}
+
+impl fmt::Display for MigrateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for MigrateError {}

@@ -1,0 +1,39 @@
+//! Saved assessments: the record kept in the browser under each assessment's key, the backup
+//! files a person downloads, and reading either back.
+//!
+//! Everything that comes in, whether a localStorage record or a file someone picked, goes
+//! through one pipeline ([`read_record`], [`read_import`]):
+//! parse → check size → detect kind → refuse newer → migrate → check texts and figures →
+//! deserialize → validate. Each stage fails with a typed [`ReadError`] that carries data and
+//! is worded in zh and en by [`crate::Localize`].
+//!
+//! Formats are versioned by [`SAVED_SCHEMA_VERSION`]; older versions are brought forward by the
+//! ordered, pure steps in [`migrate`](mod@migrate). Version 1 is a bare [`crate::Assessment`],
+//! as written before the envelope existed.
+//!
+//! This module owns the file format, not storage: it reads no clock, touches no browser API,
+//! and never panics, whatever the input (a fuzz target in `core/fuzz/` checks that). The
+//! caller keeps the raw text when reading fails; nothing here can lose it.
+
+mod check;
+mod error;
+mod format;
+pub mod migrate;
+mod notes;
+mod read;
+
+pub use error::{Expected, Foreign, NumberProblem, ReadError};
+pub use format::{Backup, SavedAssessment, BACKUP_FORMAT, RECORD_FORMAT};
+pub use migrate::{MigrateError, SAVED_SCHEMA_VERSION};
+pub use notes::ImportNote;
+pub use read::{read_import, read_record, Import, ImportKind};
+
+/// The largest text accepted, in bytes (5 MB). Checked before parsing.
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+
+/// The longest string accepted anywhere in a file, in characters. A note of a hundred thousand
+/// characters is already some forty pages.
+pub const MAX_TEXT_CHARS: usize = 100_000;
+
+/// The largest number of findings, and the largest effort, accepted for one indicator.
+pub const MAX_COUNT: u64 = 1_000_000;
