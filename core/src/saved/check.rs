@@ -4,6 +4,7 @@
 
 use super::error::{NumberProblem, ReadError};
 use super::{SavedAssessment, MAX_COUNT, MAX_TEXT_CHARS};
+use crate::decimal::DecimalError;
 use crate::input::{check_value, InputError, MAX_INPUT};
 use crate::pack::{InputKind, Pack, Rule, VetoTest, VetoValue};
 use crate::{Assessment, Decimal};
@@ -143,7 +144,9 @@ fn bad_number(at: &[&str], value: &Value, problem: NumberProblem) -> ReadError {
     }
 }
 
-/// A calculator figure: a number, at least 0, at most a trillion, at most six decimals.
+/// A calculator figure: a number, at least 0, at most a trillion, at most six decimals. The
+/// decimals are counted on the number as written (its shortest decimal form), not on a float
+/// product, so 33554433.3 has one decimal.
 fn figure(value: &Value) -> Result<(), NumberProblem> {
     let Some(number) = value.as_f64() else {
         return Err(NumberProblem::NotANumber);
@@ -151,12 +154,12 @@ fn figure(value: &Value) -> Result<(), NumberProblem> {
     if number < 0.0 {
         return Err(NumberProblem::Negative);
     }
-    let decimal = Decimal::from_f64(number).map_err(|e| match e {
-        crate::decimal::DecimalError::TooPrecise => NumberProblem::TooPrecise,
-        crate::decimal::DecimalError::OutOfRange => NumberProblem::AboveMax { max: MAX_FIGURE },
-        crate::decimal::DecimalError::Empty | crate::decimal::DecimalError::NotANumber => {
-            NumberProblem::NotANumber
-        }
+    // `{}` writes a float in full (never with an exponent) and as the shortest text that reads
+    // back as the same float.
+    let decimal = Decimal::parse(&format!("{number}")).map_err(|e| match e {
+        DecimalError::TooPrecise => NumberProblem::TooPrecise,
+        DecimalError::OutOfRange => NumberProblem::AboveMax { max: MAX_FIGURE },
+        DecimalError::Empty | DecimalError::NotANumber => NumberProblem::NotANumber,
     })?;
     if decimal > MAX_INPUT {
         return Err(NumberProblem::AboveMax { max: MAX_FIGURE });
