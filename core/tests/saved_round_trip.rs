@@ -178,6 +178,20 @@ fn notes_for_an_unnamed_assessment_in_a_backup_give_its_position() {
 }
 
 #[test]
+fn fields_no_version_of_fscity_writes_are_not_carried_over() {
+    // Every map (answers, inputs, vetoes) keeps IDs it does not know, as above. Fields outside
+    // them are a different matter: a file of the current version has none unless edited by
+    // hand (a newer version is refused before this point), so they are dropped, not kept.
+    let text = edited(V2, |doc| {
+        doc["comment"] = serde_json::json!("hand-written");
+        doc["assessment"]["reviewer"] = serde_json::json!("张三");
+    });
+    let saved = read_record(&text).unwrap();
+    assert_eq!(saved, read_record(V2).unwrap());
+    assert!(!saved.to_json().contains("hand-written"));
+}
+
+#[test]
 fn html_and_script_in_notes_are_kept_as_plain_text() {
     let hostile = [
         "<script>alert('x')</script>",
