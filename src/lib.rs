@@ -2,6 +2,8 @@
 //! number; this crate only shows them and talks to the browser (`storage`).
 
 pub mod i18n;
+pub mod io;
+pub mod persist;
 pub mod state;
 pub mod storage;
 pub mod store;

@@ -1,6 +1,8 @@
-//! The app root: loads the embedded pack, provides the shared state, lays out the page.
+//! The app root: loads the embedded pack, opens storage, provides the shared state, lays out
+//! the page.
 
 use crate::i18n::{tr, LangContext, Msg};
+use crate::persist::{install_autosave, Persistence};
 use crate::state::{CriteriaState, Selection};
 use crate::storage;
 use crate::store::{use_store, AssessmentStore};
@@ -9,26 +11,32 @@ use crate::ui::{
     gaps::GapsView,
     indicator_detail::IndicatorDetail,
     lang_switch::LangSwitch,
+    library::LibraryView,
     pack_errors::PackErrors,
     pass_rules::PassRules,
     provenance_notice::ProvenanceNotice,
+    status_bar::StatusBar,
     tabs::{Tabs, View},
     veto_detail::VetoDetail,
     workspace::{ScoreSummary, Workspace},
 };
 use leptos::prelude::*;
 
+/// The storage namespace of the standalone app.
+pub const DEFAULT_NAMESPACE: &str = "fscity";
+
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = RwSignal::new(storage::load_lang().unwrap_or_default());
+    let lang = RwSignal::new(
+        storage::load_lang(&storage::Store::open(DEFAULT_NAMESPACE)).unwrap_or_default(),
+    );
     provide_context(LangContext(lang));
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.get().tag());
         }
     });
-    let view = RwSignal::new(View::Browse);
 
     let body = match startup_pack() {
         Ok(pack) => {
@@ -37,8 +45,19 @@ pub fn App() -> impl IntoView {
                 pack,
                 selection: RwSignal::new(Selection::Nothing),
             });
-            provide_context(AssessmentStore::new(pack));
-            view! { <Main view/> }.into_any()
+            let assessments = AssessmentStore::new(pack);
+            provide_context(assessments);
+            let persistence = Persistence::start(DEFAULT_NAMESPACE, assessments);
+            provide_context(persistence);
+            install_autosave(persistence, assessments);
+            let opened = assessments.assessment.with_untracked(Option::is_some);
+            let view = RwSignal::new(if opened { View::Assess } else { View::Browse });
+            view! {
+                <Tabs view/>
+                <StatusBar/>
+                <Main view/>
+            }
+            .into_any()
         }
         Err(errors) => view! { <PackErrors errors/> }.into_any(),
     };
@@ -52,7 +71,6 @@ pub fn App() -> impl IntoView {
                 </div>
                 <LangSwitch/>
             </header>
-            <Tabs view/>
             {body}
         </div>
     }
@@ -82,6 +100,7 @@ fn Main(view: RwSignal<View>) -> impl IntoView {
             </Show>
         }
         .into_any(),
+        View::Library => view! { <LibraryView view/> }.into_any(),
     };
     view! {
         <ProvenanceNotice/>

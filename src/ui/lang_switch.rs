@@ -8,13 +8,16 @@ use leptos::prelude::*;
 #[component]
 pub fn LangSwitch() -> impl IntoView {
     let lang = use_lang();
+    let persistence = use_context::<crate::persist::Persistence>();
     let flip = move |_| {
         let next = match lang.get_untracked() {
             Lang::Zh => Lang::En,
             Lang::En => Lang::Zh,
         };
         lang.set(next);
-        storage::save_lang(next);
+        if let Some(p) = persistence {
+            storage::save_lang(&p.store.get_value(), next);
+        }
     };
     view! {
         <button type="button" class="lang-switch" data-testid="lang-switch" on:click=flip

@@ -12,6 +12,8 @@ pub enum View {
     Assess,
     /// The gap list and path to pass.
     Gaps,
+    /// The assessments kept in this browser.
+    Library,
 }
 
 impl View {
@@ -20,6 +22,7 @@ impl View {
             View::Browse => Msg::TabBrowse,
             View::Assess => Msg::TabAssess,
             View::Gaps => Msg::TabGaps,
+            View::Library => Msg::TabLibrary,
         }
     }
 
@@ -28,6 +31,7 @@ impl View {
             View::Browse => "tab-browse",
             View::Assess => "tab-assess",
             View::Gaps => "tab-gaps",
+            View::Library => "tab-library",
         }
     }
 }
@@ -46,7 +50,7 @@ pub fn Tabs(view: RwSignal<View>) -> impl IntoView {
     };
     view! {
         <nav class="tabs" aria-label=tr(Msg::MainNav)>
-            {tab(View::Browse)} {tab(View::Assess)} {tab(View::Gaps)}
+            {tab(View::Browse)} {tab(View::Assess)} {tab(View::Gaps)} {tab(View::Library)}
         </nav>
     }
 }

@@ -13,6 +13,7 @@ mod verdict_panel;
 mod veto_panel;
 
 pub use score_panel::ScoreSummary;
+pub use start_form::StartForm;
 pub use verdict_panel::VerdictPanel;
 pub use veto_panel::VetoPanel;
 

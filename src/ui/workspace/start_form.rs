@@ -1,13 +1,19 @@
 //! Starting an assessment: city and assessment name.
 
 use crate::i18n::{tr, use_lang, Msg};
+use crate::persist::use_persistence;
 use crate::store::use_store;
 use leptos::prelude::*;
 
 /// The form shown before any assessment exists.
 #[component]
-pub fn StartForm() -> impl IntoView {
+pub fn StartForm(
+    /// Called once the new assessment is created and open.
+    #[prop(optional)]
+    on_started: Option<Callback<()>>,
+) -> impl IntoView {
     let store = use_store();
+    let persistence = use_persistence();
     let lang = use_lang();
     let city = RwSignal::new(String::new());
     let name = RwSignal::new(String::new());
@@ -18,7 +24,12 @@ pub fn StartForm() -> impl IntoView {
             error.set(Some(Msg::CityRequired));
             return;
         }
-        store.start(&city.get(), &name.get());
+        persistence.create(&city.get(), &name.get(), store);
+        city.set(String::new());
+        name.set(String::new());
+        if let Some(done) = on_started {
+            done.run(());
+        }
     };
     view! {
         <form class="start-form card" on:submit=submit data-testid="start-form">

@@ -1,0 +1,40 @@
+//! Saving text as a file the user downloads (no network: a Blob URL and a click).
+
+use wasm_bindgen::JsCast;
+
+/// Offers `text` as a download named `file_name`; false if the browser refused.
+pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
+    let run = || -> Option<()> {
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let document = web_sys::window()?.document()?;
+        let anchor: web_sys::HtmlAnchorElement =
+            document.create_element("a").ok()?.dyn_into().ok()?;
+        anchor.set_href(&url);
+        anchor.set_download(file_name);
+        anchor.set_attribute("style", "display:none").ok()?;
+        document.body()?.append_child(&anchor).ok()?;
+        anchor.click();
+        anchor.remove();
+        let _ = web_sys::Url::revoke_object_url(&url);
+        Some(())
+    };
+    run().is_some()
+}
+
+/// A file name stamp from an ISO time: `2026-11-28T14:32:05.123Z` → `20261128-143205`.
+pub fn stamp(iso: &str) -> String {
+    let digits: String = iso
+        .chars()
+        .take(19)
+        .filter(|c| c.is_ascii_digit())
+        .collect();
+    if digits.len() >= 14 {
+        format!("{}-{}", &digits[..8], &digits[8..14])
+    } else {
+        digits
+    }
+}

@@ -1,0 +1,26 @@
+//! Reading a file the user picked, refusing large ones before reading them.
+
+use wasm_bindgen_futures::JsFuture;
+
+/// The largest file read (5 MB), so a wrong pick cannot freeze the page.
+pub const MAX_FILE_BYTES: f64 = 5.0 * 1024.0 * 1024.0;
+
+/// Why a picked file was not read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileError {
+    /// Larger than [`MAX_FILE_BYTES`]; carries the size.
+    TooLarge(f64),
+    /// The browser could not read it (or it is not text).
+    Unreadable,
+}
+
+/// The text of `file`.
+pub async fn read_text(file: web_sys::File) -> Result<String, FileError> {
+    if file.size() > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge(file.size()));
+    }
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|_| FileError::Unreadable)?;
+    text.as_string().ok_or(FileError::Unreadable)
+}

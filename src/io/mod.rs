@@ -1,0 +1,4 @@
+//! Files in and out of the browser: downloads the user keeps, files the user picks.
+
+pub mod download;
+pub mod file;

@@ -1,0 +1,399 @@
+//! The list of assessments kept in this browser and what can be done with them: open, create,
+//! rename, duplicate, delete (with undo), import, export, clear.
+
+use super::{Persistence, APP_VERSION};
+use crate::store::{now, AssessmentStore};
+use fscity_core::saved::{read_import, read_record, Backup, SavedAssessment};
+use fscity_core::{evaluate, Assessment, Lang, Localize, Outcome, Pack, Points, Text};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// One assessment as the list shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Listed {
+    /// Storage id.
+    pub id: String,
+    /// City.
+    pub city: String,
+    /// Assessment name.
+    pub name: String,
+    /// Pack and its version.
+    pub pack: String,
+    /// Last change.
+    pub updated: String,
+    /// Indicators answered (N/A included).
+    pub answered: usize,
+    /// Indicators in the pack.
+    pub total: usize,
+    /// Score on the pack's scale, when the pack is the one loaded.
+    pub score: Option<(Points, Points)>,
+    /// Verdict, when the pack is the one loaded.
+    pub outcome: Option<Outcome>,
+}
+
+/// A record that could not be read, set aside under a quarantine key.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quarantined {
+    /// Where its raw text now is.
+    pub name: String,
+    /// The raw text, for download.
+    pub raw: String,
+    /// Why it could not be read.
+    pub reason: Text,
+}
+
+/// What reopens the page where the user left it.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+struct PageState {
+    open: Option<String>,
+    indicator: Option<String>,
+}
+
+const RECORD: &str = "a.";
+const STATE: &str = "state";
+
+fn record_name(id: &str) -> String {
+    format!("{RECORD}{id}")
+}
+
+/// A fresh storage id: time and randomness in base 36.
+fn new_id() -> String {
+    let time = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * 1_679_616.0) as u64; // 36^4
+    format!("{}{}", base36(time), base36(random))
+}
+
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+pub(super) fn listed(id: &str, saved: &SavedAssessment, pack: &Pack) -> Listed {
+    let a = &saved.assessment;
+    let same_pack = a.pack_id == pack.id;
+    let report = same_pack.then(|| evaluate(pack, a));
+    Listed {
+        id: id.to_owned(),
+        city: a.city.clone(),
+        name: a.name.clone(),
+        pack: format!("{} v{}", a.pack_id, a.pack_version),
+        updated: a.updated.clone(),
+        answered: report
+            .as_ref()
+            .map(|r| r.total.counts.answered + r.total.counts.not_applicable)
+            .unwrap_or(0),
+        total: pack.indicator_count(),
+        score: report.as_ref().map(|r| (r.total.score, r.total.scale)),
+        outcome: report.map(|r| r.verdict.outcome),
+    }
+}
+
+impl Persistence {
+    /// Reads every record; a record that cannot be read is moved to a quarantine key.
+    pub fn reload_list(&self, assessments: AssessmentStore) {
+        let store = self.store.get_value();
+        let mut list = Vec::new();
+        let mut quarantined = Vec::new();
+        for name in store.names_with_prefix(RECORD) {
+            let Some(raw) = store.get(&name) else {
+                continue;
+            };
+            let id = &name[RECORD.len()..];
+            match read_record(&raw) {
+                Ok(saved) => list.push(listed(id, &saved, assessments.pack)),
+                Err(error) => {
+                    let reason = Text::new(error.message(Lang::Zh), error.message(Lang::En));
+                    let aside = format!("quarantine.{id}.{}", crate::io::download::stamp(&now()));
+                    // Only drop the original once its text is safe elsewhere.
+                    if store.set(&aside, &raw).is_ok() {
+                        store.remove(&name);
+                        quarantined.push(Quarantined {
+                            name: aside,
+                            raw,
+                            reason,
+                        });
+                    } else {
+                        quarantined.push(Quarantined { name, raw, reason });
+                    }
+                }
+            }
+        }
+        for name in store.names_with_prefix("quarantine.") {
+            if !quarantined.iter().any(|q| q.name == name) {
+                if let Some(raw) = store.get(&name) {
+                    let reason = Text::new(
+                        "此前无法读取的记录",
+                        "A record that could not be read earlier",
+                    );
+                    quarantined.push(Quarantined { name, raw, reason });
+                }
+            }
+        }
+        list.sort_by(|a, b| b.updated.cmp(&a.updated));
+        self.list.set(list);
+        self.quarantined.set(quarantined);
+    }
+
+    pub(super) fn refresh_listing(&self, id: &str, saved: &SavedAssessment, pack: &Pack) {
+        let entry = listed(id, saved, pack);
+        self.list
+            .update(|list| match list.iter_mut().find(|l| l.id == id) {
+                Some(slot) => *slot = entry,
+                None => list.insert(0, entry),
+            });
+    }
+
+    /// Reopens the assessment and indicator open when the page was last closed.
+    pub fn restore_state(&self, assessments: AssessmentStore) {
+        let store = self.store.get_value();
+        let state: PageState = store
+            .get(STATE)
+            .and_then(|s| serde_json::from_str(&s).ok())
+            .unwrap_or_default();
+        if let Some(id) = state.open {
+            if self.open(&id, assessments) {
+                if let Some(ind) = state
+                    .indicator
+                    .filter(|i| assessments.pack.indicator(i).is_some())
+                {
+                    assessments.current.set(ind);
+                }
+            }
+        }
+    }
+
+    /// Remembers which assessment and indicator are open.
+    pub fn save_state(&self, indicator: &str) {
+        let state = PageState {
+            open: self.open_id.get_untracked(),
+            indicator: Some(indicator.to_owned()),
+        };
+        if let Ok(json) = serde_json::to_string(&state) {
+            let _ = self.store.get_value().set(STATE, &json);
+        }
+    }
+
+    /// Loads the record `id` into the workspace; false if it is gone or unreadable.
+    pub fn open(&self, id: &str, assessments: AssessmentStore) -> bool {
+        if self.open_id.get_untracked().as_deref() != Some(id) {
+            self.save_now(assessments);
+        }
+        let Some(raw) = self.store.get_value().get(&record_name(id)) else {
+            return false;
+        };
+        let Ok(saved) = read_record(&raw) else {
+            return false;
+        };
+        self.adopt(id, saved, assessments);
+        true
+    }
+
+    /// Makes `saved` the open assessment without treating it as an edit.
+    pub(super) fn adopt(&self, id: &str, saved: SavedAssessment, assessments: AssessmentStore) {
+        self.revision.set_value(saved.revision);
+        self.last_saved
+            .set_value(serde_json::to_string(&saved.assessment).unwrap_or_default());
+        self.open_id.set(Some(id.to_owned()));
+        self.conflict.set(None);
+        assessments.assessment.set(Some(saved.assessment));
+    }
+
+    /// Writes a new record and opens it.
+    fn add(&self, assessment: Assessment, assessments: AssessmentStore) -> String {
+        self.save_now(assessments);
+        let id = new_id();
+        let saved = SavedAssessment::new(assessment, APP_VERSION, &now(), 1);
+        let written = self
+            .store
+            .get_value()
+            .set(&record_name(&id), &saved.to_json());
+        self.status.set(super::sync::status_after(written));
+        self.refresh_listing(&id, &saved, assessments.pack);
+        self.adopt(&id, saved, assessments);
+        id
+    }
+
+    /// Starts a new assessment of the loaded pack.
+    pub fn create(&self, city: &str, name: &str, assessments: AssessmentStore) {
+        let assessment = Assessment::new(assessments.pack, city.trim(), name.trim(), &now());
+        self.add(assessment, assessments);
+    }
+
+    fn read(&self, id: &str) -> Option<SavedAssessment> {
+        read_record(&self.store.get_value().get(&record_name(id))?).ok()
+    }
+
+    /// Copies an assessment into a new one ("start from this one").
+    pub fn duplicate(&self, id: &str, copy_suffix: &str, assessments: AssessmentStore) {
+        self.save_now(assessments);
+        if let Some(saved) = self.read(id) {
+            let mut copy = saved.assessment;
+            copy.name = format!("{}{copy_suffix}", copy.name);
+            copy.created = now();
+            copy.touch(&now());
+            self.add(copy, assessments);
+        }
+    }
+
+    /// Renames an assessment (city and name).
+    pub fn rename(&self, id: &str, city: &str, name: &str, assessments: AssessmentStore) {
+        if self.open_id.get_untracked().as_deref() == Some(id) {
+            assessments.edit(|a| {
+                a.city = city.trim().to_owned();
+                a.name = name.trim().to_owned();
+            });
+            self.save_now(assessments);
+        } else if let Some(mut saved) = self.read(id) {
+            saved.assessment.city = city.trim().to_owned();
+            saved.assessment.name = name.trim().to_owned();
+            saved.assessment.touch(&now());
+            saved.revision += 1;
+            if self
+                .store
+                .get_value()
+                .set(&record_name(id), &saved.to_json())
+                .is_ok()
+            {
+                self.refresh_listing(id, &saved, assessments.pack);
+            }
+        }
+    }
+
+    /// Deletes an assessment; it stays restorable until the next deletion.
+    pub fn delete(&self, id: &str, assessments: AssessmentStore) {
+        if self.open_id.get_untracked().as_deref() == Some(id) {
+            self.save_now(assessments);
+        }
+        let Some(saved) = self.read(id) else { return };
+        self.store.get_value().remove(&record_name(id));
+        self.list.update(|l| l.retain(|x| x.id != id));
+        self.trash.set(Some(saved));
+        if self.open_id.get_untracked().as_deref() == Some(id) {
+            self.open_id.set(None);
+            assessments.assessment.set(None);
+        }
+    }
+
+    /// Restores the last deleted or replaced assessment as a new record.
+    pub fn restore_trash(&self, assessments: AssessmentStore) {
+        if let Some(saved) = self.trash.get_untracked() {
+            self.trash.set(None);
+            self.add(saved.assessment, assessments);
+        }
+    }
+
+    /// The open assessment as a backup file (JSON text), with a file name.
+    pub fn export_open(&self, assessments: AssessmentStore) -> Option<(String, String)> {
+        let assessment = assessments.assessment.get_untracked()?;
+        let file = format!(
+            "fscity-{}-{}.json",
+            file_safe(&assessment.city),
+            crate::io::download::stamp(&now())
+        );
+        let saved =
+            SavedAssessment::new(assessment, APP_VERSION, &now(), self.revision.get_value());
+        Some((file, saved.to_json()))
+    }
+
+    /// One stored assessment as a backup file.
+    pub fn export_one(&self, id: &str) -> Option<(String, String)> {
+        let saved = self.read(id)?;
+        let file = format!(
+            "fscity-{}-{}.json",
+            file_safe(&saved.assessment.city),
+            crate::io::download::stamp(&now())
+        );
+        Some((file, saved.to_json()))
+    }
+
+    /// Every stored assessment as one backup file.
+    pub fn export_all(&self, assessments: AssessmentStore) -> (String, String) {
+        self.save_now(assessments);
+        let ids: Vec<String> = self
+            .list
+            .get_untracked()
+            .into_iter()
+            .map(|l| l.id)
+            .collect();
+        let mut saved: Vec<SavedAssessment> = ids.iter().filter_map(|id| self.read(id)).collect();
+        if saved.is_empty() {
+            if let Some(a) = assessments.assessment.get_untracked() {
+                saved.push(SavedAssessment::new(
+                    a,
+                    APP_VERSION,
+                    &now(),
+                    self.revision.get_value(),
+                ));
+            }
+        }
+        let backup = Backup::new(saved, APP_VERSION, &now());
+        (
+            format!("fscity-backup-{}.json", crate::io::download::stamp(&now())),
+            backup.to_json(),
+        )
+    }
+
+    /// Imports a backup file as new assessments; with `replace`, the first one replaces the
+    /// open assessment (which goes to the trash, restorable). Returns how many were imported.
+    pub fn import(
+        &self,
+        text: &str,
+        replace: bool,
+        assessments: AssessmentStore,
+    ) -> Result<usize, Text> {
+        let pack = assessments.pack;
+        let import = read_import(text, &[pack])
+            .map_err(|e| Text::new(e.message(Lang::Zh), e.message(Lang::En)))?;
+        let mut count = 0;
+        for (n, saved) in import.assessments.into_iter().enumerate() {
+            if replace && n == 0 {
+                if let Some(open) = self.open_id.get_untracked() {
+                    self.delete(&open, assessments);
+                }
+            }
+            self.add(saved.assessment, assessments);
+            count += 1;
+        }
+        Ok(count)
+    }
+
+    /// Removes everything fscity keeps in this browser under its namespace.
+    pub fn clear_all(&self, assessments: AssessmentStore) {
+        self.store.get_value().clear_namespace();
+        self.list.set(Vec::new());
+        self.quarantined.set(Vec::new());
+        self.trash.set(None);
+        self.open_id.set(None);
+        self.conflict.set(None);
+        self.last_saved.set_value(String::new());
+        assessments.assessment.set(None);
+    }
+
+    /// Drops a quarantined record.
+    pub fn discard_quarantined(&self, name: &str) {
+        self.store.get_value().remove(name);
+        self.quarantined.update(|q| q.retain(|x| x.name != name));
+    }
+}
+
+fn file_safe(text: &str) -> String {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == '-' || *c == '_')
+        .take(24)
+        .collect();
+    if cleaned.is_empty() {
+        "assessment".into()
+    } else {
+        cleaned
+    }
+}

@@ -1,0 +1,78 @@
+//! Keeping the city's work: every assessment under its own key, autosaved, listed, backed up.
+//!
+//! Layout under the namespace (see `storage`): `a.<id>` one saved assessment each (the core's
+//! self-describing `SavedAssessment` JSON, with a revision counter), `state` which assessment and
+//! indicator were open, `quarantine.<id>.<time>` the raw text of a record that could not be read.
+//! One broken record is set aside and reported; it never takes the others down, and nothing is
+//! ever silently overwritten.
+
+mod library;
+mod sync;
+
+pub use library::{Listed, Quarantined};
+pub use sync::{install_autosave, Conflict, SaveStatus};
+
+use crate::storage::Store;
+use crate::store::AssessmentStore;
+use fscity_core::saved::SavedAssessment;
+use leptos::prelude::*;
+
+/// The app version written into every saved file.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Everything about persistence the UI reads or triggers, shared through context.
+#[derive(Clone, Copy)]
+pub struct Persistence {
+    /// The storage namespace.
+    pub store: StoredValue<Store>,
+    /// The assessments kept in this browser.
+    pub list: RwSignal<Vec<Listed>>,
+    /// Records that could not be read, set aside.
+    pub quarantined: RwSignal<Vec<Quarantined>>,
+    /// How the last save went.
+    pub status: RwSignal<SaveStatus>,
+    /// The storage id of the open assessment.
+    pub open_id: RwSignal<Option<String>>,
+    /// The revision of the open assessment as last read or written by this tab.
+    pub revision: StoredValue<u64>,
+    /// The JSON last written for the open assessment, to tell real changes from reloads.
+    pub last_saved: StoredValue<String>,
+    /// Another tab changed the open assessment while this one has unsaved edits.
+    pub conflict: RwSignal<Option<Conflict>>,
+    /// The last deleted or replaced assessment, restorable until the next deletion.
+    pub trash: RwSignal<Option<SavedAssessment>>,
+    /// A message about the last import, delete, restore or clear.
+    pub notice: RwSignal<Option<fscity_core::Text>>,
+}
+
+/// The persistence context. Call at the top of a component.
+pub fn use_persistence() -> Persistence {
+    expect_context::<Persistence>()
+}
+
+impl Persistence {
+    /// Opens storage under `namespace`, reads every record and reopens the last assessment.
+    pub fn start(namespace: &str, assessments: AssessmentStore) -> Persistence {
+        let store = Store::open(namespace);
+        let status = if store.is_available() {
+            SaveStatus::Idle
+        } else {
+            SaveStatus::Unavailable
+        };
+        let p = Persistence {
+            store: StoredValue::new(store),
+            list: RwSignal::new(Vec::new()),
+            quarantined: RwSignal::new(Vec::new()),
+            status: RwSignal::new(status),
+            open_id: RwSignal::new(None),
+            revision: StoredValue::new(0),
+            last_saved: StoredValue::new(String::new()),
+            conflict: RwSignal::new(None),
+            trash: RwSignal::new(None),
+            notice: RwSignal::new(None),
+        };
+        p.reload_list(assessments);
+        p.restore_state(assessments);
+        p
+    }
+}

@@ -1,0 +1,202 @@
+//! Autosave and the other tabs: a change is written within half a second and when the page is
+//! hidden; a newer copy written by another tab (seen through `storage` events and the revision
+//! counter) is loaded if this tab has nothing unsaved, and otherwise the user chooses.
+
+use super::Persistence;
+use crate::storage::Fault;
+use crate::store::{now, AssessmentStore};
+use fscity_core::saved::{read_record, SavedAssessment};
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// How saving stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveStatus {
+    /// Nothing saved yet in this session.
+    Idle,
+    /// Saved at this time (ISO).
+    Saved(String),
+    /// The last save failed.
+    Failed(Fault),
+    /// Storage is not usable: work lives in memory only.
+    Unavailable,
+}
+
+/// Another tab saved a newer copy of the open assessment while this tab had unsaved edits.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Conflict {
+    /// The other tab's copy.
+    pub theirs: SavedAssessment,
+}
+
+/// The status a write leads to.
+pub(super) fn status_after(written: Result<(), Fault>) -> SaveStatus {
+    match written {
+        Ok(()) => SaveStatus::Saved(now()),
+        Err(Fault::Unavailable) => SaveStatus::Unavailable,
+        Err(fault) => SaveStatus::Failed(fault),
+    }
+}
+
+const DEBOUNCE_MS: i32 = 400;
+
+impl Persistence {
+    /// True when the open assessment differs from what this tab last wrote or read.
+    pub fn is_dirty(&self, assessments: AssessmentStore) -> bool {
+        assessments.assessment.with_untracked(|a| match a {
+            Some(a) => serde_json::to_string(a).unwrap_or_default() != self.last_saved.get_value(),
+            None => false,
+        })
+    }
+
+    /// Writes the open assessment now if it changed. Refuses (and raises a conflict) when
+    /// another tab has written a newer revision since this tab last read or wrote it.
+    pub fn save_now(&self, assessments: AssessmentStore) {
+        let Some(id) = self.open_id.get_untracked() else {
+            return;
+        };
+        let Some(assessment) = assessments.assessment.get_untracked() else {
+            return;
+        };
+        let json = serde_json::to_string(&assessment).unwrap_or_default();
+        if json == self.last_saved.get_value() || self.conflict.with_untracked(Option::is_some) {
+            return;
+        }
+        let store = self.store.get_value();
+        let name = format!("a.{id}");
+        let stored = store.get(&name).and_then(|raw| read_record(&raw).ok());
+        if let Some(theirs) = stored.filter(|s| s.revision > self.revision.get_value()) {
+            self.conflict.set(Some(Conflict { theirs }));
+            return;
+        }
+        self.write(&id, assessment, json, assessments);
+    }
+
+    fn write(
+        &self,
+        id: &str,
+        assessment: fscity_core::Assessment,
+        json: String,
+        assessments: AssessmentStore,
+    ) {
+        let revision = self.revision.get_value() + 1;
+        let saved = SavedAssessment::new(assessment, super::APP_VERSION, &now(), revision);
+        let written = self
+            .store
+            .get_value()
+            .set(&format!("a.{id}"), &saved.to_json());
+        if written.is_ok() {
+            self.revision.set_value(revision);
+            self.last_saved.set_value(json);
+            self.refresh_listing(id, &saved, assessments.pack);
+        }
+        self.status.set(status_after(written));
+    }
+
+    /// Resolves a conflict by loading the other tab's copy (this tab's edits are dropped —
+    /// the UI offers a download of them first).
+    pub fn take_theirs(&self, assessments: AssessmentStore) {
+        if let (Some(conflict), Some(id)) =
+            (self.conflict.get_untracked(), self.open_id.get_untracked())
+        {
+            self.adopt(&id, conflict.theirs, assessments);
+        }
+    }
+
+    /// Resolves a conflict by writing this tab's copy over the other tab's.
+    pub fn keep_mine(&self, assessments: AssessmentStore) {
+        if let (Some(conflict), Some(id), Some(a)) = (
+            self.conflict.get_untracked(),
+            self.open_id.get_untracked(),
+            assessments.assessment.get_untracked(),
+        ) {
+            self.revision.set_value(conflict.theirs.revision);
+            self.conflict.set(None);
+            let json = serde_json::to_string(&a).unwrap_or_default();
+            self.write(&id, a, json, assessments);
+        }
+    }
+
+    /// Another tab wrote `name`: follow it.
+    fn on_foreign_write(&self, name: &str, assessments: AssessmentStore) {
+        let open = self.open_id.get_untracked();
+        let is_open = open.as_deref().is_some_and(|id| name == format!("a.{id}"));
+        if !is_open {
+            if name.starts_with("a.") {
+                self.reload_list(assessments);
+            }
+            return;
+        }
+        let Some(theirs) = self
+            .store
+            .get_value()
+            .get(name)
+            .and_then(|raw| read_record(&raw).ok())
+        else {
+            return;
+        };
+        if theirs.revision <= self.revision.get_value() {
+            return;
+        }
+        if self.is_dirty(assessments) {
+            self.conflict.set(Some(Conflict { theirs }));
+        } else if let Some(id) = open {
+            self.adopt(&id, theirs, assessments);
+        }
+    }
+}
+
+/// Wires autosave: debounced on every change, at once when the page is hidden, and listening
+/// to other tabs. Call once, from the app root.
+pub fn install_autosave(p: Persistence, assessments: AssessmentStore) {
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        assessments.assessment.track();
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || p.save_now(assessments),
+            std::time::Duration::from_millis(DEBOUNCE_MS as u64),
+        );
+        pending.set_value(handle.ok());
+    });
+    Effect::new(move |_| {
+        let indicator = assessments.current.get();
+        p.open_id.track();
+        p.save_state(&indicator);
+    });
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let flush = Closure::<dyn Fn()>::new(move || p.save_now(assessments));
+    let _ = window.add_event_listener_with_callback("pagehide", flush.as_ref().unchecked_ref());
+    if let Some(document) = window.document() {
+        let hidden = Closure::<dyn Fn()>::new(move || {
+            if web_sys::window()
+                .and_then(|w| w.document())
+                .is_some_and(|d| d.hidden())
+            {
+                p.save_now(assessments);
+            }
+        });
+        let _ = document
+            .add_event_listener_with_callback("visibilitychange", hidden.as_ref().unchecked_ref());
+        hidden.forget();
+    }
+    flush.forget();
+    let on_storage =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+            let Some(key) = event.key() else {
+                p.reload_list(assessments);
+                return;
+            };
+            let store = p.store.get_value();
+            if let Some(name) = store.name_of(&key) {
+                p.on_foreign_write(name, assessments);
+            }
+        });
+    let _ = window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
+    on_storage.forget();
+}

@@ -1,0 +1,239 @@
+//! "My assessments": every assessment kept in this browser, what can be done with each, import,
+//! export, clearing, and a plain statement of what is stored where.
+
+use crate::i18n::{tr, use_lang, Msg};
+use crate::io::download::download;
+use crate::io::file::{read_text, FileError};
+use crate::persist::{use_persistence, Listed};
+use crate::store::use_store;
+use crate::ui::status_bar::local_date_time;
+use crate::ui::tabs::View;
+use crate::ui::workspace::StartForm;
+use fscity_core::{Lang, Text};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The library view.
+#[component]
+pub fn LibraryView(view: RwSignal<View>) -> impl IntoView {
+    let p = use_persistence();
+    let store = use_store();
+    view! {
+        <section class="card privacy" data-testid="privacy">
+            <h2>{tr(Msg::PrivacyHeading)}</h2>
+            <p>{tr(Msg::PrivacyText)}</p>
+        </section>
+        <section class="card" data-testid="library">
+            <h2>{tr(Msg::LibraryHeading)}</h2>
+            <Show when=move || !p.list.with(Vec::is_empty) fallback=|| view! { <p>{tr(Msg::NoAssessments)}</p> }>
+                <table class="gap-table library-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr(Msg::CityName)}</th>
+                            <th scope="col">{tr(Msg::AssessmentName)}</th>
+                            <th scope="col">{tr(Msg::PackColumn)}</th>
+                            <th scope="col">{tr(Msg::LastChange)}</th>
+                            <th scope="col">{tr(Msg::Progress)}</th>
+                            <th scope="col">{tr(Msg::ScoreColumn)}</th>
+                            <th scope="col">{tr(Msg::Actions)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For each=move || p.list.get() key=|l| format!("{}|{}|{}|{}", l.id, l.updated, l.city, l.name) let:item>
+                            <LibraryRow item view/>
+                        </For>
+                    </tbody>
+                </table>
+            </Show>
+            <button type="button" data-testid="download-all"
+                on:click=move |_| { let (file, text) = p.export_all(store); download(&file, "application/json", &text); }>
+                {tr(Msg::DownloadAll)}
+            </button>
+        </section>
+        <section class="card">
+            <h2>{tr(Msg::NewAssessment)}</h2>
+            <StartForm on_started=Callback::new(move |_| view.set(View::Assess))/>
+        </section>
+        <ImportPanel/>
+        <ClearPanel/>
+    }
+}
+
+#[component]
+fn LibraryRow(item: Listed, view: RwSignal<View>) -> impl IntoView {
+    let p = use_persistence();
+    let store = use_store();
+    let lang = use_lang();
+    let renaming = RwSignal::new(false);
+    let confirming = RwSignal::new(false);
+    let city = RwSignal::new(item.city.clone());
+    let name = RwSignal::new(item.name.clone());
+    let id = item.id.clone();
+    let is_open = {
+        let id = id.clone();
+        move || p.open_id.with(|o| o.as_deref() == Some(id.as_str()))
+    };
+    let (open_id, dup_id, dl_id, del_id, ren_id) =
+        (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
+    let score = item
+        .score
+        .map(|(s, of)| format!("{s} / {of}"))
+        .unwrap_or_else(|| "—".into());
+    let outcome = item.outcome.map(|o| o.label());
+    view! {
+        <tr data-library-id=item.id.clone() class:current=is_open.clone()>
+            <td>{item.city.clone()}</td>
+            <td>{item.name.clone()}</td>
+            <td>{item.pack.clone()}</td>
+            <td>{local_date_time(&item.updated)}</td>
+            <td class="num">{item.answered} " / " {item.total}</td>
+            <td class="num">{score} " " {move || outcome.as_ref().map(|o| o.get(lang.get()).to_owned())}</td>
+            <td class="actions">
+                <Show when=move || renaming.get()>
+                    <label class="visually-hidden" for=format!("rename-city-{}", ren_id)>{tr(Msg::CityName)}</label>
+                    <input id=format!("rename-city-{}", ren_id) type="text" prop:value=city on:input=move |ev| city.set(event_target_value(&ev))/>
+                    <label class="visually-hidden" for=format!("rename-name-{}", ren_id)>{tr(Msg::AssessmentName)}</label>
+                    <input id=format!("rename-name-{}", ren_id) type="text" prop:value=name on:input=move |ev| name.set(event_target_value(&ev))/>
+                    <button type="button" data-testid="rename-save" on:click={
+                        let id = ren_id.clone();
+                        move |_| { p.rename(&id, &city.get(), &name.get(), store); renaming.set(false); }
+                    }>{tr(Msg::Save)}</button>
+                    <button type="button" on:click=move |_| renaming.set(false)>{tr(Msg::Cancel)}</button>
+                </Show>
+                <Show when=move || confirming.get()>
+                    <span role="alert">{tr(Msg::ConfirmDelete)}</span>
+                    <button type="button" data-testid="confirm-delete" on:click={
+                        let id = del_id.clone();
+                        move |_| { p.delete(&id, store); confirming.set(false); }
+                    }>{tr(Msg::ConfirmYes)}</button>
+                    <button type="button" on:click=move |_| confirming.set(false)>{tr(Msg::Cancel)}</button>
+                </Show>
+                <Show when=move || !renaming.get() && !confirming.get()>
+                    <button type="button" data-testid="open" on:click={
+                        let id = open_id.clone();
+                        move |_| { p.open(&id, store); view.set(View::Assess); }
+                    }>{tr(Msg::Open)}</button>
+                    <button type="button" data-testid="rename" on:click=move |_| renaming.set(true)>{tr(Msg::Rename)}</button>
+                    <button type="button" data-testid="duplicate" on:click={
+                        let id = dup_id.clone();
+                        move |_| p.duplicate(&id, Msg::CopySuffix.text(lang.get_untracked()), store)
+                    }>{tr(Msg::Duplicate)}</button>
+                    <button type="button" data-testid="download-one" on:click={
+                        let id = dl_id.clone();
+                        move |_| if let Some((file, text)) = p.export_one(&id) { download(&file, "application/json", &text); }
+                    }>{tr(Msg::DownloadBackup)}</button>
+                    <button type="button" data-testid="delete" on:click=move |_| confirming.set(true)>{tr(Msg::Delete)}</button>
+                </Show>
+            </td>
+        </tr>
+    }
+}
+
+#[component]
+fn ImportPanel() -> impl IntoView {
+    let p = use_persistence();
+    let store = use_store();
+    let lang = use_lang();
+    let replace = RwSignal::new(false);
+    let pending = RwSignal::new(None::<String>);
+    let result = RwSignal::new(None::<(bool, Text)>);
+    let run = move |text: String, replace: bool| match p.import(&text, replace, store) {
+        Ok(n) => {
+            result.set(Some((
+                true,
+                Text::new(
+                    format!("{}{n}", Msg::Imported.text(Lang::Zh)),
+                    format!("{}{n}", Msg::Imported.text(Lang::En)),
+                ),
+            )));
+        }
+        Err(why) => result.set(Some((false, prefixed(Msg::ImportFailed, &why)))),
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            match read_text(file).await {
+                Ok(text) if replace.get_untracked() && p.open_id.get_untracked().is_some() => {
+                    pending.set(Some(text))
+                }
+                Ok(text) => run(text, false),
+                Err(FileError::TooLarge(_)) => result.set(Some((
+                    false,
+                    prefixed(Msg::ImportFailed, &msg_text(Msg::FileTooLarge)),
+                ))),
+                Err(FileError::Unreadable) => result.set(Some((
+                    false,
+                    prefixed(Msg::ImportFailed, &msg_text(Msg::FileUnreadable)),
+                ))),
+            }
+        });
+    };
+    view! {
+        <section class="card" data-testid="import">
+            <h2>{tr(Msg::ImportHeading)}</h2>
+            <p class="help">{tr(Msg::ImportHelp)}</p>
+            <label for="import-file">{tr(Msg::ImportFile)}</label>
+            <input id="import-file" type="file" accept=".json,application/json" data-testid="import-file" on:change=on_file/>
+            <label class="choice">
+                <input type="checkbox" prop:checked=replace on:change=move |ev| replace.set(event_target_checked(&ev))/>
+                {tr(Msg::ImportReplace)}
+            </label>
+            <Show when=move || pending.with(Option::is_some)>
+                <p role="alert">{tr(Msg::ConfirmReplace)}</p>
+                <button type="button" data-testid="confirm-replace"
+                    on:click=move |_| if let Some(text) = pending.get_untracked() { pending.set(None); run(text, true); }>
+                    {tr(Msg::ConfirmYes)}
+                </button>
+                <button type="button" on:click=move |_| pending.set(None)>{tr(Msg::Cancel)}</button>
+            </Show>
+            <p class="import-result" role="status" data-testid="import-result"
+                class:field-error=move || result.with(|r| matches!(r, Some((false, _))))>
+                {move || result.get().map(|(_, t)| t.get(lang.get()).to_owned())}
+            </p>
+        </section>
+    }
+}
+
+fn msg_text(msg: Msg) -> Text {
+    Text::new(msg.text(Lang::Zh), msg.text(Lang::En))
+}
+
+fn prefixed(msg: Msg, text: &Text) -> Text {
+    Text::new(
+        format!("{}{}", msg.text(Lang::Zh), text.zh),
+        format!("{}{}", msg.text(Lang::En), text.get(Lang::En)),
+    )
+}
+
+fn event_target<T: JsCast>(ev: &leptos::ev::Event) -> T {
+    ev.target()
+        .expect("change events have a target")
+        .unchecked_into()
+}
+
+#[component]
+fn ClearPanel() -> impl IntoView {
+    let p = use_persistence();
+    let store = use_store();
+    let confirming = RwSignal::new(false);
+    view! {
+        <section class="card" data-testid="clear">
+            <h2>{tr(Msg::ClearHeading)}</h2>
+            <p class="help">{tr(Msg::ClearHelp)}</p>
+            <Show when=move || confirming.get()
+                fallback=move || view! { <button type="button" data-testid="clear-all" on:click=move |_| confirming.set(true)>{tr(Msg::ClearHeading)}</button> }>
+                <span role="alert">{tr(Msg::ConfirmClear)}</span>
+                <button type="button" data-testid="confirm-clear" on:click=move |_| {
+                    p.clear_all(store);
+                    p.notice.set(Some(msg_text(Msg::Cleared)));
+                    confirming.set(false);
+                }>{tr(Msg::ConfirmYes)}</button>
+                <button type="button" on:click=move |_| confirming.set(false)>{tr(Msg::Cancel)}</button>
+            </Show>
+        </section>
+    }
+}
