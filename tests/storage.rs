@@ -1,0 +1,115 @@
+//! Browser tests of the storage adapter and the persistence layer against the real
+//! localStorage of headless Chromium: namespaces, quota, corrupt records.
+
+use fscity::persist::Persistence;
+use fscity::storage::{Fault, Store};
+use fscity::store::AssessmentStore;
+use leptos::prelude::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Fills localStorage until it refuses, with keys outside any fscity namespace.
+fn fill_storage() {
+    let storage = local_storage();
+    let big = "x".repeat(512 * 1024);
+    let mut i = 0;
+    while storage.set_item(&format!("filler.big.{i}"), &big).is_ok() {
+        i += 1;
+    }
+    let small = "x".repeat(1024);
+    let mut j = 0;
+    while storage.set_item(&format!("filler.small.{j}"), &small).is_ok() {
+        j += 1;
+    }
+}
+
+#[wasm_bindgen_test]
+fn namespaces_keep_their_keys_apart() {
+    local_storage().clear().unwrap();
+    let a = Store::open("site-a");
+    let b = Store::open("site-b");
+    assert!(a.is_available());
+    a.set("x", "from a").unwrap();
+    b.set("x", "from b").unwrap();
+    assert_eq!(a.get("x").as_deref(), Some("from a"));
+    assert_eq!(b.get("x").as_deref(), Some("from b"));
+    a.clear_namespace();
+    assert_eq!(a.get("x"), None);
+    assert_eq!(b.get("x").as_deref(), Some("from b"), "clearing one namespace leaves the other");
+    assert_eq!(b.names_with_prefix(""), ["x"]);
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_is_reported_and_the_old_value_stays_whole() {
+    local_storage().clear().unwrap();
+    let store = Store::open("fscity-test");
+    store.set("record", "the saved copy").unwrap();
+    fill_storage();
+    let bigger = "y".repeat(256 * 1024);
+    assert_eq!(store.set("record", &bigger), Err(Fault::QuotaExceeded));
+    assert_eq!(store.get("record").as_deref(), Some("the saved copy"));
+    local_storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn an_unavailable_store_refuses_politely() {
+    let store = Store::unavailable("fscity-test");
+    assert!(!store.is_available());
+    assert_eq!(store.set("x", "y"), Err(Fault::Unavailable));
+    assert_eq!(store.get("x"), None);
+    assert!(store.names_with_prefix("").is_empty());
+}
+
+#[wasm_bindgen_test]
+fn corrupt_records_are_quarantined_and_the_others_load() {
+    local_storage().clear().unwrap();
+    let owner = Owner::new();
+    owner.with(|| {
+        let pack = Box::leak(Box::new(fscity_core::pack::default_pack().unwrap()));
+        let assessments = AssessmentStore::new(pack);
+        let first = Persistence::start("ns1", assessments);
+        first.create("好市", "一", assessments);
+        local_storage().set_item("ns1.a.broken", "{ not json").unwrap();
+        local_storage().set_item("ns1.a.alien", r#"{"rows":[1,2,3]}"#).unwrap();
+
+        let again = Persistence::start("ns1", AssessmentStore::new(pack));
+        let listed: Vec<String> = again.list.get_untracked().into_iter().map(|l| l.city).collect();
+        assert_eq!(listed, ["好市"]);
+        let quarantined = again.quarantined.get_untracked();
+        assert_eq!(quarantined.len(), 2);
+        assert!(quarantined.iter().any(|q| q.raw == "{ not json"));
+        assert_eq!(local_storage().get_item("ns1.a.broken").unwrap(), None, "moved aside, not left in the list");
+        let kept = (0..local_storage().length().unwrap())
+            .filter_map(|i| local_storage().key(i).unwrap())
+            .filter(|k| k.starts_with("ns1.quarantine."))
+            .count();
+        assert_eq!(kept, 2, "the raw text is kept under quarantine keys");
+    });
+    local_storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_save_that_hits_the_quota_keeps_the_previous_copy() {
+    local_storage().clear().unwrap();
+    let owner = Owner::new();
+    owner.with(|| {
+        let pack = Box::leak(Box::new(fscity_core::pack::default_pack().unwrap()));
+        let assessments = AssessmentStore::new(pack);
+        let p = Persistence::start("ns2", assessments);
+        p.create("好市", "一", assessments);
+        let id = p.open_id.get_untracked().unwrap();
+        let before = local_storage().get_item(&format!("ns2.a.{id}")).unwrap().unwrap();
+        fill_storage();
+        assessments.edit_entry("B-01", |e| e.notes = "很长".repeat(100_000));
+        p.save_now(assessments);
+        assert!(matches!(p.status.get_untracked(), fscity::persist::SaveStatus::Failed(Fault::QuotaExceeded)));
+        assert_eq!(local_storage().get_item(&format!("ns2.a.{id}")).unwrap().unwrap(), before);
+        assert!(assessments.assessment.get_untracked().unwrap().entries["B-01"].notes.len() > 100_000, "the work stays in memory");
+    });
+    local_storage().clear().unwrap();
+}
