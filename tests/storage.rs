@@ -23,7 +23,10 @@ fn fill_storage() {
     }
     let small = "x".repeat(1024);
     let mut j = 0;
-    while storage.set_item(&format!("filler.small.{j}"), &small).is_ok() {
+    while storage
+        .set_item(&format!("filler.small.{j}"), &small)
+        .is_ok()
+    {
         j += 1;
     }
 }
@@ -40,7 +43,11 @@ fn namespaces_keep_their_keys_apart() {
     assert_eq!(b.get("x").as_deref(), Some("from b"));
     a.clear_namespace();
     assert_eq!(a.get("x"), None);
-    assert_eq!(b.get("x").as_deref(), Some("from b"), "clearing one namespace leaves the other");
+    assert_eq!(
+        b.get("x").as_deref(),
+        Some("from b"),
+        "clearing one namespace leaves the other"
+    );
     assert_eq!(b.names_with_prefix(""), ["x"]);
 }
 
@@ -74,16 +81,29 @@ fn corrupt_records_are_quarantined_and_the_others_load() {
         let assessments = AssessmentStore::new(pack);
         let first = Persistence::start("ns1", assessments);
         first.create("好市", "一", assessments);
-        local_storage().set_item("ns1.a.broken", "{ not json").unwrap();
-        local_storage().set_item("ns1.a.alien", r#"{"rows":[1,2,3]}"#).unwrap();
+        local_storage()
+            .set_item("ns1.a.broken", "{ not json")
+            .unwrap();
+        local_storage()
+            .set_item("ns1.a.alien", r#"{"rows":[1,2,3]}"#)
+            .unwrap();
 
         let again = Persistence::start("ns1", AssessmentStore::new(pack));
-        let listed: Vec<String> = again.list.get_untracked().into_iter().map(|l| l.city).collect();
+        let listed: Vec<String> = again
+            .list
+            .get_untracked()
+            .into_iter()
+            .map(|l| l.city)
+            .collect();
         assert_eq!(listed, ["好市"]);
         let quarantined = again.quarantined.get_untracked();
         assert_eq!(quarantined.len(), 2);
         assert!(quarantined.iter().any(|q| q.raw == "{ not json"));
-        assert_eq!(local_storage().get_item("ns1.a.broken").unwrap(), None, "moved aside, not left in the list");
+        assert_eq!(
+            local_storage().get_item("ns1.a.broken").unwrap(),
+            None,
+            "moved aside, not left in the list"
+        );
         let kept = (0..local_storage().length().unwrap())
             .filter_map(|i| local_storage().key(i).unwrap())
             .filter(|k| k.starts_with("ns1.quarantine."))
@@ -103,13 +123,31 @@ fn a_save_that_hits_the_quota_keeps_the_previous_copy() {
         let p = Persistence::start("ns2", assessments);
         p.create("好市", "一", assessments);
         let id = p.open_id.get_untracked().unwrap();
-        let before = local_storage().get_item(&format!("ns2.a.{id}")).unwrap().unwrap();
+        let before = local_storage()
+            .get_item(&format!("ns2.a.{id}"))
+            .unwrap()
+            .unwrap();
         fill_storage();
         assessments.edit_entry("B-01", |e| e.notes = "很长".repeat(100_000));
         p.save_now(assessments);
-        assert!(matches!(p.status.get_untracked(), fscity::persist::SaveStatus::Failed(Fault::QuotaExceeded)));
-        assert_eq!(local_storage().get_item(&format!("ns2.a.{id}")).unwrap().unwrap(), before);
-        assert!(assessments.assessment.get_untracked().unwrap().entries["B-01"].notes.len() > 100_000, "the work stays in memory");
+        assert!(matches!(
+            p.status.get_untracked(),
+            fscity::persist::SaveStatus::Failed(Fault::QuotaExceeded)
+        ));
+        assert_eq!(
+            local_storage()
+                .get_item(&format!("ns2.a.{id}"))
+                .unwrap()
+                .unwrap(),
+            before
+        );
+        assert!(
+            assessments.assessment.get_untracked().unwrap().entries["B-01"]
+                .notes
+                .len()
+                > 100_000,
+            "the work stays in memory"
+        );
     });
     local_storage().clear().unwrap();
 }

@@ -157,10 +157,15 @@ messages! {
     Recoverable => "可挽回", "Recoverable";
     IndicatorColumn => "指标", "Indicator";
     TabLibrary => "我的自评", "My assessments";
+    NotApplicableShort => "不适用", "N/A";
+    WarningsHeading => "注意", "Please note";
+    WarningsIntro => "以下内容已保留，但当前数据包无法计分：", "These are kept but the current pack cannot score them:";
+    PrivacyOnce => "数据只保存在本浏览器，不会上传。可在“我的自评”中查看保存了什么、下载备份或全部清除。", "Your data stays in this browser and is never uploaded. See “My assessments” for what is kept, backups, and clearing everything.";
+    GotIt => "知道了", "Got it";
+    SaveFailedBrowser => "浏览器拒绝写入。当前内容仍在页面中，请下载备份。", "The browser refused the write. Your work is still on this page; download a backup.";
     SavedAt => "已保存", "Saved";
     NotSavedYet => "尚未保存", "Not saved yet";
     SaveFailedQuota => "保存失败：浏览器存储空间已满。当前内容仍在页面中，请立即下载备份。", "Could not save: the browser's storage is full. Your work is still on this page; download a backup now.";
-    SaveFailedOther => "保存失败：", "Could not save: ";
     StorageUnavailable => "本浏览器不允许本工具保存数据（可能是隐私模式或嵌入限制）。关闭页面后，工作内容将不会保留。请及时下载备份。", "This browser does not let the tool keep data (private mode or an embedding restriction). Your work will not be kept after the page closes; download a backup.";
     DownloadBackup => "下载备份", "Download backup";
     DownloadAll => "下载全部备份", "Download all (backup)";

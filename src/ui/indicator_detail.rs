@@ -64,7 +64,7 @@ fn Facts(indicator: &'static Indicator) -> impl IntoView {
                     view! { <span class="badge method">{move || label.get(lang.get()).to_owned()}</span> }
                 }).collect_view()}
             </dd>
-            <dt>"N/A"</dt>
+            <dt>{tr(Msg::NotApplicableShort)}</dt>
             <dd>{tr(na)}</dd>
         </dl>
     }

@@ -47,7 +47,7 @@ pub fn StatusBar() -> impl IntoView {
             SaveStatus::Idle => Msg::NotSavedYet.text(lang).to_owned(),
             SaveStatus::Saved(at) => format!("{} {}", Msg::SavedAt.text(lang), local_time(&at)),
             SaveStatus::Failed(Fault::QuotaExceeded) => Msg::SaveFailedQuota.text(lang).to_owned(),
-            SaveStatus::Failed(fault) => format!("{}{fault:?}", Msg::SaveFailedOther.text(lang)),
+            SaveStatus::Failed(_) => Msg::SaveFailedBrowser.text(lang).to_owned(),
             SaveStatus::Unavailable => Msg::StorageUnavailable.text(lang).to_owned(),
         }
     };
@@ -69,6 +69,7 @@ pub fn StatusBar() -> impl IntoView {
             <p class="save-status" class:alarm=alarming role="status" data-testid="save-status">{line}</p>
             <button type="button" data-testid="download-backup" on:click=backup>{tr(Msg::DownloadBackup)}</button>
         </div>
+        <PrivacyOnce/>
         <ConflictBanner/>
         <QuarantineBanner/>
         <UndoBanner/>
@@ -143,6 +144,28 @@ fn UndoBanner() -> impl IntoView {
             <div class="banner" role="status" data-testid="notice">
                 {move || p.notice.get().map(|t| t.get(lang.get()).to_owned())} " "
                 <button type="button" on:click=move |_| p.notice.set(None)>{tr(Msg::Dismiss)}</button>
+            </div>
+        </Show>
+    }
+}
+
+/// The first visit is told, once, that nothing leaves the browser.
+#[component]
+fn PrivacyOnce() -> impl IntoView {
+    let p = use_persistence();
+    let seen = RwSignal::new(
+        p.store
+            .with_value(|s| !s.is_available() || s.get("privacy-seen").is_some()),
+    );
+    let dismiss = move |_| {
+        let _ = p.store.with_value(|s| s.set("privacy-seen", "1"));
+        seen.set(true);
+    };
+    view! {
+        <Show when=move || !seen.get()>
+            <div class="banner" role="note" data-testid="privacy-once">
+                {tr(Msg::PrivacyOnce)} " "
+                <button type="button" data-testid="privacy-dismiss" on:click=dismiss>{tr(Msg::GotIt)}</button>
             </div>
         </Show>
     }

@@ -232,3 +232,28 @@ test("two tabs: an edit in one reaches the other, and unsaved edits are never si
   await expect(follower.getByTestId("total-score")).toHaveText((await asked.getByTestId("total-score").textContent())!);
   await other.close();
 });
+
+test("answers for indicators the pack no longer has are kept and shown", async ({ page, watch }) => {
+  await openFresh(page);
+  const file = { schema_version: 1, pack_id: "nfsdc-2023", pack_version: 1, city: "旧市", name: "旧版", created: "", updated: "",
+    entries: { "B-01": { answer: { type: "level", level: "met" } }, "Z-99": { answer: { type: "level", level: "met" }, notes: "旧指标的记录" } } };
+  await page.getByTestId("tab-library").click();
+  await page.getByTestId("import-file").setInputFiles({ name: "old.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByTestId("import-result")).toContainText("已导入自评：1");
+  await page.getByTestId("open").first().click();
+  await expect(page.getByTestId("warnings")).toContainText("Z-99");
+  await expect(page.getByTestId("total-score")).toHaveText("3");
+  const backup = JSON.parse(await download(page, "download-backup"));
+  expect(backup.assessment.entries["Z-99"].notes).toBe("旧指标的记录");
+});
+
+test("the privacy statement is shown once and remembered", async ({ page, watch }) => {
+  await openFresh(page);
+  await expect(page.getByTestId("privacy-once")).toContainText("数据只保存在本浏览器，不会上传");
+  await page.getByTestId("privacy-dismiss").click();
+  await page.reload();
+  await expect(page.getByTestId("criteria-tree")).toBeVisible();
+  await expect(page.getByTestId("privacy-once")).toHaveCount(0);
+  await page.getByTestId("tab-library").click();
+  await expect(page.getByTestId("privacy")).toContainText("localStorage");
+});

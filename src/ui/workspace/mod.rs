@@ -14,7 +14,7 @@ mod veto_panel;
 
 pub use score_panel::ScoreSummary;
 pub use start_form::StartForm;
-pub use verdict_panel::VerdictPanel;
+pub use verdict_panel::{VerdictPanel, WarningsPanel};
 pub use veto_panel::VetoPanel;
 
 use crate::store::use_store;
@@ -33,6 +33,7 @@ pub fn Workspace() -> impl IntoView {
                 <editor::IndicatorEditor/>
                 <aside class="side">
                     <VerdictPanel/>
+                    <WarningsPanel/>
                     <VetoPanel/>
                 </aside>
             </div>

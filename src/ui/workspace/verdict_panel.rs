@@ -2,7 +2,7 @@
 
 use crate::i18n::{tr, use_lang, Msg};
 use crate::store::use_store;
-use fscity_core::Outcome;
+use fscity_core::{Localize, Outcome};
 use leptos::prelude::*;
 
 /// 通过 / 未通过 / 尚未完成, with its reasons.
@@ -48,5 +48,27 @@ pub fn VerdictPanel() -> impl IntoView {
                 {move || reasons().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
             </ul>
         </section>
+    }
+}
+
+/// What the assessment holds that the pack cannot score (answers kept by ID after a pack
+/// change, unknown levels or inputs): shown, never dropped.
+#[component]
+pub fn WarningsPanel() -> impl IntoView {
+    let store = use_store();
+    let lang = use_lang();
+    let warnings = Memo::new(move |_| {
+        store
+            .report
+            .with(|r| r.as_ref().map(|r| r.warnings.clone()).unwrap_or_default())
+    });
+    view! {
+        <Show when=move || !warnings.with(Vec::is_empty)>
+            <section class="card" data-testid="warnings">
+                <h2>{tr(Msg::WarningsHeading)}</h2>
+                <p class="help">{tr(Msg::WarningsIntro)}</p>
+                <ul>{move || warnings.get().iter().map(|w| view! { <li>{w.message(lang.get())}</li> }).collect_view()}</ul>
+            </section>
+        </Show>
     }
 }
