@@ -11,6 +11,7 @@ async function seriousViolations(page: Page) {
 }
 
 test("browse, assess and gaps screens have no serious accessibility violations", async ({ page, watch }) => {
+  test.setTimeout(120_000); // axe-core takes several seconds per screen on two cores
   await openFresh(page);
   await page.locator("[data-indicator-id='C-02']").click();
   expect(await seriousViolations(page), "criteria browser").toEqual([]);
