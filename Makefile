@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CARGO_PROFILE_DEV_DEBUG := 0
 PORT ?= 8080
 
-.PHONY: serve test dist size bench setup setup-build test-core test-wasm test-e2e lint clean
+.PHONY: serve test dist size bench fuzz setup setup-build test-core test-wasm test-e2e lint clean
 
 setup-build:
 	@scripts/setup.sh serve
@@ -51,6 +51,10 @@ bench: dist
 	cargo run -q -p fscity-core --example synthetic_pack -- 5000 > target/bench/synthetic-5000.json
 	FSCITY_BENCH_PACK=$(CURDIR)/target/bench/synthetic-5000.json trunk build --release --features bench-pack --dist target/bench-dist
 	node scripts/bench-browser.mjs dist target/bench-dist
+
+## fuzz: backup import and migration under libFuzzer for FUZZ_SECONDS (default 300)
+fuzz:
+	scripts/fuzz.sh
 
 clean:
 	rm -rf dist target test-results playwright-report
