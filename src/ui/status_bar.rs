@@ -67,7 +67,13 @@ pub fn StatusBar() -> impl IntoView {
     view! {
         <div class="status-bar">
             <p class="save-status" class:alarm=alarming role="status" data-testid="save-status">{line}</p>
-            <button type="button" data-testid="download-backup" on:click=backup>{tr(Msg::DownloadBackup)}</button>
+            <span class="status-actions">
+                <button type="button" data-testid="download-backup" on:click=backup>{tr(Msg::DownloadBackup)}</button>
+                <button type="button" data-testid="download-all-bar" on:click=move |_| {
+                    let (file, text) = p.export_all(store);
+                    download(&file, "application/json", &text);
+                }>{tr(Msg::DownloadAll)}</button>
+            </span>
         </div>
         <PrivacyOnce/>
         <ConflictBanner/>

@@ -85,6 +85,7 @@ const corpus: [string, () => Buffer, RegExp][] = [
   ["a newer version", () => Buffer.from(JSON.stringify({ format: "fscity-assessment", schema_version: 99, assessment: {} })), /新版本|newer/],
   ["an unknown pack", () => Buffer.from(JSON.stringify({ schema_version: 1, pack_id: "other-pack", pack_version: 1, entries: {} })), /other-pack/],
   ["a file over 5 MB", () => Buffer.alloc(5 * 1024 * 1024 + 10, "a"), /5 MB/],
+  ["NaN written as a number", () => Buffer.from('{"schema_version": 1, "pack_id": "nfsdc-2023", "pack_version": 1, "entries": {"C-02": {"answer": {"type": "inputs", "values": {"batches": NaN}}}}}'), /JSON/],
   ["a negative count", () => Buffer.from(JSON.stringify({ schema_version: 1, pack_id: "nfsdc-2023", pack_version: 1, entries: { "P-17": { answer: { type: "findings", count: -3 } } } })), /.+/],
   ["a huge figure", () => Buffer.from(JSON.stringify({ schema_version: 1, pack_id: "nfsdc-2023", pack_version: 1, entries: { "C-02": { answer: { type: "inputs", values: { batches: 1e300 } } } } })), /.+/],
   ["a 1 MB note", () => Buffer.from(JSON.stringify({ schema_version: 1, pack_id: "nfsdc-2023", pack_version: 1, entries: { "B-01": { notes: "字".repeat(1_000_000) } } })), /.+/],
@@ -207,29 +208,38 @@ test("a list of assessments: rename, duplicate, delete with undo, switch", async
 });
 
 test("two tabs: an edit in one reaches the other, and unsaved edits are never silently lost", async ({ context, page, watch }) => {
+  // This tab's clock is under the test's control, so its autosave waits until told to run.
+  await page.clock.install();
   await openFresh(page);
   await start(page);
+  await page.clock.runFor(1000);
   const other = await context.newPage();
   await other.goto("/");
   await expect(other.getByTestId("editor-card")).toBeVisible();
-  // A saves; B has no edits of its own and follows.
+
+  // This tab saves; the other has no edits of its own and follows.
   await page.locator("input[name='level-B-01']").nth(0).check();
+  await page.clock.runFor(1000);
   await expect(page.getByTestId("save-status")).toContainText("已保存");
   await expect(other.getByTestId("total-score")).toHaveText("3");
-  // Both edit at the same moment: whichever tab saves second has unsaved edits when the other
-  // tab's write arrives, so it is asked instead of overwriting or being overwritten.
-  await other.locator("[data-nav-id='B-04']").click();
+
+  // This tab has an unsaved edit (its autosave is held by the test clock) when another tab
+  // writes a newer revision of the same record: it is asked, not overwritten.
   await page.locator("[data-nav-id='B-02']").click();
-  await Promise.all([
-    other.locator("input[name='level-B-04']").nth(0).check(),
-    page.locator("input[name='level-B-02']").nth(0).check(),
-  ]);
-  const banners = async () => [await page.getByTestId("conflict-banner").count(), await other.getByTestId("conflict-banner").count()];
-  await expect.poll(banners).not.toEqual([0, 0]);
-  const [asked, follower] = (await banners())[0] ? [page, other] : [other, page];
-  await asked.getByTestId("keep-mine").click();
-  await expect(asked.getByTestId("conflict-banner")).toBeHidden();
-  await expect(follower.getByTestId("total-score")).toHaveText((await asked.getByTestId("total-score").textContent())!);
+  await page.locator("input[name='level-B-02']").nth(0).check();
+  await other.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith("fscity.a."))!;
+    const record = JSON.parse(localStorage.getItem(key)!);
+    record.revision += 1;
+    record.assessment.entries["B-04"] = { answer: { type: "level", level: record.assessment.entries["B-01"].answer.level } };
+    localStorage.setItem(key, JSON.stringify(record));
+  });
+  await expect(page.getByTestId("conflict-banner")).toBeVisible();
+  await expect(page.getByTestId("total-score")).toHaveText("4.5"); // B-01 3 + B-02 1.5: still this tab's own
+
+  await page.getByTestId("keep-mine").click();
+  await expect(page.getByTestId("conflict-banner")).toBeHidden();
+  await expect(other.getByTestId("total-score")).toHaveText("4.5");
   await other.close();
 });
 

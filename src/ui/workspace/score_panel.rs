@@ -58,6 +58,7 @@ pub fn ScoreSummary() -> impl IntoView {
                 </span>
                 <Explain text=range_help/>
             </div>
+            <VerdictBadge/>
             <ul class="group-bars" aria-label=tr(Msg::GroupScores)>
                 <For each=move || groups.get() key=|g| g.id.to_string() let:group>
                     <GroupBar id=group.id.to_string()/>
@@ -142,4 +143,49 @@ fn group_explanation(group: &GroupResult, lang: Lang) -> String {
         Msg::NotApplicable.text(lang),
         group.counts.not_applicable,
     )
+}
+
+/// The verdict and one light per veto item, small enough to stay in the summary bar.
+#[component]
+fn VerdictBadge() -> impl IntoView {
+    use fscity_core::report::VetoStatus;
+    use fscity_core::Outcome;
+    let store = use_store();
+    let lang = use_lang();
+    let outcome = Memo::new(move |_| store.report.with(|r| r.as_ref().map(|r| r.verdict.outcome)));
+    let lights = Memo::new(move |_| {
+        store.report.with(|r| {
+            r.as_ref()
+                .map(|r| {
+                    r.vetoes
+                        .iter()
+                        .map(|v| (v.id.to_string(), v.name.clone(), v.status))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let class = move || match outcome.get() {
+        Some(Outcome::Pass) => "verdict-badge pass",
+        Some(Outcome::Fail) => "verdict-badge fail",
+        _ => "verdict-badge incomplete",
+    };
+    view! {
+        <div class="figure">
+            <span class="figure-label">{tr(Msg::Verdict)}</span>
+            <span class=class data-testid="summary-verdict">{move || outcome.get().map(|o| o.label().get(lang.get()).to_owned())}</span>
+            <span class="figure-label">{tr(Msg::VetoLights)}</span>
+            <span class="mini-lights" data-testid="summary-vetoes">
+                {move || lights.get().into_iter().map(|(id, name, status)| {
+                    let (class, glyph, word) = match status {
+                        VetoStatus::Clear => ("light clear", "✔", Msg::VetoClear),
+                        VetoStatus::Triggered => ("light triggered", "✖", Msg::VetoTriggered),
+                        VetoStatus::Unknown => ("light unknown", "?", Msg::VetoUnknown),
+                    };
+                    let title = format!("{id} {} · {}", name.get(lang.get()), word.text(lang.get()));
+                    view! { <span class=class title=title.clone() role="img" aria-label=title>{glyph}</span> }
+                }).collect_view()}
+            </span>
+        </div>
+    }
 }
