@@ -23,22 +23,26 @@ dist: setup-build
 serve: dist
 	python3 scripts/serve.py dist $(PORT)
 
+TEST_LOG := $(CURDIR)/target/test-log.txt
+
 ## test: every test — core (native), components (wasm, headless Chromium), end to end (Playwright)
-test: setup lint test-core test-wasm test-e2e
-	@echo "make test: all suites passed"
+test: setup
+	@mkdir -p target && : > $(TEST_LOG)
+	$(MAKE) --no-print-directory lint test-core test-wasm test-e2e
+	@scripts/test-summary.sh $(TEST_LOG)
 
 lint:
 	cargo fmt --all -- --check
 	@scripts/check-core-purity.sh
 
 test-core:
-	cargo test -p fscity-core
+	set -o pipefail; cargo test -p fscity-core 2>&1 | tee -a $(TEST_LOG)
 
 test-wasm:
-	CHROMEDRIVER=$$(command -v chromedriver) cargo test -p fscity --target wasm32-unknown-unknown
+	set -o pipefail; CHROMEDRIVER=$$(command -v chromedriver) cargo test -p fscity --target wasm32-unknown-unknown 2>&1 | tee -a $(TEST_LOG)
 
 test-e2e: dist
-	playwright test
+	set -o pipefail; playwright test 2>&1 | tee -a $(TEST_LOG)
 
 ## size: raw, gzip and brotli bytes of every file in dist/
 size: dist
