@@ -96,16 +96,17 @@ impl Decimal {
         Ok(Decimal(if negative { -magnitude } else { magnitude }))
     }
 
-    /// Converts a JSON number (as written in a pack).
+    /// Converts a JSON number (as written in a pack or a saved file) through its shortest
+    /// decimal text, so every figure of up to 15 significant digits comes back exactly as it was
+    /// written — never through float multiplication, which would turn 33554433.3 into a
+    /// seventh decimal or 873731910433 into 873731910432.999936.
     pub fn from_f64(value: f64) -> Result<Decimal, DecimalError> {
         if !value.is_finite() || value.abs() > (MAX_ABS / SCALE) as f64 {
             return Err(DecimalError::OutOfRange);
         }
-        let scaled = (value * SCALE as f64).round();
-        if (scaled - value * SCALE as f64).abs() > 1e-3 {
-            return Err(DecimalError::TooPrecise);
-        }
-        Ok(Decimal(scaled as i128))
+        // `Display` for f64 prints the shortest text that reads back to the same float, and
+        // never an exponent.
+        Decimal::parse(&format!("{value}"))
     }
 
     /// The raw count of millionths, for exact arithmetic elsewhere in the crate.

@@ -260,29 +260,18 @@ fn saved_and_read_back(figure: &str) -> Result<String, ReadError> {
 }
 
 #[test]
-fn some_large_figures_do_not_come_back_as_saved() {
-    // FIXME: data loss outside this module. `Decimal` is read through a float that is then
-    // multiplied by a million in float arithmetic (`Decimal::from_f64`, core/src/decimal.rs).
-    // Above 2^23 (8,388,608) a figure with decimals can miss the 0.001-millionth tolerance
-    // and is refused as "at most six decimal places", so an amount of 33554433.3 typed in the
-    // form is saved but cannot be read back; above 2^53 millionths (about nine billion) whole
-    // figures come back changed. Converting through the float's shortest decimal text
-    // (`Decimal::parse(&format!("{value}"))`) fixes both for every figure of up to 15
-    // significant digits. This asserts today's behaviour until then.
-    assert_eq!(
-        saved_and_read_back("33554433.3"),
-        Err(ReadError::WrongShape {
-            // Inside an internally tagged enum serde cannot say which value failed.
-            path: "assessment.entries.B-05.answer".into(),
-            detail: "at most six decimal places".into()
-        })
-    );
-    assert_eq!(
-        saved_and_read_back("873731910433").unwrap(),
-        "873731910432.999936"
-    );
+fn large_figures_come_back_exactly_as_saved() {
+    // Regression: figures used to be read through float multiplication, so 33554433.3 came
+    // back with a seventh decimal (and the record was refused) and 873731910433 came back as
+    // 873731910432.999936.
+    assert_eq!(saved_and_read_back("33554433.3").unwrap(), "33554433.3");
+    assert_eq!(saved_and_read_back("873731910433").unwrap(), "873731910433");
     assert_eq!(saved_and_read_back("8000000.5").unwrap(), "8000000.5");
     assert_eq!(saved_and_read_back("9000000000").unwrap(), "9000000000");
+    assert_eq!(
+        saved_and_read_back("999999999.123456").unwrap(),
+        "999999999.123456"
+    );
 }
 
 proptest! {

@@ -349,10 +349,15 @@ impl Persistence {
         text: &str,
         replace: bool,
         assessments: AssessmentStore,
-    ) -> Result<usize, Text> {
+    ) -> Result<(usize, Vec<Text>), Text> {
         let pack = assessments.pack;
         let import = read_import(text, &[pack])
             .map_err(|e| Text::new(e.message(Lang::Zh), e.message(Lang::En)))?;
+        let notes = import
+            .notes
+            .iter()
+            .map(|n| Text::new(n.message(Lang::Zh), n.message(Lang::En)))
+            .collect();
         let mut count = 0;
         for (n, saved) in import.assessments.into_iter().enumerate() {
             if replace && n == 0 {
@@ -363,7 +368,7 @@ impl Persistence {
             self.add(saved.assessment, assessments);
             count += 1;
         }
-        Ok(count)
+        Ok((count, notes))
     }
 
     /// Removes everything fscity keeps in this browser under its namespace.

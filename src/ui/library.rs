@@ -138,14 +138,17 @@ fn ImportPanel() -> impl IntoView {
     let pending = RwSignal::new(None::<String>);
     let result = RwSignal::new(None::<(bool, Text)>);
     let run = move |text: String, replace: bool| match p.import(&text, replace, store) {
-        Ok(n) => {
-            result.set(Some((
-                true,
-                Text::new(
-                    format!("{}{n}", Msg::Imported.text(Lang::Zh)),
-                    format!("{}{n}", Msg::Imported.text(Lang::En)),
-                ),
-            )));
+        Ok((n, notes)) => {
+            // The count, then what the import noticed (migrated, other pack revision, IDs kept).
+            let line = |lang: Lang| {
+                let mut text = format!("{}{n}", Msg::Imported.text(lang));
+                for note in &notes {
+                    text.push_str(" · ");
+                    text.push_str(note.get(lang));
+                }
+                text
+            };
+            result.set(Some((true, Text::new(line(Lang::Zh), line(Lang::En)))));
         }
         Err(why) => result.set(Some((false, prefixed(Msg::ImportFailed, &why)))),
     };
