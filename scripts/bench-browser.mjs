@@ -74,7 +74,7 @@ try {
   servers.push(await serve(dist, port));
   const url = `http://127.0.0.1:${port}/`;
 
-  const fcp = [], content = [], memory = [];
+  const fcp = [], content = [], memory = [], fetched = [], start = [], mounted = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext();
     const blank = await context.newPage();
@@ -89,7 +89,13 @@ try {
       now: performance.now(),
       heap: performance.memory.usedJSHeapSize,
       wasm: window.__fscityMemory?.buffer.byteLength ?? 0,
+      fetched: Math.max(...performance.getEntriesByType("resource").filter((e) => /\.(wasm|js)$/.test(e.name)).map((e) => e.responseEnd)),
+      start: performance.getEntriesByName("fscity:start")[0]?.startTime ?? NaN,
+      mounted: performance.getEntriesByName("fscity:mounted")[0]?.startTime ?? NaN,
     }));
+    fetched.push(t.fetched);
+    start.push(t.start);
+    mounted.push(t.mounted);
     fcp.push(t.fcp);
     content.push(t.now);
     memory.push(t.heap + t.wasm - blankHeap);
@@ -97,6 +103,7 @@ try {
   }
   console.log(`first-contentful-paint (median of ${runs}): ${ms(median(fcp))}`);
   console.log(`first load until the content is in the page (median of ${runs}): ${ms(median(content))}`);
+  console.log(`  of which: js+wasm fetched ${ms(median(fetched))}, app started ${ms(median(start))}, mounted ${ms(median(mounted))}`);
   console.log(`memory above a blank page, JS heap + wasm linear memory (median of ${runs}): ${(median(memory) / 1048576).toFixed(1)} MB`);
 
   for (const rate of [1, 4]) {

@@ -19,6 +19,11 @@ pub struct AssessmentStore {
     pub report: Memo<Option<Report>>,
     /// The indicator being edited, by stable ID.
     pub current: RwSignal<String>,
+    /// Each indicator's position in pack order, which is also its position in a report.
+    positions: &'static std::collections::HashMap<String, usize>,
+    /// One signal per indicator result, set only when that result changed, so an edit
+    /// re-renders the indicators it affects and not every row of a large pack.
+    results: &'static [RwSignal<Option<IndicatorResult>>],
 }
 
 /// The assessment store. Call at the top of a component.
@@ -41,22 +46,37 @@ impl AssessmentStore {
             .next()
             .map(|i| i.id.clone())
             .unwrap_or_default();
+        let positions = Box::leak(Box::new(
+            pack.indicators()
+                .enumerate()
+                .map(|(n, i)| (i.id.clone(), n))
+                .collect(),
+        ));
+        let results: &'static [RwSignal<Option<IndicatorResult>>] = Box::leak(
+            pack.indicators()
+                .map(|_| RwSignal::new(None))
+                .collect::<Vec<_>>()
+                .into_boxed_slice(),
+        );
+        // Reports list indicators in pack order; push each changed result to its own signal.
+        Effect::new(move |_| {
+            report.with(|r| {
+                for (n, slot) in results.iter().enumerate() {
+                    let fresh = r.as_ref().and_then(|r| r.indicators.get(n));
+                    if slot.with_untracked(|old| old.as_ref() != fresh) {
+                        slot.set(fresh.cloned());
+                    }
+                }
+            })
+        });
         AssessmentStore {
             pack,
             assessment,
             report,
             current: RwSignal::new(first),
+            positions,
+            results,
         }
-    }
-
-    /// Starts a fresh assessment of the pack.
-    pub fn start(&self, city: &str, name: &str) {
-        self.assessment.set(Some(Assessment::new(
-            self.pack,
-            city.trim(),
-            name.trim(),
-            &now(),
-        )));
     }
 
     /// Applies a pure change to the assessment and stamps the time.
@@ -116,10 +136,12 @@ impl AssessmentStore {
         })
     }
 
-    /// A memo of one indicator's result.
-    pub fn result(&self, id: String) -> Memo<Option<IndicatorResult>> {
-        let report = self.report;
-        Memo::new(move |_| report.with(|r| r.as_ref().and_then(|r| r.indicator(&id)).cloned()))
+    /// One indicator's result, updated only when it changes.
+    pub fn result(&self, id: String) -> Signal<Option<IndicatorResult>> {
+        match self.positions.get(&id) {
+            Some(&n) => self.results[n].into(),
+            None => Signal::derive(|| None),
+        }
     }
 
     /// Moves the editor to the indicator `step` places away in pack order.

@@ -75,6 +75,7 @@ fn an_unavailable_store_refuses_politely() {
 #[wasm_bindgen_test]
 fn corrupt_records_are_quarantined_and_the_others_load() {
     local_storage().clear().unwrap();
+    let _ = any_spawner::Executor::init_wasm_bindgen(); // effects need an executor outside a mounted app
     let owner = Owner::new();
     owner.with(|| {
         let pack = Box::leak(Box::new(fscity_core::pack::default_pack().unwrap()));
@@ -116,6 +117,7 @@ fn corrupt_records_are_quarantined_and_the_others_load() {
 #[wasm_bindgen_test]
 fn a_save_that_hits_the_quota_keeps_the_previous_copy() {
     local_storage().clear().unwrap();
+    let _ = any_spawner::Executor::init_wasm_bindgen(); // effects need an executor outside a mounted app
     let owner = Owner::new();
     owner.with(|| {
         let pack = Box::leak(Box::new(fscity_core::pack::default_pack().unwrap()));
