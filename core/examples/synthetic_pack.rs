@@ -5,7 +5,13 @@
 mod generate;
 
 fn main() {
-    let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(5000);
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(5000);
     let pack = generate::pack(n);
-    println!("{}", serde_json::to_string(&pack).expect("a pack serialises"));
+    println!(
+        "{}",
+        serde_json::to_string(&pack).expect("a pack serialises")
+    );
 }
