@@ -31,6 +31,22 @@ fn fill_storage() {
     }
 }
 
+/// Runs `body` with an assessment store and persistence over the default pack under
+/// `namespace`, inside a reactive owner, on a clean localStorage.
+fn with_persistence(
+    namespace: &str,
+    body: impl FnOnce(&'static fscity_core::Pack, AssessmentStore, Persistence),
+) {
+    local_storage().clear().unwrap();
+    let _ = any_spawner::Executor::init_wasm_bindgen(); // effects need an executor outside a mounted app
+    Owner::new().with(|| {
+        let pack: &'static _ = Box::leak(Box::new(fscity_core::pack::default_pack().unwrap()));
+        let assessments = AssessmentStore::new(pack);
+        let persistence = Persistence::start(namespace, assessments);
+        body(pack, assessments, persistence);
+    });
+}
+
 #[wasm_bindgen_test]
 fn namespaces_keep_their_keys_apart() {
     local_storage().clear().unwrap();
@@ -74,13 +90,7 @@ fn an_unavailable_store_refuses_politely() {
 
 #[wasm_bindgen_test]
 fn corrupt_records_are_quarantined_and_the_others_load() {
-    local_storage().clear().unwrap();
-    let _ = any_spawner::Executor::init_wasm_bindgen(); // effects need an executor outside a mounted app
-    let owner = Owner::new();
-    owner.with(|| {
-        let pack = Box::leak(Box::new(fscity_core::pack::default_pack().unwrap()));
-        let assessments = AssessmentStore::new(pack);
-        let first = Persistence::start("ns1", assessments);
+    with_persistence("ns1", |pack, assessments, first| {
         first.create("好市", "一", assessments);
         local_storage()
             .set_item("ns1.a.broken", "{ not json")
@@ -111,18 +121,11 @@ fn corrupt_records_are_quarantined_and_the_others_load() {
             .count();
         assert_eq!(kept, 2, "the raw text is kept under quarantine keys");
     });
-    local_storage().clear().unwrap();
 }
 
 #[wasm_bindgen_test]
 fn a_save_that_hits_the_quota_keeps_the_previous_copy() {
-    local_storage().clear().unwrap();
-    let _ = any_spawner::Executor::init_wasm_bindgen(); // effects need an executor outside a mounted app
-    let owner = Owner::new();
-    owner.with(|| {
-        let pack = Box::leak(Box::new(fscity_core::pack::default_pack().unwrap()));
-        let assessments = AssessmentStore::new(pack);
-        let p = Persistence::start("ns2", assessments);
+    with_persistence("ns2", |_pack, assessments, p| {
         p.create("好市", "一", assessments);
         let id = p.open_id.get_untracked().unwrap();
         let before = local_storage()
@@ -151,5 +154,4 @@ fn a_save_that_hits_the_quota_keeps_the_previous_copy() {
             "the work stays in memory"
         );
     });
-    local_storage().clear().unwrap();
 }
