@@ -34,7 +34,7 @@ pub fn FindingsAnswer(indicator: &'static Indicator) -> impl IntoView {
     view! {
         <NumberField dom_id=format!("findings-{}", indicator.id)
             label=Signal::derive(move || Msg::FindingsCount.text(lang.get()).to_owned())
-            unit=Signal::derive(|| String::new())
+            unit=Signal::derive(String::new)
             kind=InputKind::Count value on_value/>
     }
 }
