@@ -31,6 +31,7 @@
 pub mod assessment;
 pub mod decimal;
 mod evaluate;
+pub mod export;
 pub mod input;
 pub mod message;
 pub mod pack;

@@ -157,6 +157,8 @@ messages! {
     Recoverable => "可挽回", "Recoverable";
     IndicatorColumn => "指标", "Indicator";
     TabLibrary => "我的自评", "My assessments";
+    ExportTable => "导出自评表（CSV）", "Export the self-assessment table (CSV)";
+    ExportActions => "导出整改清单（CSV）", "Export the action list (CSV)";
     NotApplicableShort => "不适用", "N/A";
     WarningsHeading => "注意", "Please note";
     WarningsIntro => "以下内容已保留，但当前数据包无法计分：", "These are kept but the current pack cannot score them:";

@@ -1,0 +1,48 @@
+//! Tables a city hands in, as data first: the 自评表 and the 整改清单 (action list) built from a
+//! pack, an assessment and its report, then written as CSV (and later XLSX and print) by
+//! writers that know nothing about food safety.
+//!
+//! Keeping the table separate from the file format means every export shows the same rows and
+//! the same numbers as the screen.
+
+mod csv;
+mod tables;
+
+pub use csv::to_csv;
+pub use tables::{action_list, self_assessment_table};
+
+use crate::Points;
+
+/// A table: a header row and data rows of the same width.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sheet {
+    /// Column titles.
+    pub headers: Vec<String>,
+    /// Data rows.
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// One cell: text, or a number that spreadsheets should treat as a number.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cell {
+    /// Text, written as given (and made inert if it would start a formula).
+    Text(String),
+    /// Points, written as a plain decimal.
+    Points(Points),
+    /// A whole number (序号).
+    Count(u64),
+    /// Nothing.
+    Empty,
+}
+
+impl Cell {
+    /// Text, or empty when blank.
+    pub fn text(value: impl Into<String>) -> Cell {
+        let value = value.into();
+        if value.is_empty() {
+            Cell::Empty
+        } else {
+            Cell::Text(value)
+        }
+    }
+}
