@@ -42,6 +42,33 @@ pub struct Quarantined {
     pub reason: Text,
 }
 
+/// A backup ready to download: a file name and its JSON.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BackupFile {
+    /// File name, e.g. `fscity-示例市-20261128-143205.json`.
+    pub name: String,
+    /// The self-describing JSON.
+    pub json: String,
+}
+
+impl BackupFile {
+    fn of_record(saved: &SavedAssessment) -> BackupFile {
+        BackupFile {
+            name: format!(
+                "fscity-{}-{}.json",
+                file_safe(&saved.assessment.city),
+                crate::io::download::stamp(&now())
+            ),
+            json: saved.to_json(),
+        }
+    }
+
+    /// Offers the file as a download.
+    pub fn offer(&self) {
+        crate::io::download::download(&self.name, "application/json", &self.json);
+    }
+}
+
 /// What reopens the page where the user left it.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 struct PageState {
@@ -291,32 +318,21 @@ impl Persistence {
         }
     }
 
-    /// The open assessment as a backup file (JSON text), with a file name.
-    pub fn export_open(&self, assessments: AssessmentStore) -> Option<(String, String)> {
+    /// The open assessment as a backup file.
+    pub fn export_open(&self, assessments: AssessmentStore) -> Option<BackupFile> {
         let assessment = assessments.assessment.get_untracked()?;
-        let file = format!(
-            "fscity-{}-{}.json",
-            file_safe(&assessment.city),
-            crate::io::download::stamp(&now())
-        );
         let saved =
             SavedAssessment::new(assessment, APP_VERSION, &now(), self.revision.get_value());
-        Some((file, saved.to_json()))
+        Some(BackupFile::of_record(&saved))
     }
 
     /// One stored assessment as a backup file.
-    pub fn export_one(&self, id: &str) -> Option<(String, String)> {
-        let saved = self.read(id)?;
-        let file = format!(
-            "fscity-{}-{}.json",
-            file_safe(&saved.assessment.city),
-            crate::io::download::stamp(&now())
-        );
-        Some((file, saved.to_json()))
+    pub fn export_one(&self, id: &str) -> Option<BackupFile> {
+        self.read(id).map(|saved| BackupFile::of_record(&saved))
     }
 
-    /// Every stored assessment as one backup file.
-    pub fn export_all(&self, assessments: AssessmentStore) -> (String, String) {
+    /// Every stored assessment as one backup file (the open one alone if none is stored).
+    pub fn export_all(&self, assessments: AssessmentStore) -> BackupFile {
         self.save_now(assessments);
         let ids: Vec<String> = self
             .list
@@ -335,11 +351,10 @@ impl Persistence {
                 ));
             }
         }
-        let backup = Backup::new(saved, APP_VERSION, &now());
-        (
-            format!("fscity-backup-{}.json", crate::io::download::stamp(&now())),
-            backup.to_json(),
-        )
+        BackupFile {
+            name: format!("fscity-backup-{}.json", crate::io::download::stamp(&now())),
+            json: Backup::new(saved, APP_VERSION, &now()).to_json(),
+        }
     }
 
     /// Imports a backup file as new assessments; with `replace`, the first one replaces the

@@ -2,7 +2,6 @@
 //! export, clearing, and a plain statement of what is stored where.
 
 use crate::i18n::{tr, use_lang, Msg};
-use crate::io::download::download;
 use crate::io::file::{read_text, FileError};
 use crate::persist::{use_persistence, Listed};
 use crate::store::use_store;
@@ -46,7 +45,7 @@ pub fn LibraryView(view: RwSignal<View>) -> impl IntoView {
                 </table>
             </Show>
             <button type="button" data-testid="download-all"
-                on:click=move |_| { let (file, text) = p.export_all(store); download(&file, "application/json", &text); }>
+                on:click=move |_| p.export_all(store).offer()>
                 {tr(Msg::DownloadAll)}
             </button>
         </section>
@@ -120,7 +119,7 @@ fn LibraryRow(item: Listed, view: RwSignal<View>) -> impl IntoView {
                     }>{tr(Msg::Duplicate)}</button>
                     <button type="button" data-testid="download-one" on:click={
                         let id = dl_id.clone();
-                        move |_| if let Some((file, text)) = p.export_one(&id) { download(&file, "application/json", &text); }
+                        move |_| if let Some(file) = p.export_one(&id) { file.offer(); }
                     }>{tr(Msg::DownloadBackup)}</button>
                     <button type="button" data-testid="delete" on:click=move |_| confirming.set(true)>{tr(Msg::Delete)}</button>
                 </Show>

@@ -58,21 +58,16 @@ pub fn StatusBar() -> impl IntoView {
         )
     };
     let backup = move |_| {
-        let (file, text) = match p.export_open(store) {
-            Some(one) => one,
-            None => p.export_all(store),
-        };
-        download(&file, "application/json", &text);
+        p.export_open(store)
+            .unwrap_or_else(|| p.export_all(store))
+            .offer();
     };
     view! {
         <div class="status-bar">
             <p class="save-status" class:alarm=alarming role="status" data-testid="save-status">{line}</p>
             <span class="status-actions">
                 <button type="button" data-testid="download-backup" on:click=backup>{tr(Msg::DownloadBackup)}</button>
-                <button type="button" data-testid="download-all-bar" on:click=move |_| {
-                    let (file, text) = p.export_all(store);
-                    download(&file, "application/json", &text);
-                }>{tr(Msg::DownloadAll)}</button>
+                <button type="button" data-testid="download-all-bar" on:click=move |_| p.export_all(store).offer()>{tr(Msg::DownloadAll)}</button>
             </span>
         </div>
         <PrivacyOnce/>
@@ -87,8 +82,8 @@ fn ConflictBanner() -> impl IntoView {
     let p = use_persistence();
     let store = use_store();
     let mine = move |_| {
-        if let Some((file, text)) = p.export_open(store) {
-            download(&file, "application/json", &text);
+        if let Some(file) = p.export_open(store) {
+            file.offer();
         }
     };
     view! {
