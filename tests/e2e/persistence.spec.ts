@@ -267,3 +267,24 @@ test("the privacy statement is shown once and remembered", async ({ page, watch 
   await page.getByTestId("tab-library").click();
   await expect(page.getByTestId("privacy")).toContainText("localStorage");
 });
+
+test("importing with 'replace' asks first, and the replaced assessment can be restored", async ({ page, watch }) => {
+  await openFresh(page);
+  await start(page, "原市", "原来的");
+  await page.locator("input[name='level-B-01']").nth(0).check();
+  await expect(page.getByTestId("save-status")).toContainText("已保存");
+  const file = { schema_version: 1, pack_id: "nfsdc-2023", pack_version: 1, city: "新市", name: "导入的", created: "", updated: "", entries: {} };
+  await page.getByTestId("tab-library").click();
+  await page.locator("[data-testid=import] input[type=checkbox]").check();
+  await page.getByTestId("import-file").setInputFiles({ name: "new.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  const rows = page.locator("[data-testid=library] tbody tr");
+  await expect(page.getByTestId("confirm-replace")).toBeVisible();
+  await expect(rows).toHaveCount(1); // nothing replaced before the user confirms
+  await page.getByTestId("confirm-replace").click();
+  await expect(page.getByTestId("import-result")).toContainText("已导入自评：1");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("新市");
+  await page.getByTestId("undo").click();
+  await expect(rows).toHaveCount(2);
+  await expect(page.locator("[data-testid=library]")).toContainText("原市");
+});

@@ -149,3 +149,23 @@ test("bad figures get a message in the user's language and leave the score alone
   await page.getByTestId("lang-switch").click();
   await expect(page.getByTestId("editor-card").getByTestId("field-error").first()).toHaveText("A percentage cannot exceed 100");
 });
+
+test("gap filters narrow the list but never hide the indicator being edited", async ({ page, watch }) => {
+  await startAssessment(page);
+  await page.locator("[data-nav-id='B-02']").click();
+  await page.locator("input[name='level-B-02']").nth(2).check(); // lost points, no veto risk
+  await page.getByTestId("tab-gaps").click();
+  const rows = page.locator("[data-testid=gap-rows] tr");
+  const all = await rows.count();
+  await page.getByRole("radio", { name: "否决项风险" }).check();
+  const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-gap-id")));
+  expect(ids.length).toBeLessThan(all);
+  expect(ids).toContain("B-02"); // the item being edited stays
+  expect(ids).toContain("C-02"); // a veto-linked indicator not yet answered
+  expect(ids).not.toContain("B-03");
+  await page.getByTestId("filter-method").selectOption("survey");
+  const survey = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-gap-id")));
+  expect(survey).toContain("B-02");
+  expect(survey).toContain("B-17");
+  expect(survey).not.toContain("C-02");
+});
