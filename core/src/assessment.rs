@@ -126,9 +126,12 @@ pub struct CorrectiveAction {
     /// Who is responsible.
     #[serde(default)]
     pub owner: String,
-    /// Due date, as the caller formats it.
+    /// Due date, as the caller formats it (the app writes `YYYY-MM-DD`).
     #[serde(default)]
     pub due: String,
+    /// Marked done by the city.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub done: bool,
 }
 
 impl Entry {

@@ -16,6 +16,7 @@
 //!   computed, never stored.
 //! - **verdict** (结论): 通过 / 未通过 / 尚未完成 ([`Outcome`]) with its reasons.
 //! - **gap** (失分项): an indicator that lost points or is unanswered.
+//! - **action** (整改措施): what a department will do about a gap, by when ([`actions::Action`]).
 //! - **path to pass** (达标路径): the fewest (or least-effort) answer changes that would pass.
 //! - **saved assessment** (保存记录): an assessment in its self-describing envelope
 //!   ([`SavedAssessment`]): the record kept in the browser and the one-assessment backup file.
@@ -28,7 +29,9 @@
 //! Points are exact integers of tenths ([`Points`]); measured values are fixed-point
 //! ([`Decimal`]), so nothing prints 89.99999.
 
+pub mod actions;
 pub mod assessment;
+pub mod compare;
 pub mod decimal;
 mod evaluate;
 pub mod export;
@@ -41,6 +44,7 @@ pub mod saved;
 pub mod text;
 
 pub use assessment::{Answer, Assessment, Entry, ASSESSMENT_SCHEMA_VERSION};
+pub use compare::{compare, Comparison};
 pub use decimal::Decimal;
 pub use evaluate::evaluate;
 pub use input::{parse_input, InputError};

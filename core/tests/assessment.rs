@@ -107,6 +107,7 @@ fn json_round_trip_keeps_everything_including_what_the_pack_does_not_know() {
         what: "清理摊点".into(),
         owner: "城管局".into(),
         due: "2025-06-30".into(),
+        done: true,
     });
     entry.effort = Some(5);
 

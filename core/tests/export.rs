@@ -66,11 +66,13 @@ fn the_action_list_holds_lost_points_and_marks_overdue_actions() {
         what: "联合城管清理摊贩".into(),
         owner: "张三".into(),
         due: "2026-01-31".into(),
+        ..Default::default()
     });
     a.entry_mut("P-09").action = Some(CorrectiveAction {
         what: "小作坊复查".into(),
         owner: "李四".into(),
         due: "2027-06-30".into(),
+        ..Default::default()
     });
     let report = evaluate(&pack, &a);
     let sheet = action_list(&pack, &a, &report, "2026-11-28", Lang::Zh);
@@ -124,4 +126,129 @@ fn english_headers_for_an_english_interface() {
     let sheet = self_assessment_table(&pack, &a, &report, Lang::En);
     assert_eq!(sheet.headers[3], "Indicator");
     assert_eq!(sheet.rows[0][1], Cell::text("Basic work"));
+}
+
+#[test]
+fn actions_are_done_open_or_overdue_and_grouped_per_department() {
+    use fscity_core::actions::{actions, by_department, ActionState};
+    let pack = default_pack().unwrap();
+    let mut a = blank(&pack);
+    a.set_answer("P-17", findings(2));
+    a.set_answer("P-09", findings(1));
+    a.set_answer("P-06", findings(1));
+    a.entry_mut("P-17").departments = vec!["城管局".into(), "教育局".into()];
+    a.entry_mut("P-09").departments = vec!["城管局".into(), "城管局".into()];
+    a.entry_mut("P-17").action = Some(CorrectiveAction {
+        what: "联合清理".into(),
+        due: "2026-11-27".into(),
+        ..Default::default()
+    });
+    a.entry_mut("P-09").action = Some(CorrectiveAction {
+        what: "复查".into(),
+        due: "2026-01-01".into(),
+        done: true,
+        ..Default::default()
+    });
+    a.entry_mut("P-06").action = Some(CorrectiveAction {
+        what: "培训".into(),
+        due: "下月底".into(),
+        ..Default::default()
+    });
+    let report = evaluate(&pack, &a);
+    let list = actions(&pack, &a, &report, "2026-11-28");
+    let state = |id: &str| list.iter().find(|x| &*x.indicator == id).unwrap().state;
+    assert_eq!(state("P-17"), ActionState::Overdue, "due yesterday");
+    assert_eq!(
+        state("P-09"),
+        ActionState::Done,
+        "done wins over a past date"
+    );
+    assert_eq!(
+        state("P-06"),
+        ActionState::Open,
+        "a due date that is not a date is never called overdue"
+    );
+    assert_eq!(
+        actions(&pack, &a, &report, "2026-11-27")
+            .iter()
+            .find(|x| &*x.indicator == "P-17")
+            .unwrap()
+            .state,
+        ActionState::Open,
+        "due today is not overdue"
+    );
+
+    let groups = by_department(&list, Lang::Zh);
+    let city = groups.iter().find(|g| g.department == "城管局").unwrap();
+    let ids: Vec<&str> = city.actions.iter().map(|x| &*x.indicator).collect();
+    assert!(ids.contains(&"P-17") && ids.contains(&"P-09"));
+    assert_eq!(
+        ids.iter().filter(|i| **i == "P-09").count(),
+        1,
+        "once per department"
+    );
+    let school = groups.iter().find(|g| g.department == "教育局").unwrap();
+    assert!(
+        school.actions.iter().any(|x| &*x.indicator == "P-17"),
+        "shared actions appear under each department"
+    );
+    let listed: usize = groups.iter().map(|g| g.actions.len()).sum();
+    assert!(
+        listed >= list.len(),
+        "every action is under some department"
+    );
+}
+
+#[test]
+fn the_printed_table_splits_per_group_filters_lost_points_and_adds_notes() {
+    use fscity_core::export::{group_tables, TableOptions};
+    let pack = default_pack().unwrap();
+    let mut a = blank(&pack);
+    a.set_answer("B-01", level("met"));
+    a.set_answer("P-17", findings(2));
+    a.entry_mut("P-17").notes = "暗访 3 次".into();
+    let report = evaluate(&pack, &a);
+
+    let all = group_tables(&pack, &a, &report, TableOptions::default(), Lang::Zh);
+    assert_eq!(all.len(), 3);
+    assert_eq!(all.iter().map(|g| g.sheet.rows.len()).sum::<usize>(), 54);
+    assert_eq!(all[0].sheet.headers.len(), 8);
+    assert_eq!(all[0].score, Points::whole(3));
+
+    let lost = group_tables(
+        &pack,
+        &a,
+        &report,
+        TableOptions {
+            only_lost: true,
+            include_notes: true,
+        },
+        Lang::Zh,
+    );
+    let basic: Vec<&Cell> = lost[0].sheet.rows.iter().map(|r| &r[1]).collect();
+    assert!(
+        !basic
+            .iter()
+            .any(|c| matches!(c, Cell::Text(t) if t.starts_with("B-01 "))),
+        "full marks are left out"
+    );
+    let p17 = lost[2]
+        .sheet
+        .rows
+        .iter()
+        .find(|r| matches!(&r[1], Cell::Text(t) if t.starts_with("P-17 ")))
+        .unwrap();
+    assert_eq!(lost[2].sheet.headers.last().unwrap(), "备注");
+    assert_eq!(p17[8], Cell::text("暗访 3 次"));
+    let full_number = all[2]
+        .sheet
+        .rows
+        .iter()
+        .find(|r| r[1] == p17[1])
+        .map(|r| r[0].clone());
+    assert_eq!(
+        Some(p17[0].clone()),
+        full_number,
+        "序号 stays that of the full table"
+    );
 }

@@ -2,7 +2,8 @@
 //! byte-order mark (Excel otherwise guesses GBK and shows mojibake), RFC 4180 quoting with CRLF
 //! line ends, and formula injection neutralised — a text cell starting with `=`, `+`, `-`, `@`,
 //! a tab or a carriage return is prefixed with `'`, so `=HYPERLINK(...)` typed into a note stays
-//! text.
+//! text. Numbers are written by this module, never taken from the user, so a signed change
+//! ([`Cell::Delta`], `+1.5` / `-2`) stays a number that spreadsheets can add up.
 
 use super::{Cell, Sheet};
 
@@ -34,6 +35,8 @@ fn field(cell: &Cell) -> String {
         Cell::Empty => String::new(),
         Cell::Points(p) => p.to_string(),
         Cell::Count(n) => n.to_string(),
+        // A number we print ourselves (sign, digits, a point): not text, so not made inert.
+        Cell::Delta(d) => d.to_string(),
         Cell::Text(text) => quote(&inert(text)),
     }
 }
@@ -113,5 +116,20 @@ mod tests {
             Cell::Count(3),
         ]));
         assert!(csv.ends_with("-0.5,3\r\n"));
+    }
+
+    #[test]
+    fn deltas_keep_their_sign_and_stay_numbers() {
+        use crate::compare::Delta;
+        let csv = to_csv(&sheet(vec![
+            Cell::Delta(Delta::from_tenths(15)),
+            Cell::Delta(Delta::from_tenths(-20)),
+        ]));
+        assert!(csv.ends_with("+1.5,-2\r\n"), "{csv}");
+        let csv = to_csv(&sheet(vec![Cell::Delta(Delta::ZERO), Cell::Empty]));
+        assert!(csv.ends_with("0,\r\n"), "{csv}");
+        // The same characters typed as text are still made inert.
+        let csv = to_csv(&sheet(vec![Cell::text("+1.5"), Cell::Empty]));
+        assert!(csv.ends_with("'+1.5,\r\n"), "{csv}");
     }
 }

@@ -5,12 +5,17 @@
 //! Keeping the table separate from the file format means every export shows the same rows and
 //! the same numbers as the screen.
 
+mod comparison;
 mod csv;
 mod tables;
 
+pub use comparison::comparison_table;
 pub use csv::to_csv;
-pub use tables::{action_list, self_assessment_table};
+pub use tables::{
+    action_list, action_sheet, group_tables, self_assessment_table, GroupTable, TableOptions,
+};
 
+use crate::compare::Delta;
 use crate::Points;
 
 /// A table: a header row and data rows of the same width.
@@ -31,6 +36,8 @@ pub enum Cell {
     Points(Points),
     /// A whole number (序号).
     Count(u64),
+    /// A signed change in points, written as a number with its sign (`+1.5`, `-2`, `0`).
+    Delta(Delta),
     /// Nothing.
     Empty,
 }

@@ -1,10 +1,11 @@
 //! The 自评表 and the 整改清单 as [`Sheet`]s, in the user's language.
 
 use super::{Cell, Sheet};
+use crate::actions::{actions, Action};
 use crate::assessment::Entry;
 use crate::pack::Indicator;
-use crate::report::{Risk, Status};
-use crate::{Assessment, Lang, Pack, Report};
+use crate::report::Status;
+use crate::{Assessment, Lang, Pack, Points, Report};
 
 fn headers(lang: Lang, pairs: &[(&str, &str)]) -> Vec<String> {
     pairs
@@ -56,6 +57,118 @@ fn evidence(entry: Option<&Entry>, lang: Lang) -> String {
         .unwrap_or_default()
 }
 
+/// What the printed 自评表 shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TableOptions {
+    /// Only indicators that lost points (answered below full marks, or unanswered and so at 0).
+    pub only_lost: bool,
+    /// Add the city's notes as a last column.
+    pub include_notes: bool,
+}
+
+/// One group's part of the printed 自评表.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GroupTable {
+    /// Group ID.
+    pub id: String,
+    /// Group name in the language asked for.
+    pub name: String,
+    /// The group's part of the total and what it is out of (after any N/A rebasing).
+    pub score: Points,
+    /// What `score` is out of.
+    pub max: Points,
+    /// 序号, 评价指标, 分值, 评分标准, 自评得分, 扣分原因, 佐证材料, 责任单位 (and 备注).
+    pub sheet: Sheet,
+}
+
+/// The 自评表 as printed: one table per group, 序号 counted across the whole pack so a filtered
+/// table keeps the numbers of the full one.
+pub fn group_tables(
+    pack: &Pack,
+    assessment: &Assessment,
+    report: &Report,
+    options: TableOptions,
+    lang: Lang,
+) -> Vec<GroupTable> {
+    let mut columns = vec![
+        ("序号", "No."),
+        ("评价指标", "Indicator"),
+        ("分值", "Points"),
+        ("评分标准", "Scoring"),
+        ("自评得分", "Self-assessed score"),
+        ("扣分原因", "Reason for lost points"),
+        ("佐证材料", "Evidence"),
+        ("责任单位", "Responsible departments"),
+    ];
+    if options.include_notes {
+        columns.push(("备注", "Notes"));
+    }
+    let headers = headers(lang, &columns);
+    let mut number = 0;
+    pack.groups
+        .iter()
+        .map(|group| {
+            let mut rows = Vec::new();
+            for indicator in &group.indicators {
+                number += 1;
+                let result = report.indicator(&indicator.id);
+                let lost = result.is_some_and(|r| {
+                    r.status != Status::NotApplicable && r.awarded < indicator.max_points
+                });
+                if options.only_lost && !lost {
+                    continue;
+                }
+                let entry = assessment.entry(&indicator.id);
+                let mut row = vec![
+                    Cell::Count(number),
+                    Cell::text(format!("{} {}", indicator.id, indicator.name.get(lang))),
+                    Cell::Points(indicator.max_points),
+                    Cell::text(indicator.scoring.get(lang)),
+                    score_cell(report, &indicator.id, lang),
+                    Cell::text(entry.map(|e| e.lost_reason.as_str()).unwrap_or_default()),
+                    Cell::text(evidence(entry, lang)),
+                    Cell::text(departments(indicator, entry, lang)),
+                ];
+                if options.include_notes {
+                    row.push(Cell::text(
+                        entry.map(|e| e.notes.as_str()).unwrap_or_default(),
+                    ));
+                }
+                rows.push(row);
+            }
+            let result = report.group(&group.id);
+            GroupTable {
+                id: group.id.clone(),
+                name: group.name.get(lang).to_owned(),
+                score: result.map(|g| g.scaled).unwrap_or_default(),
+                max: result.map(|g| g.scaled_max).unwrap_or(group_max(group)),
+                sheet: Sheet {
+                    headers: headers.clone(),
+                    rows,
+                },
+            }
+        })
+        .collect()
+}
+
+fn group_max(group: &crate::pack::Group) -> Points {
+    group.indicators.iter().map(|i| i.max_points).sum()
+}
+
+/// 自评得分: points when settled, 不适用 for N/A, empty while unanswered.
+fn score_cell(report: &Report, id: &str, lang: Lang) -> Cell {
+    let result = report.indicator(id);
+    match result.map(|r| &r.status) {
+        Some(Status::NotApplicable) => {
+            Cell::text(if lang == Lang::Zh { "不适用" } else { "N/A" })
+        }
+        Some(status) if status.is_answered() => {
+            Cell::Points(result.map(|r| r.awarded).unwrap_or_default())
+        }
+        _ => Cell::Empty,
+    }
+}
+
 /// The 自评表: one row per indicator in pack order — 序号, 大项, 指标编号, 评价指标, 分值,
 /// 评分标准, 自评得分, 扣分原因, 佐证材料, 责任单位.
 pub fn self_assessment_table(
@@ -83,16 +196,6 @@ pub fn self_assessment_table(
     for group in &pack.groups {
         for indicator in &group.indicators {
             let entry = assessment.entry(&indicator.id);
-            let result = report.indicator(&indicator.id);
-            let score = match result.map(|r| &r.status) {
-                Some(Status::NotApplicable) => {
-                    Cell::text(if lang == Lang::Zh { "不适用" } else { "N/A" })
-                }
-                Some(status) if status.is_answered() => {
-                    Cell::Points(result.map(|r| r.awarded).unwrap_or_default())
-                }
-                _ => Cell::Empty,
-            };
             rows.push(vec![
                 Cell::Count(rows.len() as u64 + 1),
                 Cell::text(group.name.get(lang)),
@@ -100,7 +203,7 @@ pub fn self_assessment_table(
                 Cell::text(indicator.name.get(lang)),
                 Cell::Points(indicator.max_points),
                 Cell::text(indicator.scoring.get(lang)),
-                score,
+                score_cell(report, &indicator.id, lang),
                 Cell::text(entry.map(|e| e.lost_reason.as_str()).unwrap_or_default()),
                 Cell::text(evidence(entry, lang)),
                 Cell::text(departments(indicator, entry, lang)),
@@ -110,14 +213,23 @@ pub fn self_assessment_table(
     Sheet { headers, rows }
 }
 
-/// The 整改清单: every indicator that lost points or carries a veto risk, in gap order —
-/// 指标编号, 评价指标, 可挽回分值, 扣分原因, 整改措施, 责任人, 责任单位, 完成时限, 状态.
-/// `today` (`YYYY-MM-DD`, from the caller: the core reads no clock) marks overdue actions.
+/// The 整改清单: every action ([`crate::actions::actions`]) in gap order — 指标编号, 评价指标,
+/// 可挽回分值, 扣分原因, 整改措施, 责任人, 责任单位, 完成时限, 状态. `today` (`YYYY-MM-DD`, from the
+/// caller: the core reads no clock) decides which actions are overdue.
 pub fn action_list(
     pack: &Pack,
     assessment: &Assessment,
     report: &Report,
     today: &str,
+    lang: Lang,
+) -> Sheet {
+    action_sheet(pack, &actions(pack, assessment, report, today), lang)
+}
+
+/// The 整改清单 columns for the given actions (e.g. one department's).
+pub fn action_sheet<'a>(
+    pack: &Pack,
+    actions: impl IntoIterator<Item = &'a Action>,
     lang: Lang,
 ) -> Sheet {
     let headers = headers(
@@ -134,35 +246,25 @@ pub fn action_list(
             ("状态", "Status"),
         ],
     );
-    let word = |zh: &'static str, en: &'static str| if lang == Lang::Zh { zh } else { en };
-    let rows = report
-        .gaps
-        .iter()
-        .filter(|g| !g.unanswered || g.risk == Risk::Veto)
-        .filter_map(|gap| {
-            let indicator = pack.indicator(&gap.indicator)?;
-            let entry = assessment.entry(&indicator.id);
-            let action = entry.and_then(|e| e.action.as_ref());
-            let due = action.map(|a| a.due.trim()).unwrap_or_default();
-            let status = match action {
-                None => word("未制定措施", "No action yet"),
-                Some(a) if a.what.trim().is_empty() => word("未制定措施", "No action yet"),
-                Some(_) if !due.is_empty() && !today.is_empty() && due < today => {
-                    word("已逾期", "Overdue")
-                }
-                Some(_) => word("待完成", "Open"),
-            };
-            Some(vec![
-                Cell::text(indicator.id.as_str()),
-                Cell::text(indicator.name.get(lang)),
-                Cell::Points(gap.recoverable),
-                Cell::text(entry.map(|e| e.lost_reason.as_str()).unwrap_or_default()),
-                Cell::text(action.map(|a| a.what.as_str()).unwrap_or_default()),
-                Cell::text(action.map(|a| a.owner.as_str()).unwrap_or_default()),
-                Cell::text(departments(indicator, entry, lang)),
-                Cell::text(due),
-                Cell::text(status),
-            ])
+    let rows = actions
+        .into_iter()
+        .map(|action| {
+            let name = pack
+                .indicator(&action.indicator)
+                .map(|i| i.name.get(lang))
+                .unwrap_or_default();
+            let departments: Vec<&str> = action.departments.iter().map(|d| d.get(lang)).collect();
+            vec![
+                Cell::text(action.indicator.as_str()),
+                Cell::text(name),
+                Cell::Points(action.at_stake),
+                Cell::text(action.lost_reason.as_str()),
+                Cell::text(action.what.as_str()),
+                Cell::text(action.owner.as_str()),
+                Cell::text(departments.join("、")),
+                Cell::text(action.due.as_str()),
+                Cell::text(action.state.label().get(lang)),
+            ]
         })
         .collect();
     Sheet { headers, rows }

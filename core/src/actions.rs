@@ -1,0 +1,145 @@
+//! The 整改清单 as data: one corrective action per indicator that lost points or carries a veto
+//! risk, with its state decided here (not in a view or a writer) so the screen, the printout
+//! and every export agree on which actions are overdue.
+//!
+//! Departments own actions, so the list is also offered grouped per 责任单位: an action shared by
+//! two departments appears under both, because each department prints its own page.
+
+use crate::report::{Id, Risk};
+use crate::{Assessment, Pack, Points, Report, Text};
+
+/// Where an action stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ActionState {
+    /// Past its due date and not done.
+    Overdue,
+    /// No corrective action written yet.
+    NotPlanned,
+    /// Planned, not yet due.
+    Open,
+    /// Marked done by the city.
+    Done,
+}
+
+impl ActionState {
+    /// Display name.
+    pub fn label(self) -> Text {
+        match self {
+            ActionState::Overdue => Text::new("已逾期", "Overdue"),
+            ActionState::NotPlanned => Text::new("未制定措施", "No action yet"),
+            ActionState::Open => Text::new("待完成", "Open"),
+            ActionState::Done => Text::new("已完成", "Done"),
+        }
+    }
+}
+
+/// One corrective action.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Action {
+    /// Indicator ID.
+    pub indicator: Id,
+    /// Points that fixing it could recover.
+    pub at_stake: Points,
+    /// Why it is urgent.
+    pub risk: Risk,
+    /// 扣分原因 as recorded.
+    pub lost_reason: String,
+    /// 整改措施 as recorded.
+    pub what: String,
+    /// 责任人.
+    pub owner: String,
+    /// 责任单位: the city's own, else the pack's.
+    pub departments: Vec<Text>,
+    /// 完成时限 as recorded.
+    pub due: String,
+    /// Overdue, not planned, open or done.
+    pub state: ActionState,
+}
+
+/// Every action, in gap order (veto risks, key items, then points at stake). Unanswered
+/// indicators are left out unless they decide a veto: an unanswered item is work still to do
+/// in the self-check, not a loss to correct. `today` is `YYYY-MM-DD` from the caller.
+pub fn actions(pack: &Pack, assessment: &Assessment, report: &Report, today: &str) -> Vec<Action> {
+    report
+        .gaps
+        .iter()
+        .filter(|g| !g.unanswered || g.risk == Risk::Veto)
+        .filter_map(|gap| {
+            let indicator = pack.indicator(&gap.indicator)?;
+            let action = assessment
+                .entry(&gap.indicator)
+                .and_then(|e| e.action.clone())
+                .unwrap_or_default();
+            let due = action.due.trim().to_owned();
+            let state = if action.done {
+                ActionState::Done
+            } else if action.what.trim().is_empty() {
+                ActionState::NotPlanned
+            } else if is_date(&due) && is_date(today) && due.as_str() < today {
+                ActionState::Overdue
+            } else {
+                ActionState::Open
+            };
+            Some(Action {
+                indicator: gap.indicator.clone(),
+                at_stake: gap.recoverable,
+                risk: gap.risk,
+                lost_reason: gap.lost_reason.clone(),
+                what: action.what,
+                owner: action.owner,
+                departments: gap.departments(indicator),
+                due,
+                state,
+            })
+        })
+        .collect()
+}
+
+/// `YYYY-MM-DD`, the only form compared with today (anything else is never called overdue).
+fn is_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| match i {
+            4 | 7 => *b == b'-',
+            _ => b.is_ascii_digit(),
+        })
+}
+
+/// One department's actions.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DepartmentActions<'a> {
+    /// The department's name in the language asked for; empty for actions naming none.
+    pub department: String,
+    /// Its actions, in gap order.
+    pub actions: Vec<&'a Action>,
+}
+
+/// Actions grouped per 责任单位 (named in `lang`), departments in order of first appearance,
+/// actions without a department last under an empty name.
+pub fn by_department(actions: &[Action], lang: crate::Lang) -> Vec<DepartmentActions<'_>> {
+    let mut groups: Vec<DepartmentActions<'_>> = Vec::new();
+    let mut unassigned = Vec::new();
+    for action in actions {
+        if action.departments.is_empty() {
+            unassigned.push(action);
+        }
+        for department in &action.departments {
+            let name = department.get(lang).trim();
+            match groups.iter_mut().find(|g| g.department == name) {
+                Some(group) if group.actions.iter().any(|a| std::ptr::eq(*a, action)) => {}
+                Some(group) => group.actions.push(action),
+                None => groups.push(DepartmentActions {
+                    department: name.to_owned(),
+                    actions: vec![action],
+                }),
+            }
+        }
+    }
+    if !unassigned.is_empty() {
+        groups.push(DepartmentActions {
+            department: String::new(),
+            actions: unassigned,
+        });
+    }
+    groups
+}
