@@ -36,6 +36,18 @@ pub fn now() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
+/// Today's date on the user's clock, `YYYY-MM-DD` in local time (an office in Beijing at 07:00
+/// is already on the next day in its own calendar, not UTC's), for due dates and report dates.
+pub fn today() -> String {
+    let date = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date()
+    )
+}
+
 impl AssessmentStore {
     /// A store for `pack` with no assessment yet.
     pub fn new(pack: &'static Pack) -> AssessmentStore {

@@ -13,6 +13,7 @@
 
 use crate::report::{Gap, GroupResult, Id, IndicatorResult, Risk, Status, VetoStatus};
 use crate::{Outcome, Pack, Points, Report, Text};
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fmt;
 use std::ops::{Add, Neg};
@@ -21,7 +22,9 @@ use std::ops::{Add, Neg};
 ///
 /// Prints with its sign, `+1.5`, `-2` or `0` (an ASCII hyphen-minus, so that a spreadsheet
 /// reads it as a number).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub struct Delta(Points);
 
 impl Delta {

@@ -4,11 +4,21 @@ use wasm_bindgen::JsCast;
 
 /// Offers `text` as a download named `file_name`; false if the browser refused.
 pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
+    download_parts(file_name, mime, &wasm_bindgen::JsValue::from_str(text))
+}
+
+/// Offers bytes (a `Uint8Array`, e.g. from the Excel worker) as a download.
+pub fn download_bytes(file_name: &str, mime: &str, bytes: &js_sys::Uint8Array) -> bool {
+    download_parts(file_name, mime, bytes)
+}
+
+fn download_parts(file_name: &str, mime: &str, part: &wasm_bindgen::JsValue) -> bool {
     let run = || -> Option<()> {
-        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+        let parts = js_sys::Array::of1(part);
         let options = web_sys::BlobPropertyBag::new();
         options.set_type(mime);
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let blob =
+            web_sys::Blob::new_with_buffer_source_sequence_and_options(&parts, &options).ok()?;
         let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
         let document = web_sys::window()?.document()?;
         let anchor: web_sys::HtmlAnchorElement =

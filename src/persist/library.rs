@@ -19,6 +19,8 @@ pub struct Listed {
     pub name: String,
     /// Pack and its version.
     pub pack: String,
+    /// The pack's ID alone, to find assessments that can be compared.
+    pub pack_id: String,
     /// Last change.
     pub updated: String,
     /// Indicators answered (N/A included).
@@ -113,6 +115,7 @@ pub(super) fn listed(id: &str, saved: &SavedAssessment, pack: &Pack) -> Listed {
         city: a.city.clone(),
         name: a.name.clone(),
         pack: format!("{} v{}", a.pack_id, a.pack_version),
+        pack_id: a.pack_id.clone(),
         updated: a.updated.clone(),
         answered: report
             .as_ref()
@@ -255,7 +258,8 @@ impl Persistence {
         self.add(assessment, assessments);
     }
 
-    fn read(&self, id: &str) -> Option<SavedAssessment> {
+    /// Reads one saved record (not the open assessment's unsaved edits).
+    pub fn read(&self, id: &str) -> Option<SavedAssessment> {
         read_record(&self.store.get_value().get(&record_name(id))?).ok()
     }
 

@@ -15,6 +15,7 @@ use crate::ui::{
     pack_errors::PackErrors,
     pass_rules::PassRules,
     provenance_notice::ProvenanceNotice,
+    reports::ReportsView,
     status_bar::StatusBar,
     tabs::{Tabs, View},
     veto_detail::VetoDetail,
@@ -97,6 +98,12 @@ fn Main(view: RwSignal<View>) -> impl IntoView {
             <Show when=started fallback=|| view! { <Workspace/> }>
                 <ScoreSummary/>
                 <GapsView view/>
+            </Show>
+        }
+        .into_any(),
+        View::Reports => view! {
+            <Show when=started fallback=|| view! { <Workspace/> }>
+                <ReportsView/>
             </Show>
         }
         .into_any(),

@@ -3,6 +3,7 @@
 
 use crate::i18n::{tr, use_lang, Msg};
 use crate::store::use_store;
+use crate::ui::reports::ExportButtons;
 use crate::ui::tabs::View;
 use fscity_core::pack::Method;
 use fscity_core::report::{Gap, PathToPass, PlanBasis, Risk};
@@ -229,41 +230,5 @@ fn PathPanel() -> impl IntoView {
             <h2>{tr(Msg::PathToPass)}</h2>
             {body}
         </section>
-    }
-}
-
-/// CSV downloads of the 自评表 and the 整改清单, built by the core from the same report.
-#[component]
-fn ExportButtons() -> impl IntoView {
-    use fscity_core::export::{action_list, self_assessment_table, to_csv};
-    let store = use_store();
-    let lang = use_lang();
-    let export = move |actions: bool| {
-        let (Some(a), Some(r)) = (
-            store.assessment.get_untracked(),
-            store.report.get_untracked(),
-        ) else {
-            return;
-        };
-        let lang = lang.get_untracked();
-        let today: String = crate::store::now().chars().take(10).collect();
-        let sheet = if actions {
-            action_list(store.pack, &a, &r, &today, lang)
-        } else {
-            self_assessment_table(store.pack, &a, &r, lang)
-        };
-        let kind = if actions { "整改清单" } else { "自评表" };
-        let file = format!(
-            "{kind}-{}-{}.csv",
-            a.city,
-            crate::io::download::stamp(&crate::store::now())
-        );
-        crate::io::download::download(&file, "text/csv;charset=utf-8", &to_csv(&sheet));
-    };
-    view! {
-        <div class="export-buttons">
-            <button type="button" data-testid="export-table" on:click=move |_| export(false)>{tr(Msg::ExportTable)}</button>
-            <button type="button" data-testid="export-actions" on:click=move |_| export(true)>{tr(Msg::ExportActions)}</button>
-        </div>
     }
 }

@@ -11,6 +11,7 @@ pub mod pack_errors;
 pub mod pass_rules;
 pub mod provenance;
 pub mod provenance_notice;
+pub mod reports;
 pub mod rule_view;
 pub mod status_bar;
 pub mod tabs;

@@ -1,4 +1,4 @@
-//! The three views of the app and the tab bar that switches between them.
+//! The views of the app and the tab bar that switches between them.
 
 use crate::i18n::{tr, Msg};
 use leptos::prelude::*;
@@ -12,6 +12,8 @@ pub enum View {
     Assess,
     /// The gap list and path to pass.
     Gaps,
+    /// Printed report, action list per department, progress, exports.
+    Reports,
     /// The assessments kept in this browser.
     Library,
 }
@@ -22,6 +24,7 @@ impl View {
             View::Browse => Msg::TabBrowse,
             View::Assess => Msg::TabAssess,
             View::Gaps => Msg::TabGaps,
+            View::Reports => Msg::TabReports,
             View::Library => Msg::TabLibrary,
         }
     }
@@ -31,6 +34,7 @@ impl View {
             View::Browse => "tab-browse",
             View::Assess => "tab-assess",
             View::Gaps => "tab-gaps",
+            View::Reports => "tab-reports",
             View::Library => "tab-library",
         }
     }
@@ -50,7 +54,7 @@ pub fn Tabs(view: RwSignal<View>) -> impl IntoView {
     };
     view! {
         <nav class="tabs" aria-label=tr(Msg::MainNav)>
-            {tab(View::Browse)} {tab(View::Assess)} {tab(View::Gaps)} {tab(View::Library)}
+            {tab(View::Browse)} {tab(View::Assess)} {tab(View::Gaps)} {tab(View::Reports)} {tab(View::Library)}
         </nav>
     }
 }

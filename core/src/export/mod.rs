@@ -17,9 +17,11 @@ pub use tables::{
 
 use crate::compare::Delta;
 use crate::Points;
+use serde::{Deserialize, Serialize};
 
-/// A table: a header row and data rows of the same width.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A table: a header row and data rows of the same width. Serializable so the app can hand it
+/// to the Excel writer, which runs in its own lazily loaded worker.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sheet {
     /// Column titles.
     pub headers: Vec<String>,
@@ -28,7 +30,7 @@ pub struct Sheet {
 }
 
 /// One cell: text, or a number that spreadsheets should treat as a number.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Cell {
     /// Text, written as given (and made inert if it would start a formula).
     Text(String),

@@ -67,6 +67,7 @@ pub fn RecordFields(indicator: &'static Indicator) -> impl IntoView {
                 {field("action", Msg::Action, action.what.clone(), true, |e, v| action_mut(e).what = v)}
                 {field("owner", Msg::ActionOwner, action.owner.clone(), false, |e, v| action_mut(e).owner = v)}
                 <DueDate indicator due=action.due.clone()/>
+                <DoneBox indicator done=action.done/>
             </fieldset>
             <NumberField dom_id=format!("effort-{}", indicator.id)
                 label=Signal::derive(move || Msg::Effort.text(lang.get()).to_owned())
@@ -99,6 +100,20 @@ fn DueDate(indicator: &'static Indicator, due: String) -> impl IntoView {
             <input id=dom_id type="date" prop:value=due
                 on:input=move |ev| { let v = event_target_value(&ev); store.edit_entry(&id, |e| action_mut(e).due = v); }/>
         </div>
+    }
+}
+
+/// The action's 已完成 mark: a done action is never called overdue.
+#[component]
+fn DoneBox(indicator: &'static Indicator, done: bool) -> impl IntoView {
+    let store = use_store();
+    let id = indicator.id.clone();
+    view! {
+        <label class="choice">
+            <input type="checkbox" data-testid="action-done" prop:checked=done
+                on:change=move |ev| { let v = event_target_checked(&ev); store.edit_entry(&id, |e| action_mut(e).done = v); }/>
+            {tr(Msg::ActionDone)}
+        </label>
     }
 }
 

@@ -1,0 +1,93 @@
+//! Asks the Excel worker (`src/bin/xlsx_worker.rs`) for a workbook. The worker is started only
+//! here, on the user's click, so its code is never downloaded by visits that do not export; it
+//! is stopped once the file is made.
+//!
+//! The build names the worker's script with a content hash; a post-build step
+//! (`scripts/link-worker.py`) writes that name into `<meta name="fscity-xlsx-worker">`.
+
+use fscity_core::export::Sheet;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Why no workbook came back.
+#[derive(Debug)]
+pub enum XlsxFailure {
+    /// The page has no worker to start (a build without the post-build step).
+    NoWorker,
+    /// The worker could not be started or failed while loading.
+    Worker(String),
+    /// The writer refused the tables.
+    Writer(String),
+}
+
+impl std::fmt::Display for XlsxFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            XlsxFailure::NoWorker => f.write_str("no Excel worker in this build"),
+            XlsxFailure::Worker(m) | XlsxFailure::Writer(m) => f.write_str(m),
+        }
+    }
+}
+
+#[derive(serde::Serialize)]
+struct Named<'a> {
+    name: &'a str,
+    sheet: &'a Sheet,
+}
+
+/// The workbook's bytes for the named sheets, written by the worker.
+pub async fn workbook(sheets: &[(&str, &Sheet)]) -> Result<js_sys::Uint8Array, XlsxFailure> {
+    let url = worker_url().ok_or(XlsxFailure::NoWorker)?;
+    let named: Vec<Named<'_>> = sheets
+        .iter()
+        .map(|(name, sheet)| Named { name, sheet })
+        .collect();
+    let json = serde_json::to_string(&named).map_err(|e| XlsxFailure::Writer(e.to_string()))?;
+    let worker = web_sys::Worker::new(&url).map_err(|e| XlsxFailure::Worker(describe(&e)))?;
+    let reply = js_sys::Promise::new(&mut |resolve, reject| {
+        let on_message = Closure::once_into_js(move |event: web_sys::MessageEvent| {
+            let _ = resolve.call1(&JsValue::NULL, &event.data());
+        });
+        let on_error = Closure::once_into_js(move |event: JsValue| {
+            let _ = reject.call1(&JsValue::NULL, &event);
+        });
+        worker.set_onmessage(Some(on_message.unchecked_ref()));
+        worker.set_onerror(Some(on_error.unchecked_ref()));
+    });
+    let sent = worker.post_message(&JsValue::from_str(&json));
+    let answer = match sent {
+        Ok(()) => wasm_bindgen_futures::JsFuture::from(reply).await,
+        Err(e) => Err(e),
+    };
+    worker.terminate();
+    match answer {
+        Ok(value) => match value.dyn_into::<js_sys::Uint8Array>() {
+            Ok(bytes) => Ok(bytes),
+            Err(message) => Err(XlsxFailure::Writer(describe(&message))),
+        },
+        Err(e) => Err(XlsxFailure::Worker(describe(&e))),
+    }
+}
+
+/// The worker script's address, resolved against the page.
+fn worker_url() -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let meta = document
+        .query_selector("meta[name='fscity-xlsx-worker']")
+        .ok()??;
+    let name = meta.get_attribute("content")?;
+    let base = document.base_uri().ok()??;
+    web_sys::Url::new_with_base(&name, &base)
+        .ok()
+        .map(|u| u.href())
+}
+
+fn describe(value: &JsValue) -> String {
+    if let Some(text) = value.as_string() {
+        return text;
+    }
+    js_sys::Reflect::get(value, &JsValue::from_str("message"))
+        .ok()
+        .and_then(|m| m.as_string())
+        .unwrap_or_else(|| "worker error".to_owned())
+}

@@ -1,0 +1,80 @@
+//! Reports a city hands in: the printed self-assessment report, the action list per department,
+//! progress between two assessments, and the CSV/Excel exports. Every table is built by
+//! `fscity_core::export` from the same report the screen shows.
+
+mod action_plan;
+mod exports;
+mod printed;
+mod progress;
+mod sheet_table;
+
+pub use exports::ExportButtons;
+
+use crate::i18n::{tr, Msg};
+use action_plan::ActionPlan;
+use leptos::prelude::*;
+use printed::PrintedReport;
+use progress::Progress;
+
+/// Which report is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Printed,
+    Actions,
+    Progress,
+}
+
+/// The reports view: a choice of report, the exports, and the report itself.
+#[component]
+pub fn ReportsView() -> impl IntoView {
+    let kind = RwSignal::new(Kind::Printed);
+    let choice = move |value: Kind, label: Msg, testid: &'static str| {
+        view! {
+            <label class="choice">
+                <input type="radio" name="report-kind" data-testid=testid
+                    prop:checked=move || kind.get() == value on:change=move |_| kind.set(value)/>
+                {tr(label)}
+            </label>
+        }
+    };
+    view! {
+        <section class="card reports" data-testid="reports-view">
+            <div class="no-print">
+                <fieldset class="report-kinds">
+                    <legend>{tr(Msg::ReportKinds)}</legend>
+                    {choice(Kind::Printed, Msg::ReportPrinted, "report-printed")}
+                    {choice(Kind::Actions, Msg::ReportActions, "report-actions")}
+                    {choice(Kind::Progress, Msg::ReportProgress, "report-progress")}
+                </fieldset>
+                <ExportButtons/>
+            </div>
+            {move || match kind.get() {
+                Kind::Printed => view! { <PrintedReport/> }.into_any(),
+                Kind::Actions => view! { <ActionPlan/> }.into_any(),
+                Kind::Progress => view! { <Progress/> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// Opens the browser's print dialog (where "save as PDF" lives) once the page has applied the
+/// latest changes: signal updates reach the DOM after the current task.
+fn print() {
+    set_timeout(
+        || {
+            if let Some(window) = web_sys::window() {
+                let _ = window.print();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
+/// The print button with a line on how to get a PDF.
+#[component]
+fn PrintButton() -> impl IntoView {
+    view! {
+        <button type="button" class="primary" data-testid="print" on:click=move |_| print()>{tr(Msg::Print)}</button>
+        <p class="help">{tr(Msg::PrintHelp)}</p>
+    }
+}
