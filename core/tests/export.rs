@@ -232,6 +232,11 @@ fn the_printed_table_splits_per_group_filters_lost_points_and_adds_notes() {
             .any(|c| matches!(c, Cell::Text(t) if t.starts_with("B-01 "))),
         "full marks are left out"
     );
+    assert_eq!(
+        lost[1].sheet.rows.len(),
+        0,
+        "unanswered indicators are left out"
+    );
     let p17 = lost[2]
         .sheet
         .rows

@@ -34,6 +34,8 @@ fn main() {
         });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    // Messages posted before this point found no handler; the page waits for this word.
+    let _ = scope.post_message(&JsValue::from_str(fscity_xlsx::WORKER_READY));
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -44,21 +44,18 @@ pub async fn workbook(sheets: &[(&str, &Sheet)]) -> Result<js_sys::Uint8Array, X
         .collect();
     let json = serde_json::to_string(&named).map_err(|e| XlsxFailure::Writer(e.to_string()))?;
     let worker = web_sys::Worker::new(&url).map_err(|e| XlsxFailure::Worker(describe(&e)))?;
-    let reply = js_sys::Promise::new(&mut |resolve, reject| {
-        let on_message = Closure::once_into_js(move |event: web_sys::MessageEvent| {
-            let _ = resolve.call1(&JsValue::NULL, &event.data());
-        });
-        let on_error = Closure::once_into_js(move |event: JsValue| {
-            let _ = reject.call1(&JsValue::NULL, &event);
-        });
-        worker.set_onmessage(Some(on_message.unchecked_ref()));
-        worker.set_onerror(Some(on_error.unchecked_ref()));
-    });
-    let sent = worker.post_message(&JsValue::from_str(&json));
-    let answer = match sent {
-        Ok(()) => wasm_bindgen_futures::JsFuture::from(reply).await,
-        Err(e) => Err(e),
-    };
+    // The worker says "ready" once its wasm is running: a message posted before that would
+    // reach no handler and be lost.
+    let answer = async {
+        let ready = wasm_bindgen_futures::JsFuture::from(next_message(&worker)).await?;
+        if ready.as_string().as_deref() != Some(fscity_xlsx::WORKER_READY) {
+            return Err(ready);
+        }
+        let reply = next_message(&worker);
+        worker.post_message(&JsValue::from_str(&json))?;
+        wasm_bindgen_futures::JsFuture::from(reply).await
+    }
+    .await;
     worker.terminate();
     match answer {
         Ok(value) => match value.dyn_into::<js_sys::Uint8Array>() {
@@ -67,6 +64,20 @@ pub async fn workbook(sheets: &[(&str, &Sheet)]) -> Result<js_sys::Uint8Array, X
         },
         Err(e) => Err(XlsxFailure::Worker(describe(&e))),
     }
+}
+
+/// The worker's next message (or its next error, as a rejection).
+fn next_message(worker: &web_sys::Worker) -> js_sys::Promise {
+    js_sys::Promise::new(&mut |resolve, reject| {
+        let on_message = Closure::once_into_js(move |event: web_sys::MessageEvent| {
+            let _ = resolve.call1(&JsValue::NULL, &event.data());
+        });
+        let on_error = Closure::once_into_js(move |event: JsValue| {
+            let _ = reject.call1(&JsValue::NULL, &event);
+        });
+        worker.set_onmessage(Some(on_message.unchecked_ref()));
+        worker.set_onerror(Some(on_error.unchecked_ref()));
+    })
 }
 
 /// The worker script's address, resolved against the page.

@@ -77,6 +77,9 @@ impl From<rust_xlsxwriter::XlsxError> for XlsxError {
     }
 }
 
+/// What the app's Excel worker posts once it listens, shared by the worker and the page.
+pub const WORKER_READY: &str = "fscity-xlsx-ready";
+
 /// An .xlsx file with one worksheet per `(name, table)`, in the order given.
 pub fn workbook(sheets: &[(&str, &Sheet)]) -> Result<Vec<u8>, XlsxError> {
     check_names(sheets)?;

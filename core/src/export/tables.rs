@@ -60,7 +60,7 @@ fn evidence(entry: Option<&Entry>, lang: Lang) -> String {
 /// What the printed 自评表 shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct TableOptions {
-    /// Only indicators that lost points (answered below full marks, or unanswered and so at 0).
+    /// Only indicators answered below full marks (unanswered ones have no score to lose yet).
     pub only_lost: bool,
     /// Add the city's notes as a last column.
     pub include_notes: bool,
@@ -113,7 +113,9 @@ pub fn group_tables(
                 number += 1;
                 let result = report.indicator(&indicator.id);
                 let lost = result.is_some_and(|r| {
-                    r.status != Status::NotApplicable && r.awarded < indicator.max_points
+                    r.status.is_answered()
+                        && r.status != Status::NotApplicable
+                        && r.awarded < indicator.max_points
                 });
                 if options.only_lost && !lost {
                     continue;

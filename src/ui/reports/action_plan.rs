@@ -91,7 +91,7 @@ pub fn ActionPlan() -> impl IntoView {
                             on:click=move |_| { scope.set(Scope::One(this.clone())); super::print(); }>
                             {Msg::PrintDepartment.text(lang)}
                         </button>
-                        <SheetTable sheet row_classes=classes testid="action-table"/>
+                        <SheetTable sheet row_classes=classes testid="action-table" kind="action-table"/>
                     </section>
                 }
             })

@@ -75,7 +75,7 @@ fn ReportDocument(
                     {if empty {
                         view! { <p>{Msg::NoRowsInGroup.text(lang)}</p> }.into_any()
                     } else {
-                        view! { <SheetTable sheet=table.sheet testid="self-table"/> }.into_any()
+                        view! { <SheetTable sheet=table.sheet testid="self-table" kind="self-table"/> }.into_any()
                     }}
                 </section>
             }
@@ -186,7 +186,7 @@ fn ReportSummary(pack: &'static Pack, report: Report, lang: Lang) -> impl IntoVi
         })
         .collect_view();
     view! {
-        <section class="summary">
+        <section class="report-summary">
             <h2>{Msg::Summary.text(lang)}</h2>
             <p class="headline">
                 {Msg::TotalScore.text(lang)} " "

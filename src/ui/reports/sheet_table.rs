@@ -11,6 +11,9 @@ pub fn SheetTable(
     sheet: Sheet,
     #[prop(optional)] row_classes: Vec<&'static str>,
     #[prop(optional)] testid: &'static str,
+    /// Extra class naming the kind of table, for column widths in print.
+    #[prop(optional)]
+    kind: &'static str,
 ) -> impl IntoView {
     let Sheet { headers, rows } = sheet;
     let body = rows
@@ -22,7 +25,7 @@ pub fn SheetTable(
         })
         .collect_view();
     view! {
-        <table class="sheet" data-testid=testid>
+        <table class=format!("sheet {kind}") data-testid=testid>
             <thead>
                 <tr>{headers.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr>
             </thead>
