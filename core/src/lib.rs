@@ -33,7 +33,9 @@ pub mod actions;
 pub mod assessment;
 pub mod compare;
 pub mod decimal;
+pub mod demo;
 mod evaluate;
+pub mod example;
 pub mod export;
 pub mod input;
 pub mod message;
@@ -41,6 +43,7 @@ pub mod pack;
 pub mod points;
 pub mod report;
 pub mod saved;
+pub mod search;
 pub mod text;
 
 pub use assessment::{Answer, Assessment, Entry, ASSESSMENT_SCHEMA_VERSION};

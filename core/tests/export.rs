@@ -106,6 +106,7 @@ fn a_formula_typed_into_a_record_comes_out_inert_in_csv() {
     let mut a = blank(&pack);
     a.set_answer("P-17", findings(1));
     a.entry_mut("P-17").lost_reason = "=HYPERLINK(\"http://x\",\"y\")".into();
+    a.entry_mut("P-17").notes = "@SUM(1+1)".into();
     let report = evaluate(&pack, &a);
     let csv = to_csv(&self_assessment_table(&pack, &a, &report, Lang::Zh));
     assert!(csv.starts_with('\u{feff}'));
@@ -115,6 +116,10 @@ fn a_formula_typed_into_a_record_comes_out_inert_in_csv() {
         &csv[..200]
     );
     assert!(!csv.contains(",=HYPERLINK"));
+    assert!(
+        csv.contains(",'@SUM(1+1)\r\n"),
+        "the notes column, last, made inert too"
+    );
     assert_eq!(csv.matches("\r\n").count(), 55, "a header and 54 rows");
 }
 

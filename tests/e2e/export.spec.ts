@@ -20,6 +20,7 @@ test("the self-assessment table and action list download as CSV that matches the
   await page.locator("#findings-P-17").fill("2");
   await page.locator("[data-testid=editor-card] .record > summary").click();
   await page.locator("#lost-P-17").fill('=HYPERLINK("http://x","y")');
+  await page.locator("#notes-P-17").fill('=HYPERLINK("http://x","y")');
   await page.locator("#action-P-17").fill("联合城管清理摊贩");
   const onScreen = await page.getByTestId("editor-points").textContent();
   await page.getByTestId("tab-gaps").click();
@@ -34,6 +35,8 @@ test("the self-assessment table and action list download as CSV that matches the
   expect(p17[3]).toBe("校园周边");
   expect(p17[6]).toBe(onScreen);
   expect(p17[7]).toBe(`'=HYPERLINK("http://x","y")`);
+  expect(rows[0][10]).toBe("备注");
+  expect(p17[10], "the notes field is inert too").toBe(`'=HYPERLINK("http://x","y")`);
 
   const [actions] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-actions").click()]);
   const actionRows = pythonRows(await actions.path());

@@ -133,7 +133,7 @@ print(json.dumps(out, ensure_ascii=False))
 
 test("the Excel export holds both sheets with the screen's numbers and inert text", async ({ page, watch }) => {
   await startWithFindings(page, "测试市");
-  await record(page, "P-17", { findings: "2", lost: '=HYPERLINK("http://x","y")', action: "联合城管清理摊贩" });
+  await record(page, "P-17", { findings: "2", lost: '=HYPERLINK("http://x","y")', notes: '=HYPERLINK("http://x","y")', action: "联合城管清理摊贩" });
   const onScreen = (await page.getByTestId("editor-points").textContent())!.trim();
   await page.getByTestId("tab-reports").click();
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-xlsx").click()]);
@@ -146,12 +146,18 @@ test("the Excel export holds both sheets with the screen's numbers and inert tex
   const p17 = table.find((r) => r[2]?.v === "P-17")!;
   expect(p17[6]).toMatchObject({ t: "n", v: onScreen });
   expect(p17[7]).toMatchObject({ t: "s", v: '=HYPERLINK("http://x","y")', f: false });
+  expect(table[0][10].v).toBe("备注");
+  expect(p17[10], "the notes field stays text").toMatchObject({ t: "s", v: '=HYPERLINK("http://x","y")', f: false });
   expect(table.flat().some((c) => c.f), "no formulas anywhere").toBe(false);
   const actions = sheets["整改清单"];
   const action = actions.find((r) => r[0]?.v === "P-17")!;
   expect(action[4].v).toBe("联合城管清理摊贩");
   expect(action[2]).toMatchObject({ t: "n", v: "1" });
   await expect(page.getByTestId("export-status")).toHaveText("");
+  // The 整改清单 sheet lists the actions the screen's action list shows.
+  await page.getByTestId("report-actions").check();
+  const onScreenActions = new Set(await page.locator("[data-testid=action-table] tbody tr td:first-child").allTextContents());
+  expect(new Set(actions.slice(1).map((r) => r[0].v))).toEqual(onScreenActions);
 });
 
 test("the action list groups per department, marks overdue actions and prints one department per page", async ({ page, watch }, info) => {

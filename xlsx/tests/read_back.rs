@@ -50,6 +50,7 @@ fn assessment(pack: &Pack) -> Assessment {
     a.entry_mut("P-09").lost_reason = "一家小作坊证照过期".into();
     let p17 = a.entry_mut("P-17");
     p17.lost_reason = FORMULA.into();
+    p17.notes = FORMULA.into();
     p17.evidence.push(Evidence {
         title: "暗访记录".into(),
         location: "档案室 3 号柜".into(),
@@ -216,7 +217,12 @@ fn a_formula_typed_into_a_record_stays_a_string() {
     let (table, actions) = tables(Lang::Zh);
     let bytes = workbook(&[("自评表", &table), ("整改清单", &actions)]).unwrap();
     let mut book = open(bytes);
-    for (name, sheet, column) in [("自评表", &table, 7), ("整改清单", &actions, 3)] {
+    // 扣分原因 and 备注 of the 自评表, 扣分原因 of the 整改清单.
+    for (name, sheet, column) in [
+        ("自评表", &table, 7),
+        ("自评表", &table, 10),
+        ("整改清单", &actions, 3),
+    ] {
         let row = sheet
             .rows
             .iter()

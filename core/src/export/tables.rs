@@ -172,7 +172,7 @@ fn score_cell(report: &Report, id: &str, lang: Lang) -> Cell {
 }
 
 /// The 自评表: one row per indicator in pack order — 序号, 大项, 指标编号, 评价指标, 分值,
-/// 评分标准, 自评得分, 扣分原因, 佐证材料, 责任单位.
+/// 评分标准, 自评得分, 扣分原因, 佐证材料, 责任单位, 备注.
 pub fn self_assessment_table(
     pack: &Pack,
     assessment: &Assessment,
@@ -192,6 +192,7 @@ pub fn self_assessment_table(
             ("扣分原因", "Reason for lost points"),
             ("佐证材料", "Evidence"),
             ("责任单位", "Responsible departments"),
+            ("备注", "Notes"),
         ],
     );
     let mut rows = Vec::new();
@@ -209,6 +210,7 @@ pub fn self_assessment_table(
                 Cell::text(entry.map(|e| e.lost_reason.as_str()).unwrap_or_default()),
                 Cell::text(evidence(entry, lang)),
                 Cell::text(departments(indicator, entry, lang)),
+                Cell::text(entry.map(|e| e.notes.as_str()).unwrap_or_default()),
             ]);
         }
     }

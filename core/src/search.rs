@@ -1,0 +1,99 @@
+//! Finding indicators: the trainer's search box and filters over a pack.
+//!
+//! A trainer asks "where is 抽检?" or "what does 城管 answer for?" in the middle of a session, so
+//! the search is forgiving where people are imprecise and exact where the pack is: an ID matches
+//! however it is typed (`c02`, `C-02`, `c-0`), text matches as a plain substring (Chinese has no
+//! word boundaries to respect), Latin letters ignore case, and every term of the query must
+//! match. Filters narrow by the pack's own structure (group, 测评方式, 责任单位), never by
+//! anything the assessment records, so the same query finds the same indicators for every city.
+//!
+//! Pure and allocation-light: one lowercase copy of an indicator's texts per indicator searched.
+
+use crate::pack::{Indicator, Method, Pack};
+use crate::Text;
+
+/// What to look for. The default finds every indicator.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// Words typed by the user; each must match the ID, name, requirement or scoring text.
+    pub query: String,
+    /// Only indicators of the group with this ID.
+    pub group: Option<String>,
+    /// Only indicators checked this way.
+    pub method: Option<Method>,
+    /// Only indicators this department answers for, by its zh or en name as shown.
+    pub department: Option<String>,
+}
+
+/// The indicators of `pack` that satisfy every filter, in pack order.
+pub fn search<'p>(pack: &'p Pack, filters: &Filters) -> Vec<&'p Indicator> {
+    let terms: Vec<String> = filters
+        .query
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    pack.groups
+        .iter()
+        .filter(|g| filters.group.as_deref().is_none_or(|id| g.id == id))
+        .flat_map(|g| &g.indicators)
+        .filter(|ind| filters.method.is_none_or(|m| ind.methods.contains(&m)))
+        .filter(|ind| {
+            let wanted = filters.department.as_deref();
+            wanted.is_none_or(|d| ind.departments.iter().any(|t| names(t, d)))
+        })
+        .filter(|ind| matches_terms(ind, &terms))
+        .collect()
+}
+
+/// Every distinct department of `pack`, in order of first appearance: the filter's choices.
+/// Two entries with the same Chinese name are the same department.
+pub fn departments(pack: &Pack) -> Vec<Text> {
+    let mut seen: Vec<Text> = Vec::new();
+    for dept in pack.indicators().flat_map(|i| &i.departments) {
+        if !seen.iter().any(|s| s.zh == dept.zh) {
+            seen.push(dept.clone());
+        }
+    }
+    seen
+}
+
+/// True when `wanted` is the department's zh or en name (ignoring surrounding spaces and, for
+/// English, case).
+fn names(dept: &Text, wanted: &str) -> bool {
+    let wanted = wanted.trim();
+    !wanted.is_empty()
+        && (dept.zh.trim() == wanted || dept.en.trim().eq_ignore_ascii_case(wanted))
+}
+
+/// True when every term (already lowercased) matches the indicator.
+fn matches_terms(ind: &Indicator, terms: &[String]) -> bool {
+    if terms.is_empty() {
+        return true;
+    }
+    let id = id_key(&ind.id);
+    let text = haystack(ind);
+    terms.iter().all(|term| {
+        let key = id_key(term);
+        (!key.is_empty() && id.contains(&key)) || text.contains(term.as_str())
+    })
+}
+
+/// An ID or typed term as compared: lowercase, without hyphens, so `C-02`, `c02` and `c-0`
+/// line up.
+fn id_key(text: &str) -> String {
+    text.chars()
+        .filter(|c| *c != '-')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The indicator's searchable texts in both languages, lowercased, one per line so that no
+/// match spans two of them.
+fn haystack(ind: &Indicator) -> String {
+    [&ind.name, &ind.requirement, &ind.scoring]
+        .iter()
+        .flat_map(|t| [t.zh.as_str(), t.en.as_str()])
+        .collect::<Vec<_>>()
+        .join("\n")
+        .to_lowercase()
+}
