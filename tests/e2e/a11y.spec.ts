@@ -10,7 +10,7 @@ async function seriousViolations(page: Page) {
     .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
 }
 
-test("browse, assess and gaps screens have no serious accessibility violations", async ({ page, watch }) => {
+test("browse, assess, gaps and report screens have no serious accessibility violations", async ({ page, watch }) => {
   test.setTimeout(120_000); // axe-core takes several seconds per screen on two cores
   await openFresh(page);
   await page.locator("[data-indicator-id='C-02']").click();
@@ -28,6 +28,14 @@ test("browse, assess and gaps screens have no serious accessibility violations",
 
   await page.getByTestId("tab-gaps").click();
   expect(await seriousViolations(page), "gaps").toEqual([]);
+
+  await page.getByTestId("tab-reports").click();
+  expect(await seriousViolations(page), "printed report").toEqual([]);
+  await page.getByTestId("report-actions").check();
+  expect(await seriousViolations(page), "action list").toEqual([]);
+  await page.getByTestId("report-progress").check();
+  expect(await seriousViolations(page), "progress").toEqual([]);
+  await page.getByTestId("tab-gaps").click();
 
   await page.getByTestId("lang-switch").click();
   expect(await seriousViolations(page), "gaps in English").toEqual([]);
