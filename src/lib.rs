@@ -1,6 +1,7 @@
 //! fscity, the browser app: Leptos components over `fscity-core`. The core owns every rule and
 //! number; this crate only shows them and talks to the browser (`storage`).
 
+pub mod embed;
 pub mod i18n;
 pub mod io;
 pub mod persist;
@@ -11,8 +12,8 @@ pub mod ui;
 
 pub use ui::app::App;
 
-/// Mounts the app on the page body.
+/// Starts the app on the page: the standalone page, or every `[data-fscity]` widget.
 pub fn mount() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    embed::start();
 }

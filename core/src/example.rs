@@ -28,10 +28,12 @@ pub struct WorkedExample {
     pub text: Text,
 }
 
-/// A population, a whole and last year's amount that make round example figures.
+/// The population of the example city, for per-thousand rates.
 const EXAMPLE_POPULATION: i64 = 450_000;
+/// The whole of an example percentage (200 canteens, 200 failed batches…).
 const EXAMPLE_WHOLE: i64 = 200;
-const EXAMPLE_PREVIOUS: i64 = 10_000;
+/// Last year's amount in an example growth rate.
+const EXAMPLE_PREVIOUS: i64 = 8_000;
 
 /// The worked example for `indicator`, one of `pack`'s indicators.
 pub fn worked_example(pack: &Pack, indicator: &Indicator) -> WorkedExample {
@@ -104,7 +106,7 @@ fn findings(per_finding: Points, max: Points) -> u64 {
 
 /// Figures whose value lies between the two highest thresholds that give partial points.
 ///
-/// The divisor is a round figure (a city of 450,000, a whole of 200, last year's 10,000) and
+/// The divisor is a round figure (a city of 450,000, a whole of 200, last year's 8,000) and
 /// the dividend the least that reaches the target, found the way the path to pass finds it.
 fn figures(c: &Calculator, max: Points) -> BTreeMap<String, Decimal> {
     let mut given = BTreeMap::new();
@@ -198,35 +200,37 @@ fn describe(ind: &Indicator, answer: &Answer, result: &IndicatorResult) -> Text 
         _ => Text::default(),
     };
     let (zh, en) = scored(result.awarded, ind.max_points);
-    let tail = |s: &str| if s.is_empty() { String::new() } else { format!("。{s}") };
-    let tail_en = |s: &str| if s.is_empty() { String::new() } else { format!(". {s}") };
-    let (note_zh, note_en) = note(ind, answer);
-    Text::new(
-        format!("例：{} → {zh}{}", body.zh, tail(&note_zh)),
-        format!("Example: {} → {en}{}", body.en, tail_en(&note_en)),
-    )
+    let mut text = Text::new(
+        format!("例：{} → {zh}", body.zh),
+        format!("Example: {} → {en}", body.en),
+    );
+    if let Some(note) = note(&ind.rule) {
+        text.zh.push_str(&format!("。{}", note.zh));
+        text.en.push_str(&format!(". {}", note.en));
+    }
+    text
 }
 
 /// The rule's context worth knowing after the points: every level, or what one finding is.
-fn note(ind: &Indicator, answer: &Answer) -> (String, String) {
-    match (&ind.rule, answer) {
-        (Rule::Levels { levels }, _) => {
-            let each = |lang: Lang| {
+fn note(rule: &Rule) -> Option<Text> {
+    match rule {
+        Rule::Levels { levels } if !levels.is_empty() => {
+            let each = |lang: Lang, unit: &str| {
                 levels
                     .iter()
-                    .map(|l| format!("{} {}", l.name.get(lang), l.points))
+                    .map(|l| format!("{} {}{unit}", l.name.get(lang), l.points))
                     .collect::<Vec<_>>()
             };
-            (
-                format!("各档：{} 分", each(Lang::Zh).join(" 分，")),
-                format!("Levels: {}", each(Lang::En).join(", ")),
-            )
+            Some(Text::new(
+                format!("各档：{}", each(Lang::Zh, " 分").join("，")),
+                format!("Levels: {}", each(Lang::En, "").join(", ")),
+            ))
         }
-        (Rule::Deductions { finding, .. }, _) => (
+        Rule::Deductions { finding, .. } => Some(Text::new(
             format!("一处指：{}", finding.zh),
             format!("One finding is {}", finding.get(Lang::En)),
-        ),
-        _ => (String::new(), String::new()),
+        )),
+        _ => None,
     }
 }
 
@@ -276,7 +280,8 @@ fn describe_findings(count: u64, per: Points, max: Points) -> Text {
             capped.0
         ),
         format!(
-            "{count} findings at {per} points each, {deducted} deducted{}",
+            "{count} {} at {per} points each, {deducted} deducted{}",
+            if count == 1 { "finding" } else { "findings" },
             capped.1
         ),
     )
@@ -315,14 +320,14 @@ fn describe_figures(
         _ => None,
     };
     let band = band(c, threshold);
+    let (zh, en) = (joined(Lang::Zh, "，"), joined(Lang::En, "; "));
+    if matches!(c.formula, Formula::Value { .. }) {
+        // The figure typed is the value; saying it twice teaches nothing.
+        return Text::new(format!("{zh}，{}", band.zh), format!("{en}, {}", band.en));
+    }
     Text::new(
-        format!("{} → {}，{}", joined(Lang::Zh, "，"), value.zh, band.zh),
-        format!(
-            "{} → {}, {}",
-            joined(Lang::En, "; "),
-            value.get(Lang::En),
-            band.en
-        ),
+        format!("{zh} → {}，{}", value.zh, band.zh),
+        format!("{en} → {}, {}", value.get(Lang::En), band.en),
     )
 }
 

@@ -61,8 +61,7 @@ pub fn departments(pack: &Pack) -> Vec<Text> {
 /// English, case).
 fn names(dept: &Text, wanted: &str) -> bool {
     let wanted = wanted.trim();
-    !wanted.is_empty()
-        && (dept.zh.trim() == wanted || dept.en.trim().eq_ignore_ascii_case(wanted))
+    !wanted.is_empty() && (dept.zh.trim() == wanted || dept.en.trim().eq_ignore_ascii_case(wanted))
 }
 
 /// True when every term (already lowercased) matches the indicator.

@@ -25,7 +25,8 @@ fn download_parts(file_name: &str, mime: &str, part: &wasm_bindgen::JsValue) -> 
             document.create_element("a").ok()?.dyn_into().ok()?;
         anchor.set_href(&url);
         anchor.set_download(file_name);
-        anchor.set_attribute("style", "display:none").ok()?;
+        // `hidden`, not a style attribute: the page runs under a CSP without inline styles.
+        anchor.set_hidden(true);
         document.body()?.append_child(&anchor).ok()?;
         anchor.click();
         anchor.remove();

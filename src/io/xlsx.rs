@@ -2,8 +2,8 @@
 //! here, on the user's click, so its code is never downloaded by visits that do not export; it
 //! is stopped once the file is made.
 //!
-//! The build names the worker's script with a content hash; a post-build step
-//! (`scripts/link-worker.py`) writes that name into `<meta name="fscity-xlsx-worker">`.
+//! The build names the worker's script with a content hash; the loader `fscity.js` written by
+//! `scripts/post-build.py` announces it in `globalThis.fscityAssets.xlsxWorker`.
 
 use fscity_core::export::Sheet;
 use wasm_bindgen::prelude::*;
@@ -80,17 +80,12 @@ fn next_message(worker: &web_sys::Worker) -> js_sys::Promise {
     })
 }
 
-/// The worker script's address, resolved against the page.
+/// The worker script's address, as the loader `fscity.js` announced it.
 fn worker_url() -> Option<String> {
-    let document = web_sys::window()?.document()?;
-    let meta = document
-        .query_selector("meta[name='fscity-xlsx-worker']")
-        .ok()??;
-    let name = meta.get_attribute("content")?;
-    let base = document.base_uri().ok()??;
-    web_sys::Url::new_with_base(&name, &base)
-        .ok()
-        .map(|u| u.href())
+    let assets = js_sys::Reflect::get(&js_sys::global(), &"fscityAssets".into()).ok()?;
+    js_sys::Reflect::get(&assets, &"xlsxWorker".into())
+        .ok()?
+        .as_string()
 }
 
 fn describe(value: &JsValue) -> String {

@@ -1,6 +1,7 @@
 //! The app root: loads the embedded pack, opens storage, provides the shared state, lays out
 //! the page.
 
+use crate::embed::Widget;
 use crate::i18n::{tr, LangContext, Msg};
 use crate::persist::{install_autosave, Persistence};
 use crate::state::{CriteriaState, Selection};
@@ -26,18 +27,29 @@ use leptos::prelude::*;
 /// The storage namespace of the standalone app.
 pub const DEFAULT_NAMESPACE: &str = "fscity";
 
-/// The whole page.
+/// This instance's storage namespace, for components that store something of their own.
+#[derive(Clone, Debug)]
+pub struct StorageNamespace(pub String);
+
+/// One instance of the app: the standalone page or one embedded widget.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(#[prop(default = Widget::standalone())] widget: Widget) -> impl IntoView {
+    let namespace = widget.namespace.clone();
     let lang = RwSignal::new(
-        storage::load_lang(&storage::Store::open(DEFAULT_NAMESPACE)).unwrap_or_default(),
+        storage::load_lang(&storage::Store::open(&namespace))
+            .or(widget.lang)
+            .unwrap_or_default(),
     );
     provide_context(LangContext(lang));
-    Effect::new(move |_| {
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", lang.get().tag());
-        }
-    });
+    provide_context(StorageNamespace(namespace.clone()));
+    if !widget.embedded {
+        // The standalone page owns the document; a widget marks only its own root.
+        Effect::new(move |_| {
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("lang", lang.get().tag());
+            }
+        });
+    }
 
     let body = match startup_pack() {
         Ok(pack) => {
@@ -48,7 +60,7 @@ pub fn App() -> impl IntoView {
             });
             let assessments = AssessmentStore::new(pack);
             provide_context(assessments);
-            let persistence = Persistence::start(DEFAULT_NAMESPACE, assessments);
+            let persistence = Persistence::start(&namespace, assessments);
             provide_context(persistence);
             install_autosave(persistence, assessments);
             let opened = assessments.assessment.with_untracked(Option::is_some);
@@ -64,7 +76,7 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        <div class="fscity">
+        <div class="fscity" lang=move || lang.get().tag()>
             <header class="app-header">
                 <div>
                     <h1>{tr(Msg::AppTitle)}</h1>

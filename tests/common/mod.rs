@@ -26,7 +26,7 @@ impl Page {
         let document = web_sys::window().unwrap().document().unwrap();
         let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
         document.body().unwrap().append_child(&host).unwrap();
-        let handle = leptos::mount::mount_to(host.clone(), App);
+        let handle = leptos::mount::mount_to(host.clone(), || leptos::view! { <App/> });
         Page {
             root: host.into(),
             _handle: Box::new(handle),

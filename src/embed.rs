@@ -1,0 +1,263 @@
+//! How the app starts on a page. The same bundle runs as the standalone page (index.html), as
+//! any number of widgets on a host page (`<div data-fscity ...>`, each an independent
+//! instance with its own storage namespace), and inside an iframe (where it tells the parent
+//! its height). What it needs to know about the build — the hashed CSS, Excel worker and
+//! service worker addresses — comes from `globalThis.fscityAssets`, set by the loader
+//! `fscity.js` that `scripts/post-build.py` writes.
+
+use crate::ui::app::{App, DEFAULT_NAMESPACE};
+use fscity_core::Lang;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// What an instance shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// The whole app: browse, assess, gaps, reports, my assessments.
+    Assess,
+    /// The criteria browser only; nothing is stored.
+    Browse,
+    /// The fictional demo city in a sandbox.
+    Demo,
+}
+
+/// One instance's settings, from the host element's `data-*` attributes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Widget {
+    /// Storage keys start with `<namespace>.`.
+    pub namespace: String,
+    /// The language to start in when the user has not chosen one.
+    pub lang: Option<Lang>,
+    /// What it shows.
+    pub mode: Mode,
+    /// False for the standalone page, which owns the document (its `lang`, its title).
+    pub embedded: bool,
+}
+
+impl Widget {
+    /// The standalone page.
+    pub fn standalone() -> Widget {
+        Widget {
+            namespace: DEFAULT_NAMESPACE.to_owned(),
+            lang: None,
+            mode: Mode::Assess,
+            embedded: false,
+        }
+    }
+}
+
+/// Why a host element's settings were refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SettingError {
+    /// `data-storage-namespace` is not 1–40 letters, digits, `.`, `_` or `-`.
+    Namespace(String),
+    /// `data-mode` is not `assess`, `browse` or `demo`.
+    Mode(String),
+}
+
+impl SettingError {
+    /// The message in `lang`, for the web admin who placed the widget.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (SettingError::Namespace(v), Lang::Zh) => format!(
+                "嵌入设置有误：data-storage-namespace=\"{v}\" 只能由 1–40 个字母、数字、点、下划线或横线组成。"
+            ),
+            (SettingError::Namespace(v), Lang::En) => format!(
+                "Embedding error: data-storage-namespace=\"{v}\" must be 1–40 letters, digits, dots, underscores or hyphens."
+            ),
+            (SettingError::Mode(v), Lang::Zh) => format!(
+                "嵌入设置有误：data-mode=\"{v}\" 应为 assess、browse 或 demo。"
+            ),
+            (SettingError::Mode(v), Lang::En) => format!(
+                "Embedding error: data-mode=\"{v}\" must be assess, browse or demo."
+            ),
+        }
+    }
+}
+
+/// Reads a host element's settings: `data-lang`, `data-storage-namespace`, `data-mode`.
+pub fn widget_settings(
+    lang: Option<&str>,
+    namespace: Option<&str>,
+    mode: Option<&str>,
+) -> Result<Widget, SettingError> {
+    let namespace = namespace.map(str::trim).unwrap_or(DEFAULT_NAMESPACE);
+    let valid = (1..=40).contains(&namespace.len())
+        && namespace
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
+    if !valid {
+        return Err(SettingError::Namespace(namespace.to_owned()));
+    }
+    let mode = match mode.map(str::trim).unwrap_or("assess") {
+        "" | "assess" => Mode::Assess,
+        "browse" => Mode::Browse,
+        "demo" => Mode::Demo,
+        other => return Err(SettingError::Mode(other.to_owned())),
+    };
+    Ok(Widget {
+        namespace: namespace.to_owned(),
+        lang: lang.and_then(Lang::from_tag),
+        mode,
+        embedded: true,
+    })
+}
+
+/// The build's files, as the loader announced them.
+struct Assets {
+    css: Option<String>,
+    service_worker: Option<String>,
+}
+
+fn assets() -> Assets {
+    let get = |key: &str| {
+        let assets = js_sys::Reflect::get(&js_sys::global(), &"fscityAssets".into()).ok()?;
+        js_sys::Reflect::get(&assets, &key.into()).ok()?.as_string()
+    };
+    Assets {
+        css: get("css"),
+        service_worker: get("serviceWorker"),
+    }
+}
+
+/// Starts the app: one instance per `[data-fscity]` element, or the standalone page.
+pub fn start() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let assets = assets();
+    let hosts = document.query_selector_all("[data-fscity]").ok();
+    let hosts: Vec<web_sys::HtmlElement> = hosts
+        .map(|list| {
+            (0..list.length())
+                .filter_map(|i| list.item(i)?.dyn_into().ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    if hosts.is_empty() {
+        leptos::mount::mount_to_body(|| view! { <App widget=Widget::standalone()/> });
+        if !switched_off(&document) {
+            register_service_worker(&assets);
+        }
+        report_height_to_parent(&document);
+        return;
+    }
+    ensure_stylesheet(&document, &assets);
+    for host in hosts {
+        if host.has_attribute("data-fscity-started") {
+            continue;
+        }
+        let _ = host.set_attribute("data-fscity-started", "");
+        let attr = |name: &str| host.get_attribute(name);
+        let settings = widget_settings(
+            attr("data-lang").as_deref(),
+            attr("data-storage-namespace").as_deref(),
+            attr("data-mode").as_deref(),
+        );
+        if settings.is_ok() && attr("data-offline").as_deref() != Some("off") {
+            register_service_worker_in_scope(&document, &assets);
+        }
+        match settings {
+            Ok(widget) => leptos::mount::mount_to(host, move || view! { <App widget/> }).forget(),
+            Err(error) => {
+                let lang = attr("data-lang")
+                    .as_deref()
+                    .and_then(Lang::from_tag)
+                    .unwrap_or_default();
+                let text = error.message(lang);
+                leptos::mount::mount_to(host, move || {
+                    view! { <div class="fscity"><p class="banner warn" role="alert">{text}</p></div> }
+                })
+                .forget()
+            }
+        }
+    }
+}
+
+/// `?offline=off` on the page address turns the service worker off (for iframe embedders).
+fn switched_off(document: &web_sys::Document) -> bool {
+    document
+        .location()
+        .and_then(|l| l.search().ok())
+        .is_some_and(|s| s.contains("offline=off"))
+}
+
+/// Host pages do not carry the app's stylesheet; every rule in it is scoped under `.fscity`.
+fn ensure_stylesheet(document: &web_sys::Document, assets: &Assets) {
+    let Some(css) = &assets.css else { return };
+    let links = document.query_selector_all("link[rel='stylesheet']").ok();
+    let present = links.is_some_and(|list| {
+        (0..list.length()).any(|i| {
+            list.item(i)
+                .and_then(|n| n.dyn_into::<web_sys::HtmlLinkElement>().ok())
+                .is_some_and(|l| l.href() == *css)
+        })
+    });
+    if present {
+        return;
+    }
+    let link = document.create_element("link").ok();
+    if let (Some(link), Some(head)) = (link, document.head()) {
+        let _ = link.set_attribute("rel", "stylesheet");
+        let _ = link.set_attribute("href", css);
+        let _ = head.append_child(&link);
+    }
+}
+
+fn register_service_worker(assets: &Assets) {
+    let (Some(url), Some(window)) = (&assets.service_worker, web_sys::window()) else {
+        return;
+    };
+    let container = window.navigator().service_worker();
+    // A refusal (private mode, file://, an old browser) only means no offline copy.
+    let _ = container.register(url);
+}
+
+/// A widget's page benefits from the service worker only when the page lies in its scope (the
+/// folder holding the app's files); elsewhere registering would only fill a cache.
+fn register_service_worker_in_scope(document: &web_sys::Document, assets: &Assets) {
+    let (Some(sw), Some(page)) = (&assets.service_worker, document.url().ok()) else {
+        return;
+    };
+    let scope = sw.trim_end_matches("sw.js");
+    if page.starts_with(scope) {
+        register_service_worker(assets);
+    }
+}
+
+/// Inside an iframe, tell the parent page the content's height whenever it changes, so the host
+/// can size the frame: `{ type: "fscity:height", height }` by `postMessage`.
+fn report_height_to_parent(document: &web_sys::Document) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    if js_sys::Object::is(&parent, &window) {
+        return;
+    }
+    let Some(root) = document.document_element() else {
+        return;
+    };
+    let last = std::cell::Cell::new(0);
+    let measured = root.clone();
+    let on_resize = Closure::<dyn Fn()>::new(move || {
+        let height = measured.scroll_height();
+        if height == last.replace(height) {
+            return;
+        }
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"fscity:height".into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        let _ = parent.post_message(&message, "*");
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+        if let Some(body) = document.body() {
+            observer.observe(&body);
+        }
+    }
+    on_resize.forget();
+}
