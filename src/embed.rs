@@ -209,9 +209,12 @@ fn register_service_worker(assets: &Assets) {
     let (Some(url), Some(window)) = (&assets.service_worker, web_sys::window()) else {
         return;
     };
-    let container = window.navigator().service_worker();
-    // A refusal (private mode, file://, an old browser) only means no offline copy.
-    let _ = container.register(url);
+    let registration = window.navigator().service_worker().register(url);
+    // A refusal (private mode, file://, an old browser) only means no offline copy: the
+    // rejection is handled here so it does not surface as an error.
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(registration).await;
+    });
 }
 
 /// A widget's page benefits from the service worker only when the page lies in its scope (the
