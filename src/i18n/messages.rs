@@ -270,5 +270,20 @@ messages! {
     NoneWord => "无", "None";
     ExportProgress => "导出对比表（CSV）", "Export the comparison (CSV)";
     ProgressFile => "进度对比", "progress";
+    SearchLabel => "搜索指标", "Search indicators";
+    SearchHint => "编号、名称或标准中的文字，如 C-02、抽检", "ID or words from a name or requirement, e.g. C-02";
+    SearchFound => "项指标符合条件", "indicators match";
+    WorkedExample => "计分示例", "Worked example";
+    DemoOpen => "示例市演示", "Demo city";
+    DemoHeading => "示例市（虚构）", "示例市 (fictional)";
+    DemoFictional => "示例市是虚构的城市，数据仅供演示和培训。在此所做的修改单独保存，不会影响您自己的自评。", "示例市 is a fictional city; its figures are for demonstration and training. Changes made here are kept apart and never touch your own assessments.";
+    DemoReset => "重置示例", "Reset the demo";
+    DemoCopy => "复制到“我的自评”", "Copy to my assessments";
+    DemoCopied => "已复制到“我的自评”。", "Copied to my assessments.";
+    DemoExit => "退出示例", "Leave the demo";
+    PresentOpen => "演示模式（投影）", "Presentation mode";
+    PresentClose => "退出演示（Esc）", "Leave (Esc)";
+    PresentKeys => "← → 切换指标", "← → to move";
+    ThisIndicator => "本项得分", "This indicator";
     InputProblem => "输入有误", "Input problem";
 }

@@ -238,7 +238,7 @@ impl Persistence {
     }
 
     /// Writes a new record and opens it.
-    fn add(&self, assessment: Assessment, assessments: AssessmentStore) -> String {
+    pub fn add(&self, assessment: Assessment, assessments: AssessmentStore) -> String {
         self.save_now(assessments);
         let id = new_id();
         let saved = SavedAssessment::new(assessment, APP_VERSION, &now(), 1);

@@ -1,20 +1,23 @@
 //! The app root: loads the embedded pack, opens storage, provides the shared state, lays out
 //! the page.
 
-use crate::embed::Widget;
+use crate::embed::{Mode, Widget};
 use crate::i18n::{tr, LangContext, Msg};
 use crate::persist::{install_autosave, Persistence};
 use crate::state::{CriteriaState, Selection};
 use crate::storage;
 use crate::store::{use_store, AssessmentStore};
 use crate::ui::{
+    criteria_search::CriteriaSearch,
     criteria_tree::CriteriaTree,
+    demo::DemoSandbox,
     gaps::GapsView,
     indicator_detail::IndicatorDetail,
     lang_switch::LangSwitch,
     library::LibraryView,
     pack_errors::PackErrors,
     pass_rules::PassRules,
+    presentation::Presentation,
     provenance_notice::ProvenanceNotice,
     reports::ReportsView,
     status_bar::StatusBar,
@@ -58,19 +61,15 @@ pub fn App(#[prop(default = Widget::standalone())] widget: Widget) -> impl IntoV
                 pack,
                 selection: RwSignal::new(Selection::Nothing),
             });
-            let assessments = AssessmentStore::new(pack);
-            provide_context(assessments);
-            let persistence = Persistence::start(&namespace, assessments);
-            provide_context(persistence);
-            install_autosave(persistence, assessments);
-            let opened = assessments.assessment.with_untracked(Option::is_some);
-            let view = RwSignal::new(if opened { View::Assess } else { View::Browse });
-            view! {
-                <Tabs view/>
-                <StatusBar/>
-                <Main view/>
+            match widget.mode {
+                Mode::Assess => view! { <FullApp namespace=namespace.clone()/> }.into_any(),
+                Mode::Browse => view! {
+                    <ProvenanceNotice/>
+                    <main><CriteriaBrowser/></main>
+                }
+                .into_any(),
+                Mode::Demo => view! { <DemoSandbox/> }.into_any(),
             }
-            .into_any()
         }
         Err(errors) => view! { <PackErrors errors/> }.into_any(),
     };
@@ -98,9 +97,44 @@ fn startup_pack() -> Result<fscity_core::Pack, Vec<fscity_core::PackError>> {
     fscity_core::pack::default_pack()
 }
 
+/// The city's own assessments with every view, and the demo city one click away (kept in the
+/// page once opened, so leaving and re-entering the demo loses nothing).
+#[component]
+fn FullApp(namespace: String) -> impl IntoView {
+    let pack = crate::state::use_criteria().pack;
+    let assessments = AssessmentStore::new(pack);
+    provide_context(assessments);
+    let persistence = Persistence::start(&namespace, assessments);
+    provide_context(persistence);
+    install_autosave(persistence, assessments);
+    let opened = assessments.assessment.with_untracked(Option::is_some);
+    let view = RwSignal::new(if opened { View::Assess } else { View::Browse });
+    let demo_open = RwSignal::new(false);
+    let demo_started = RwSignal::new(false);
+    let open_demo = move |_| {
+        demo_started.set(true);
+        demo_open.set(true);
+    };
+    view! {
+        <div hidden=move || demo_open.get()>
+            <div class="mode-buttons">
+                <button type="button" data-testid="open-demo" on:click=open_demo>{tr(Msg::DemoOpen)}</button>
+            </div>
+            <Tabs view/>
+            <StatusBar/>
+            <MainView view/>
+        </div>
+        <Show when=move || demo_started.get()>
+            <div hidden=move || !demo_open.get()>
+                <DemoSandbox exit=Callback::new(move |_| demo_open.set(false))/>
+            </div>
+        </Show>
+    }
+}
+
 /// The notice and the current view.
 #[component]
-fn Main(view: RwSignal<View>) -> impl IntoView {
+pub fn MainView(view: RwSignal<View>) -> impl IntoView {
     let store = use_store();
     let started = move || store.assessment.with(Option::is_some);
     let content = move || match view.get() {
@@ -139,9 +173,18 @@ fn CriteriaBrowser() -> impl IntoView {
         Selection::Veto(id) => view! { <VetoDetail id/> }.into_any(),
         Selection::PassRules => view! { <PassRules/> }.into_any(),
     };
+    let presenting = RwSignal::new(false);
     view! {
+        <Show when=move || presenting.get()>
+            <Presentation close=Callback::new(move |_| presenting.set(false))/>
+        </Show>
         <div class="browser">
-            <CriteriaTree/>
+            <div class="browser-side">
+                <button type="button" class="present-button" data-testid="open-presentation"
+                    on:click=move |_| presenting.set(true)>{tr(Msg::PresentOpen)}</button>
+                <CriteriaSearch/>
+                <CriteriaTree/>
+            </div>
             <section class="detail" aria-live="polite" data-testid="detail">{detail}</section>
         </div>
     }

@@ -2,6 +2,7 @@
 
 use crate::i18n::{tr, use_lang, Msg};
 use crate::state::{use_criteria, Selection};
+use crate::ui::criteria_search::TreeFilter;
 use fscity_core::pack::{Group, Indicator, Veto};
 use leptos::prelude::*;
 
@@ -26,13 +27,15 @@ pub fn CriteriaTree() -> impl IntoView {
     }
 }
 
-/// One major item, open by default.
+/// One major item, open by default; hidden when a search leaves none of its indicators.
 #[component]
 fn GroupBranch(group: &'static Group) -> impl IntoView {
     let lang = use_lang();
     let count = group.indicators.len();
+    let filter = use_context::<TreeFilter>();
+    let hidden = move || filter.is_some_and(|f| !group.indicators.iter().any(|i| f.shows(&i.id)));
     view! {
-        <details open class="branch" data-group-id=group.id.clone()>
+        <details open class="branch" data-group-id=group.id.clone() hidden=hidden>
             <summary>
                 <span class="branch-name">{move || group.name.get(lang.get())}</span>
                 <span class="branch-meta">
@@ -52,8 +55,10 @@ fn IndicatorLeaf(indicator: &'static Indicator) -> impl IntoView {
         .key_item
         .is_some()
         .then(|| view! { <span class="badge key">{tr(Msg::KeyItem)}</span> });
+    let filter = use_context::<TreeFilter>();
+    let hidden = move || filter.is_some_and(|f| !f.shows(&indicator.id));
     view! {
-        <li>
+        <li hidden=hidden>
             <TreeButton selection=Selection::Indicator(indicator.id.clone()) indicator_id=indicator.id.clone()>
                 <span class="leaf-id">{indicator.id.clone()}</span>
                 <span class="leaf-name">{move || indicator.name.get(lang.get())}</span>

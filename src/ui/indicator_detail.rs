@@ -27,6 +27,7 @@ pub fn IndicatorDetail(id: String) -> impl IntoView {
                 <h3>{tr(Msg::HowScored)}</h3>
                 <RuleView indicator/>
             </section>
+            <WorkedExample indicator/>
             <TextList heading=Msg::Evidence items=&indicator.evidence testid="evidence"/>
             <TextList heading=Msg::Departments items=&indicator.departments testid="departments"/>
             <ProvenanceView provenance=&indicator.provenance/>
@@ -90,6 +91,24 @@ fn TextList(heading: Msg, items: &'static [Text], testid: &'static str) -> impl 
         <section data-testid=testid>
             <h3>{tr(heading)}</h3>
             <ul>{items.iter().map(|t| view! { <li>{move || t.get(lang.get())}</li> }).collect_view()}</ul>
+        </section>
+    }
+}
+
+/// How the rule turns one answer into points: the pack's own example when it has one, else one
+/// computed by the core from the rule (so it can never disagree with the scoring).
+#[component]
+fn WorkedExample(indicator: &'static Indicator) -> impl IntoView {
+    let pack = use_criteria().pack;
+    let lang = use_lang();
+    let text = indicator
+        .example
+        .clone()
+        .unwrap_or_else(|| fscity_core::example::worked_example(pack, indicator).text);
+    view! {
+        <section data-testid="worked-example">
+            <h3>{tr(Msg::WorkedExample)}</h3>
+            <p class="example">{move || text.get(lang.get()).to_owned()}</p>
         </section>
     }
 }

@@ -1,7 +1,9 @@
 //! Components. Each file holds one component (or a small family) named after what it shows.
 
 pub mod app;
+pub mod criteria_search;
 pub mod criteria_tree;
+pub mod demo;
 pub mod explain;
 pub mod gaps;
 pub mod indicator_detail;
@@ -9,6 +11,7 @@ pub mod lang_switch;
 pub mod library;
 pub mod pack_errors;
 pub mod pass_rules;
+pub mod presentation;
 pub mod provenance;
 pub mod provenance_notice;
 pub mod reports;

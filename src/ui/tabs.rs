@@ -40,9 +40,9 @@ impl View {
     }
 }
 
-/// The tab bar.
+/// The tab bar; `library` false leaves out "my assessments" (the demo sandbox has none).
 #[component]
-pub fn Tabs(view: RwSignal<View>) -> impl IntoView {
+pub fn Tabs(view: RwSignal<View>, #[prop(default = true)] library: bool) -> impl IntoView {
     let tab = move |v: View| {
         view! {
             <button type="button" class="tab" class:current=move || view.get() == v
@@ -54,7 +54,8 @@ pub fn Tabs(view: RwSignal<View>) -> impl IntoView {
     };
     view! {
         <nav class="tabs" aria-label=tr(Msg::MainNav)>
-            {tab(View::Browse)} {tab(View::Assess)} {tab(View::Gaps)} {tab(View::Reports)} {tab(View::Library)}
+            {tab(View::Browse)} {tab(View::Assess)} {tab(View::Gaps)} {tab(View::Reports)}
+            {library.then(|| tab(View::Library))}
         </nav>
     }
 }

@@ -1,0 +1,74 @@
+//! The demo city 示例市 in a sandbox, for trainers and first-time visitors. It lives in a
+//! storage namespace of its own (`<namespace>.demo`), so nothing done in the demo can reach the
+//! user's assessments; a reset puts the fictional figures back, and a copy can be taken into
+//! the user's own list.
+
+use crate::i18n::{tr, Msg};
+use crate::persist::{install_autosave, Persistence};
+use crate::store::{now, AssessmentStore};
+use crate::ui::app::{MainView, StorageNamespace};
+use crate::ui::tabs::{Tabs, View};
+use fscity_core::demo::demo_assessment;
+use leptos::prelude::*;
+
+/// The sandbox: a notice with reset, copy and exit, then the app's views on the demo.
+#[component]
+pub fn DemoSandbox(
+    /// Leaves the demo (absent when the widget shows only the demo).
+    #[prop(optional)]
+    exit: Option<Callback<()>>,
+) -> impl IntoView {
+    let pack = crate::state::use_criteria().pack;
+    // The user's own list, taken before this subtree provides the demo's.
+    let own = use_context::<Persistence>().zip(use_context::<AssessmentStore>());
+    let namespace = use_context::<StorageNamespace>()
+        .map(|n| n.0)
+        .unwrap_or_else(|| crate::ui::app::DEFAULT_NAMESPACE.to_owned());
+    let demo = AssessmentStore::new(pack);
+    provide_context(demo);
+    let persistence = Persistence::start(&format!("{namespace}.demo"), demo);
+    provide_context(persistence);
+    install_autosave(persistence, demo);
+    if demo.assessment.with_untracked(Option::is_none) {
+        persistence.add(demo_assessment(), demo);
+    }
+    let copied = RwSignal::new(false);
+    let reset = move |_| {
+        demo.assessment.set(Some(demo_assessment()));
+        copied.set(false);
+    };
+    let copy = move |_| {
+        let (Some((own, own_store)), Some(mut a)) = (own, demo.assessment.get_untracked()) else {
+            return;
+        };
+        a.name = format!(
+            "{}{}",
+            a.name,
+            Msg::CopySuffix.text(crate::i18n::use_lang().get_untracked())
+        );
+        a.created = now();
+        a.touch(&now());
+        own.add(a, own_store);
+        copied.set(true);
+    };
+    let view = RwSignal::new(View::Assess);
+    view! {
+        <div class="demo-sandbox" data-testid="demo-sandbox">
+            <div class="banner demo-banner" role="note">
+                <p><strong>{tr(Msg::DemoHeading)}</strong> " " {tr(Msg::DemoFictional)}</p>
+                <button type="button" data-testid="demo-reset" on:click=reset>{tr(Msg::DemoReset)}</button>
+                {own.is_some().then(|| view! {
+                    <button type="button" data-testid="demo-copy" on:click=copy>{tr(Msg::DemoCopy)}</button>
+                })}
+                {exit.map(|exit| view! {
+                    <button type="button" data-testid="demo-exit" on:click=move |_| exit.run(())>{tr(Msg::DemoExit)}</button>
+                })}
+                <Show when=move || copied.get()>
+                    <p role="status" data-testid="demo-copied">{tr(Msg::DemoCopied)}</p>
+                </Show>
+            </div>
+            <Tabs view library=false/>
+            <MainView view/>
+        </div>
+    }
+}

@@ -1,0 +1,128 @@
+//! Presentation mode for trainers: one indicator per screen in large type, moved with the arrow
+//! keys, readable on a projector at 1280×720. When an assessment is open (the demo city, for
+//! instance) its answer control and the live scores are on the slide, so a trainer can change
+//! an answer and the room sees the points move.
+
+use crate::i18n::{tr, use_lang, Msg};
+use crate::state::{use_criteria, Selection};
+use crate::store::AssessmentStore;
+use crate::ui::workspace::answer::AnswerControl;
+use fscity_core::example::worked_example;
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The full-screen slide; `close` leaves it (also Escape).
+#[component]
+pub fn Presentation(close: Callback<()>) -> impl IntoView {
+    let state = use_criteria();
+    let pack = state.pack;
+    let lang = use_lang();
+    let store = use_context::<AssessmentStore>();
+    let indicators: Vec<_> = pack.groups.iter().flat_map(|g| &g.indicators).collect();
+    let ids: Vec<String> = indicators.iter().map(|i| i.id.clone()).collect();
+    let count = indicators.len();
+    let start = state.selection.with_untracked(|s| match s {
+        Selection::Indicator(id) => indicators.iter().position(|i| i.id == *id).unwrap_or(0),
+        _ => 0,
+    });
+    let index = RwSignal::new(start);
+    let step = move |by: isize| {
+        index.update(|i| *i = (*i as isize + by).clamp(0, count as isize - 1) as usize);
+    };
+    let keys = window_event_listener(ev::keydown, move |event| {
+        // Typing a figure into the answer must not turn the page.
+        let typing = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+        let handled = match event.key().as_str() {
+            "Escape" => {
+                close.run(());
+                true
+            }
+            _ if typing => false,
+            "ArrowRight" | "ArrowDown" | "PageDown" => {
+                step(1);
+                true
+            }
+            "ArrowLeft" | "ArrowUp" | "PageUp" => {
+                step(-1);
+                true
+            }
+            "Home" => {
+                index.set(0);
+                true
+            }
+            "End" => {
+                index.set(count - 1);
+                true
+            }
+            _ => false,
+        };
+        if handled {
+            event.prevent_default();
+        }
+    });
+    on_cleanup(move || keys.remove());
+    // Leaving shows the same indicator in the browser.
+    let shown = ids.clone();
+    on_cleanup(move || {
+        if let Some(id) = shown.get(index.get_untracked()) {
+            state.selection.set(Selection::Indicator(id.clone()));
+        }
+    });
+    let slide = move || {
+        let indicator = indicators[index.get()];
+        let lang = lang.get();
+        let group = pack
+            .group_of(&indicator.id)
+            .map(|g| g.name.get(lang).to_owned())
+            .unwrap_or_default();
+        let example = indicator
+            .example
+            .clone()
+            .unwrap_or_else(|| worked_example(pack, indicator).text);
+        let answering = store.filter(|s| s.assessment.with(Option::is_some));
+        view! {
+            <p class="slide-crumb">{group} " · " {index.get() + 1} " / " {count}</p>
+            <h2 class="slide-title" data-testid="slide-title">
+                <span class="leaf-id">{indicator.id.clone()}</span> " " {indicator.name.get(lang).to_owned()}
+                <span class="slide-points">{indicator.max_points.to_string()} " " {Msg::PointsUnit.text(lang)}</span>
+            </h2>
+            <p class="slide-requirement">{indicator.requirement.get(lang).to_owned()}</p>
+            <p class="slide-scoring">{indicator.scoring.get(lang).to_owned()}</p>
+            <p class="example">{example.get(lang).to_owned()}</p>
+            {answering.map(|_| view! { <div class="slide-answer"><AnswerControl indicator/></div> })}
+        }
+    };
+    let score = move || {
+        let store = store?;
+        let id = ids.get(index.get())?;
+        store.report.with(|r| {
+            let r = r.as_ref()?;
+            let this = r.indicator(id)?;
+            Some(format!(
+                "{} {} / {} · {} {} / {}",
+                Msg::ThisIndicator.text(lang.get()),
+                this.awarded,
+                this.max,
+                Msg::TotalScore.text(lang.get()),
+                r.total.score,
+                r.total.scale
+            ))
+        })
+    };
+    view! {
+        <div class="presentation" role="dialog" aria-modal="true" aria-label=tr(Msg::PresentOpen) data-testid="presentation">
+            <div class="slide-bar">
+                <button type="button" data-testid="slide-prev" on:click=move |_| step(-1)>{tr(Msg::Previous)}</button>
+                <button type="button" data-testid="slide-next" on:click=move |_| step(1)>{tr(Msg::Next)}</button>
+                <span class="slide-keys">{tr(Msg::PresentKeys)}</span>
+                <strong class="slide-score" data-testid="slide-score" aria-live="polite">{score}</strong>
+                <button type="button" data-testid="slide-close" on:click=move |_| close.run(())>{tr(Msg::PresentClose)}</button>
+            </div>
+            <article class="slide">{slide}</article>
+        </div>
+    }
+}
