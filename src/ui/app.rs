@@ -45,6 +45,9 @@ pub fn App(#[prop(default = Widget::standalone())] widget: Widget) -> impl IntoV
     );
     provide_context(LangContext(lang));
     provide_context(StorageNamespace(namespace.clone()));
+    if widget.embedded {
+        provide_context(crate::ui::IdPrefix(format!("{namespace}-")));
+    }
     if !widget.embedded {
         // The standalone page owns the document; a widget marks only its own root.
         Effect::new(move |_| {

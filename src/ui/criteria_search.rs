@@ -57,8 +57,8 @@ pub fn CriteriaSearch() -> impl IntoView {
     let all_departments = departments(pack);
     view! {
         <div class="criteria-search" role="search">
-            <label for="criteria-query">{tr(Msg::SearchLabel)}</label>
-            <input id="criteria-query" type="search" data-testid="criteria-query"
+            <label for=crate::ui::dom_id("criteria-query")>{tr(Msg::SearchLabel)}</label>
+            <input id=crate::ui::dom_id("criteria-query") type="search" data-testid="criteria-query"
                 placeholder=tr(Msg::SearchHint) prop:value=move || query.get()
                 on:input=move |ev| query.set(event_target_value(&ev))/>
             <div class="filters">

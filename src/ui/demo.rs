@@ -8,6 +8,7 @@ use crate::persist::{install_autosave, Persistence};
 use crate::store::{now, AssessmentStore};
 use crate::ui::app::{MainView, StorageNamespace};
 use crate::ui::tabs::{Tabs, View};
+use crate::ui::IdPrefix;
 use fscity_core::demo::demo_assessment;
 use leptos::prelude::*;
 
@@ -24,6 +25,8 @@ pub fn DemoSandbox(
     let namespace = use_context::<StorageNamespace>()
         .map(|n| n.0)
         .unwrap_or_else(|| crate::ui::app::DEFAULT_NAMESPACE.to_owned());
+    let parent = use_context::<IdPrefix>().unwrap_or_default().0;
+    provide_context(IdPrefix(format!("{parent}demo-")));
     let demo = AssessmentStore::new(pack);
     provide_context(demo);
     let persistence = Persistence::start(&format!("{namespace}.demo"), demo);

@@ -78,14 +78,14 @@ pub fn GapsView(view: RwSignal<View>) -> impl IntoView {
                         </label>
                     }).collect_view()}
                 </fieldset>
-                <label for="gap-department">{tr(Msg::FilterDepartment)}</label>
-                <select id="gap-department" data-testid="filter-department"
+                <label for=crate::ui::dom_id("gap-department")>{tr(Msg::FilterDepartment)}</label>
+                <select id=crate::ui::dom_id("gap-department") data-testid="filter-department"
                     on:change=move |ev| department.set(event_target_value(&ev))>
                     <option value="">{tr(Msg::FilterAll)}</option>
                     {move || departments.get().into_iter().map(|d| view! { <option value=d.clone()>{d.clone()}</option> }).collect_view()}
                 </select>
-                <label for="gap-method">{tr(Msg::FilterMethod)}</label>
-                <select id="gap-method" data-testid="filter-method" on:change=move |ev| method.set(event_target_value(&ev))>
+                <label for=crate::ui::dom_id("gap-method")>{tr(Msg::FilterMethod)}</label>
+                <select id=crate::ui::dom_id("gap-method") data-testid="filter-method" on:change=move |ev| method.set(event_target_value(&ev))>
                     <option value="">{tr(Msg::FilterAll)}</option>
                     {Method::ALL.into_iter().map(|m| {
                         let label = m.label();

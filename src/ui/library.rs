@@ -89,10 +89,10 @@ fn LibraryRow(item: Listed, view: RwSignal<View>) -> impl IntoView {
             <td class="num">{score} " " {move || outcome.as_ref().map(|o| o.get(lang.get()).to_owned())}</td>
             <td class="actions">
                 <Show when=move || renaming.get()>
-                    <label class="visually-hidden" for=format!("rename-city-{}", ren_id)>{tr(Msg::CityName)}</label>
-                    <input id=format!("rename-city-{}", ren_id) type="text" prop:value=city on:input=move |ev| city.set(event_target_value(&ev))/>
-                    <label class="visually-hidden" for=format!("rename-name-{}", ren_id)>{tr(Msg::AssessmentName)}</label>
-                    <input id=format!("rename-name-{}", ren_id) type="text" prop:value=name on:input=move |ev| name.set(event_target_value(&ev))/>
+                    <label class="visually-hidden" for=crate::ui::dom_id(format!("rename-city-{}", ren_id))>{tr(Msg::CityName)}</label>
+                    <input id=crate::ui::dom_id(format!("rename-city-{}", ren_id)) type="text" prop:value=city on:input=move |ev| city.set(event_target_value(&ev))/>
+                    <label class="visually-hidden" for=crate::ui::dom_id(format!("rename-name-{}", ren_id))>{tr(Msg::AssessmentName)}</label>
+                    <input id=crate::ui::dom_id(format!("rename-name-{}", ren_id)) type="text" prop:value=name on:input=move |ev| name.set(event_target_value(&ev))/>
                     <button type="button" data-testid="rename-save" on:click={
                         let id = ren_id.clone();
                         move |_| { p.rename(&id, &city.get(), &name.get(), store); renaming.set(false); }
@@ -178,8 +178,8 @@ fn ImportPanel() -> impl IntoView {
         <section class="card" data-testid="import">
             <h2>{tr(Msg::ImportHeading)}</h2>
             <p class="help">{tr(Msg::ImportHelp)}</p>
-            <label for="import-file">{tr(Msg::ImportFile)}</label>
-            <input id="import-file" type="file" accept=".json,application/json" data-testid="import-file" on:change=on_file/>
+            <label for=crate::ui::dom_id("import-file")>{tr(Msg::ImportFile)}</label>
+            <input id=crate::ui::dom_id("import-file") type="file" accept=".json,application/json" data-testid="import-file" on:change=on_file/>
             <label class="choice">
                 <input type="checkbox" prop:checked=replace on:change=move |ev| replace.set(event_target_checked(&ev))/>
                 {tr(Msg::ImportReplace)}

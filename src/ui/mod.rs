@@ -20,3 +20,17 @@ pub mod status_bar;
 pub mod tabs;
 pub mod veto_detail;
 pub mod workspace;
+
+/// Element ids of this instance. Two instances can share a document (two widgets on a host
+/// page, or the demo sandbox next to the user's own assessments), and ids must stay unique
+/// there or labels and `aria-*` references would point into the other instance.
+#[derive(Clone, Debug, Default)]
+pub struct IdPrefix(pub String);
+
+/// `name` as an element id of the current instance (prefixed when the instance has a prefix).
+pub fn dom_id(name: impl std::fmt::Display) -> String {
+    match leptos::prelude::use_context::<IdPrefix>() {
+        Some(IdPrefix(prefix)) if !prefix.is_empty() => format!("{prefix}{name}"),
+        _ => name.to_string(),
+    }
+}

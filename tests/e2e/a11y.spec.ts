@@ -39,6 +39,18 @@ test("browse, assess, gaps and report screens have no serious accessibility viol
 
   await page.getByTestId("lang-switch").click();
   expect(await seriousViolations(page), "gaps in English").toEqual([]);
+  await page.getByTestId("lang-switch").click();
+
+  await page.getByTestId("open-demo").click();
+  expect(await seriousViolations(page), "demo city").toEqual([]);
+  const duplicates = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll("[id]")].map((e) => e.id);
+    return ids.filter((id, i) => ids.indexOf(id) !== i);
+  });
+  expect(duplicates, "the demo next to the user's own assessment repeats no element id").toEqual([]);
+  await page.getByTestId("demo-sandbox").getByTestId("tab-browse").click();
+  await page.getByTestId("demo-sandbox").getByTestId("open-presentation").click();
+  expect(await seriousViolations(page), "presentation").toEqual([]);
 });
 
 test("the workspace is usable at phone width", async ({ page, watch }) => {

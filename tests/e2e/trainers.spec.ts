@@ -65,7 +65,7 @@ test("the demo city opens in a sandbox, shows its verdict and gaps, resets, and 
   // Edit the demo, then reset it.
   await demo.getByTestId("tab-assess").click();
   await demo.locator("[data-nav-id='P-11']").click();
-  await demo.locator("#findings-P-11").fill("0");
+  await demo.locator("#demo-findings-P-11").fill("0");
   await expect(demo.getByTestId("total-score").first()).not.toHaveText(total!);
   await page.waitForTimeout(600);
   expect(await own(), "the demo never writes over the user's assessments").toBe(before);
@@ -105,7 +105,7 @@ test("presentation mode shows one indicator per screen at 1280×720, moves with 
   await page.keyboard.press("ArrowRight");
   await expect(slide.getByTestId("slide-title")).toContainText("P-17");
   const score = await slide.getByTestId("slide-score").textContent();
-  await slide.locator("#findings-P-17").fill("0");
+  await slide.locator("#demo-findings-P-17").fill("0");
   await expect(slide.getByTestId("slide-score")).not.toHaveText(score!);
   await slide.getByTestId("slide-title").click(); // leave the field; arrows move again
   await page.keyboard.press("ArrowLeft");

@@ -102,8 +102,8 @@ pub fn ActionPlan() -> impl IntoView {
     view! {
         <div class="report-options no-print">
             <p class="help">{tr(Msg::ActionsIntro)}</p>
-            <label for="print-scope">{tr(Msg::PrintScope)}</label>
-            <select id="print-scope" data-testid="print-scope"
+            <label for=crate::ui::dom_id("print-scope")>{tr(Msg::PrintScope)}</label>
+            <select id=crate::ui::dom_id("print-scope") data-testid="print-scope"
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
                     scope.set(if v.is_empty() { Scope::All } else { Scope::One(v) });

@@ -30,6 +30,7 @@ pub fn IndicatorEditor() -> impl IntoView {
 #[component]
 fn EditorFor(indicator: &'static Indicator) -> impl IntoView {
     let store = use_store();
+    let heading = StoredValue::new(crate::ui::dom_id("editor-heading"));
     let lang = use_lang();
     let result = store.result(indicator.id.clone());
     let status = move || {
@@ -57,7 +58,7 @@ fn EditorFor(indicator: &'static Indicator) -> impl IntoView {
         <article class="card" data-testid="editor-card" data-indicator-id=indicator.id.clone()
             data-status=move || status_token(&status())>
             <p class="crumb">{move || group.map(|g| g.get(lang.get()).to_owned())}</p>
-            <h2 id="editor-heading" tabindex="-1">
+            <h2 id=crate::ui::dom_id("editor-heading") tabindex="-1">
                 <span class="leaf-id">{indicator.id.clone()}</span> " " {move || indicator.name.get(lang.get())}
             </h2>
             <p class="score-line">
@@ -83,8 +84,8 @@ fn EditorFor(indicator: &'static Indicator) -> impl IntoView {
             </div>
             <RecordFields indicator/>
             <div class="pager">
-                <button type="button" data-testid="prev" on:click=move |_| turn_page(store, -1)>"← " {tr(Msg::Previous)}</button>
-                <button type="button" data-testid="next" on:click=move |_| turn_page(store, 1)>{tr(Msg::Next)} " →"</button>
+                <button type="button" data-testid="prev" on:click=move |_| turn_page(store, -1, heading.get_value())>"← " {tr(Msg::Previous)}</button>
+                <button type="button" data-testid="next" on:click=move |_| turn_page(store, 1, heading.get_value())>{tr(Msg::Next)} " →"</button>
             </div>
         </article>
     }
@@ -92,10 +93,10 @@ fn EditorFor(indicator: &'static Indicator) -> impl IntoView {
 
 /// Moves to the previous or next indicator and puts keyboard focus on its heading, so a
 /// keyboard user continues from the top of the new indicator.
-fn turn_page(store: crate::store::AssessmentStore, step: isize) {
+fn turn_page(store: crate::store::AssessmentStore, step: isize, heading: String) {
     store.step(step);
-    request_animation_frame(|| {
-        if let Some(heading) = document().get_element_by_id("editor-heading") {
+    request_animation_frame(move || {
+        if let Some(heading) = document().get_element_by_id(&heading) {
             use wasm_bindgen::JsCast;
             let _ = heading.unchecked_into::<web_sys::HtmlElement>().focus();
         }

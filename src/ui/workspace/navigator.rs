@@ -125,8 +125,8 @@ fn JumpBox() -> impl IntoView {
         };
     view! {
         <div class="jump">
-            <label for="jump-input">{tr(Msg::JumpTo)}</label>
-            <input id="jump-input" type="search" list="jump-options" autocomplete="off" data-testid="jump-input"
+            <label for=crate::ui::dom_id("jump-input")>{tr(Msg::JumpTo)}</label>
+            <input id=crate::ui::dom_id("jump-input") type="search" list=crate::ui::dom_id("jump-options") autocomplete="off" data-testid="jump-input"
                 placeholder=tr(Msg::JumpHint) prop:value=query
                 on:input=move |ev| { query.set(event_target_value(&ev)); missed.set(false); }
                 on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); jump(); }
@@ -135,7 +135,7 @@ fn JumpBox() -> impl IntoView {
                     if find_indicator(store.pack, &query.get_untracked(), lang.get_untracked())
                         .is_some_and(|i| query.with_untracked(|q| q.starts_with(&i.id))) { jump(); }
                 }/>
-            <datalist id="jump-options">
+            <datalist id=crate::ui::dom_id("jump-options")>
                 {move || store.pack.indicators().map(|i| {
                     view! { <option value=format!("{} {}", i.id, i.name.get(lang.get()))></option> }
                 }).collect_view()}

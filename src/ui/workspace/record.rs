@@ -24,7 +24,7 @@ pub fn RecordFields(indicator: &'static Indicator) -> impl IntoView {
                       multiline: bool,
                       set: fn(&mut Entry, String)| {
         let id = id.clone();
-        let dom_id = format!("{key}-{id}");
+        let dom_id = crate::ui::dom_id(format!("{key}-{id}"));
         let text = RwSignal::new(value);
         let on_input = move |ev| {
             let typed = event_target_value(&ev);
@@ -69,7 +69,7 @@ pub fn RecordFields(indicator: &'static Indicator) -> impl IntoView {
                 <DueDate indicator due=action.due.clone()/>
                 <DoneBox indicator done=action.done/>
             </fieldset>
-            <NumberField dom_id=format!("effort-{}", indicator.id)
+            <NumberField dom_id=crate::ui::dom_id(format!("effort-{}", indicator.id))
                 label=Signal::derive(move || Msg::Effort.text(lang.get()).to_owned())
                 unit=Signal::derive(String::new) kind=InputKind::Count value=effort on_value=on_effort/>
         </details>
@@ -93,7 +93,7 @@ pub fn split_departments(text: &str) -> Vec<String> {
 fn DueDate(indicator: &'static Indicator, due: String) -> impl IntoView {
     let store = use_store();
     let id = indicator.id.clone();
-    let dom_id = format!("due-{id}");
+    let dom_id = crate::ui::dom_id(format!("due-{id}"));
     view! {
         <div class="field">
             <label for=dom_id.clone()>{tr(Msg::ActionDue)}</label>
@@ -155,7 +155,7 @@ fn EvidenceRow(indicator: &'static Indicator, n: usize, initial: Evidence) -> im
     };
     let (e1, e2, e3) = (edit.clone(), edit.clone(), edit.clone());
     let remove_id = indicator.id.clone();
-    let base = format!("ev-{}-{n}", indicator.id);
+    let base = crate::ui::dom_id(format!("ev-{}-{n}", indicator.id));
     view! {
         <div class="evidence-row">
             <label for=format!("{base}-title")>{tr(Msg::EvidenceTitle)}</label>

@@ -35,16 +35,16 @@ pub fn StartForm(
         <form class="start-form card" on:submit=submit data-testid="start-form">
             <h2>{tr(Msg::StartHeading)}</h2>
             <p>{tr(Msg::StartIntro)}</p>
-            <label for="start-city">{tr(Msg::CityName)}</label>
-            <input id="start-city" type="text" autocomplete="off" data-testid="start-city"
+            <label for=crate::ui::dom_id("start-city")>{tr(Msg::CityName)}</label>
+            <input id=crate::ui::dom_id("start-city") type="text" autocomplete="off" data-testid="start-city"
                 aria-invalid=move || error.get().is_some().then_some("true")
-                aria-describedby="start-city-error"
+                aria-describedby=crate::ui::dom_id("start-city-error")
                 prop:value=city on:input=move |ev| { city.set(event_target_value(&ev)); error.set(None); }/>
-            <p id="start-city-error" class="field-error" role="alert">
+            <p id=crate::ui::dom_id("start-city-error") class="field-error" role="alert">
                 {move || error.get().map(|m| m.text(lang.get()))}
             </p>
-            <label for="start-name">{tr(Msg::AssessmentName)}</label>
-            <input id="start-name" type="text" autocomplete="off" data-testid="start-name"
+            <label for=crate::ui::dom_id("start-name")>{tr(Msg::AssessmentName)}</label>
+            <input id=crate::ui::dom_id("start-name") type="text" autocomplete="off" data-testid="start-name"
                 placeholder=tr(Msg::AssessmentNameHint)
                 prop:value=name on:input=move |ev| name.set(event_target_value(&ev))/>
             <button type="submit" class="primary" data-testid="start-button">{tr(Msg::StartButton)}</button>

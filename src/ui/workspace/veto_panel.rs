@@ -12,8 +12,8 @@ use leptos::prelude::*;
 pub fn VetoPanel() -> impl IntoView {
     let store = use_store();
     view! {
-        <section class="card" aria-labelledby="veto-heading" data-testid="veto-panel">
-            <h2 id="veto-heading">{tr(Msg::VetoFacts)}</h2>
+        <section class="card" aria-labelledby=crate::ui::dom_id("veto-heading") data-testid="veto-panel">
+            <h2 id=crate::ui::dom_id("veto-heading")>{tr(Msg::VetoFacts)}</h2>
             <p class="help">{tr(Msg::VetoFactsIntro)}</p>
             <ul class="veto-list">
                 {store.pack.vetoes.iter().map(|veto| view! { <VetoRow veto/> }).collect_view()}

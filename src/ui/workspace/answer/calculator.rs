@@ -36,7 +36,7 @@ pub fn CalculatorAnswer(
             None => store.remove_input(&id, &input_id),
         });
         view! {
-            <NumberField dom_id=format!("{id_prefix}-{}-{}", indicator.id, input.id)
+            <NumberField dom_id=crate::ui::dom_id(format!("{id_prefix}-{}-{}", indicator.id, input.id))
                 label=Signal::derive(move || input.label.get(lang.get()).to_owned())
                 unit=Signal::derive(move || input.unit.get(lang.get()).to_owned())
                 kind=input.kind value=stored(&input.id) on_value/>

@@ -32,7 +32,7 @@ pub fn FindingsAnswer(indicator: &'static Indicator) -> impl IntoView {
         None => store.clear_answer(&id),
     });
     view! {
-        <NumberField dom_id=format!("findings-{}", indicator.id)
+        <NumberField dom_id=crate::ui::dom_id(format!("findings-{}", indicator.id))
             label=Signal::derive(move || Msg::FindingsCount.text(lang.get()).to_owned())
             unit=Signal::derive(String::new)
             kind=InputKind::Count value on_value/>

@@ -19,7 +19,7 @@ pub fn NotApplicableAnswer(indicator: &'static Indicator) -> impl IntoView {
         _ => String::new(),
     }));
     let (id, id2) = (indicator.id.clone(), indicator.id.clone());
-    let reason_id = format!("na-reason-{}", indicator.id);
+    let reason_id = crate::ui::dom_id(format!("na-reason-{}", indicator.id));
     let toggle = move |ev| {
         if event_target_checked(&ev) {
             store.edit(|a| a.mark_not_applicable(&id, &reason.get_untracked()));
