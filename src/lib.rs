@@ -4,6 +4,7 @@
 pub mod embed;
 pub mod i18n;
 pub mod io;
+pub mod packs;
 pub mod persist;
 pub mod state;
 pub mod storage;

@@ -285,5 +285,6 @@ messages! {
     PresentClose => "退出演示（Esc）", "Leave (Esc)";
     PresentKeys => "← → 切换指标", "← → to move";
     ThisIndicator => "本项得分", "This indicator";
+    StartPack => "评价细则数据包", "Criteria pack";
     InputProblem => "输入有误", "Input problem";
 }

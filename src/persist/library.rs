@@ -139,7 +139,10 @@ impl Persistence {
             };
             let id = &name[RECORD.len()..];
             match read_record(&raw) {
-                Ok(saved) => list.push(listed(id, &saved, assessments.pack)),
+                Ok(saved) => {
+                    let pack = self.pack_for(&saved, assessments.pack);
+                    list.push(listed(id, &saved, pack))
+                }
                 Err(error) => {
                     let reason = Text::new(error.message(Lang::Zh), error.message(Lang::En));
                     let aside = format!("quarantine.{id}.{}", crate::io::download::stamp(&now()));
@@ -173,8 +176,16 @@ impl Persistence {
         self.quarantined.set(quarantined);
     }
 
+    /// The pack a record answers, from the shelf; `fallback` (the workspace's) otherwise.
+    fn pack_for<'p>(&self, saved: &SavedAssessment, fallback: &'p Pack) -> &'p Pack {
+        let a = &saved.assessment;
+        self.shelf
+            .and_then(|shelf| shelf.find(&a.pack_id, a.pack_version))
+            .unwrap_or(fallback)
+    }
+
     pub(super) fn refresh_listing(&self, id: &str, saved: &SavedAssessment, pack: &Pack) {
-        let entry = listed(id, saved, pack);
+        let entry = listed(id, saved, self.pack_for(saved, pack));
         self.list
             .update(|list| match list.iter_mut().find(|l| l.id == id) {
                 Some(slot) => *slot = entry,
@@ -212,7 +223,8 @@ impl Persistence {
         }
     }
 
-    /// Loads the record `id` into the workspace; false if it is gone or unreadable.
+    /// Loads the record `id` into the workspace; false if it is gone or unreadable. A record of
+    /// another pack on the shelf is opened by switching the workspace to that pack.
     pub fn open(&self, id: &str, assessments: AssessmentStore) -> bool {
         if self.open_id.get_untracked().as_deref() != Some(id) {
             self.save_now(assessments);
@@ -223,8 +235,37 @@ impl Persistence {
         let Ok(saved) = read_record(&raw) else {
             return false;
         };
+        let a = &saved.assessment;
+        let other_pack = (a.pack_id.as_str(), a.pack_version)
+            != (assessments.pack.id.as_str(), assessments.pack.version);
+        if other_pack {
+            if let Some(switch) = self.pack_switch.get_value() {
+                if switch.run((a.pack_id.clone(), a.pack_version)) {
+                    self.remember_open(id);
+                    return true;
+                }
+            }
+        }
         self.adopt(id, saved, assessments);
         true
+    }
+
+    /// Writes `id` as the open assessment, for the workspace that starts next.
+    pub fn remember_open(&self, id: &str) {
+        let state = PageState {
+            open: Some(id.to_owned()),
+            indicator: None,
+        };
+        if let Ok(json) = serde_json::to_string(&state) {
+            let _ = self.store.get_value().set(STATE, &json);
+        }
+    }
+
+    /// The pack (id, version) of the assessment that was open last, to start the page with.
+    pub fn last_open_pack(store: &crate::storage::Store) -> Option<(String, u32)> {
+        let state: PageState = serde_json::from_str(&store.get(STATE)?).ok()?;
+        let saved = read_record(&store.get(&record_name(&state.open?))?).ok()?;
+        Some((saved.assessment.pack_id, saved.assessment.pack_version))
     }
 
     /// Makes `saved` the open assessment without treating it as an edit.

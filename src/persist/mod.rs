@@ -43,6 +43,11 @@ pub struct Persistence {
     pub trash: RwSignal<Option<SavedAssessment>>,
     /// A message about the last import, delete, restore or clear.
     pub notice: RwSignal<Option<fscity_core::Text>>,
+    /// Asked when a record of another pack is opened: switches the workspace to that pack
+    /// (id, version) and answers true, or false when the pack is not available.
+    pub pack_switch: StoredValue<Option<Callback<(String, u32), bool>>>,
+    /// The packs this browser knows (absent in the demo sandbox and in tests).
+    pub shelf: Option<crate::packs::PackShelf>,
 }
 
 /// The persistence context. Call at the top of a component.
@@ -70,6 +75,8 @@ impl Persistence {
             conflict: RwSignal::new(None),
             trash: RwSignal::new(None),
             notice: RwSignal::new(None),
+            pack_switch: StoredValue::new(None),
+            shelf: use_context(),
         };
         p.reload_list(assessments);
         p.restore_state(assessments);

@@ -7,8 +7,6 @@ use crate::storage::Fault;
 use crate::store::{now, AssessmentStore};
 use fscity_core::saved::{read_record, SavedAssessment};
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 
 /// How saving stands.
 #[derive(Clone, Debug, PartialEq)]
@@ -148,7 +146,7 @@ impl Persistence {
 }
 
 /// Wires autosave: debounced on every change, at once when the page is hidden, and listening
-/// to other tabs. Call once, from the app root.
+/// to other tabs. Call once per workspace; everything is undone when its owner is cleaned up.
 pub fn install_autosave(p: Persistence, assessments: AssessmentStore) {
     let pending = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |_| {
@@ -167,36 +165,29 @@ pub fn install_autosave(p: Persistence, assessments: AssessmentStore) {
         p.open_id.track();
         p.save_state(&indicator);
     });
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let flush = Closure::<dyn Fn()>::new(move || p.save_now(assessments));
-    let _ = window.add_event_listener_with_callback("pagehide", flush.as_ref().unchecked_ref());
-    if let Some(document) = window.document() {
-        let hidden = Closure::<dyn Fn()>::new(move || {
-            if web_sys::window()
-                .and_then(|w| w.document())
-                .is_some_and(|d| d.hidden())
-            {
-                p.save_now(assessments);
-            }
-        });
-        let _ = document
-            .add_event_listener_with_callback("visibilitychange", hidden.as_ref().unchecked_ref());
-        hidden.forget();
-    }
-    flush.forget();
-    let on_storage =
-        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
-            let Some(key) = event.key() else {
-                p.reload_list(assessments);
-                return;
-            };
-            let store = p.store.get_value();
-            if let Some(name) = store.name_of(&key) {
-                p.on_foreign_write(name, assessments);
-            }
-        });
-    let _ = window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
-    on_storage.forget();
+    // Listeners go when the workspace goes (a switch to another pack starts a new one).
+    let pagehide = window_event_listener(leptos::ev::pagehide, move |_| p.save_now(assessments));
+    let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.hidden())
+        {
+            p.save_now(assessments);
+        }
+    });
+    let storage = window_event_listener(leptos::ev::storage, move |event| {
+        let Some(key) = event.key() else {
+            p.reload_list(assessments);
+            return;
+        };
+        let store = p.store.get_value();
+        if let Some(name) = store.name_of(&key) {
+            p.on_foreign_write(name, assessments);
+        }
+    });
+    on_cleanup(move || {
+        pagehide.remove();
+        hidden.remove();
+        storage.remove();
+    });
 }

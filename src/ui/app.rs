@@ -3,6 +3,7 @@
 
 use crate::embed::{Mode, Widget};
 use crate::i18n::{tr, LangContext, Msg};
+use crate::packs::PackShelf;
 use crate::persist::{install_autosave, Persistence};
 use crate::state::{CriteriaState, Selection};
 use crate::storage;
@@ -29,6 +30,10 @@ use leptos::prelude::*;
 
 /// The storage namespace of the standalone app.
 pub const DEFAULT_NAMESPACE: &str = "fscity";
+
+/// The user's own workspace (storage and store), for the demo's "copy to my assessments".
+#[derive(Clone, Copy)]
+pub struct OwnWorkspace(pub RwSignal<Option<(Persistence, AssessmentStore)>>);
 
 /// This instance's storage namespace, for components that store something of their own.
 #[derive(Clone, Debug)]
@@ -104,14 +109,14 @@ fn startup_pack() -> Result<fscity_core::Pack, Vec<fscity_core::PackError>> {
 /// page once opened, so leaving and re-entering the demo loses nothing).
 #[component]
 fn FullApp(namespace: String) -> impl IntoView {
-    let pack = crate::state::use_criteria().pack;
-    let assessments = AssessmentStore::new(pack);
-    provide_context(assessments);
-    let persistence = Persistence::start(&namespace, assessments);
-    provide_context(persistence);
-    install_autosave(persistence, assessments);
-    let opened = assessments.assessment.with_untracked(Option::is_some);
-    let view = RwSignal::new(if opened { View::Assess } else { View::Browse });
+    let default = crate::state::use_criteria().pack;
+    let shelf = PackShelf::open(&namespace, default);
+    provide_context(shelf);
+    let initial = Persistence::last_open_pack(&storage::Store::open(&namespace))
+        .and_then(|(id, version)| shelf.find(&id, version))
+        .unwrap_or(default);
+    let current = RwSignal::new(initial);
+    provide_context(OwnWorkspace(RwSignal::new(None)));
     let demo_open = RwSignal::new(false);
     let demo_started = RwSignal::new(false);
     let open_demo = move |_| {
@@ -123,15 +128,58 @@ fn FullApp(namespace: String) -> impl IntoView {
             <div class="mode-buttons">
                 <button type="button" data-testid="open-demo" on:click=open_demo>{tr(Msg::DemoOpen)}</button>
             </div>
-            <Tabs view/>
-            <StatusBar/>
-            <MainView view/>
+            {move || {
+                let pack = current.get();
+                view! { <PackWorkspace pack namespace=namespace.clone() current/> }
+            }}
         </div>
         <Show when=move || demo_started.get()>
             <div hidden=move || !demo_open.get()>
                 <DemoSandbox exit=Callback::new(move |_| demo_open.set(false))/>
             </div>
         </Show>
+    }
+}
+
+/// Everything that works on one pack: its criteria, the assessment store, storage. Opening an
+/// assessment of another pack on the shelf sets `current`, which builds a new workspace.
+#[component]
+fn PackWorkspace(
+    pack: &'static fscity_core::Pack,
+    namespace: String,
+    current: RwSignal<&'static fscity_core::Pack>,
+) -> impl IntoView {
+    provide_context(CriteriaState {
+        pack,
+        selection: RwSignal::new(Selection::Nothing),
+    });
+    let assessments = AssessmentStore::new(pack);
+    provide_context(assessments);
+    let persistence = Persistence::start(&namespace, assessments);
+    provide_context(persistence);
+    install_autosave(persistence, assessments);
+    if let Some(OwnWorkspace(own)) = use_context() {
+        own.set(Some((persistence, assessments)));
+    }
+    let shelf = expect_context::<PackShelf>();
+    persistence
+        .pack_switch
+        .set_value(Some(Callback::new(
+            move |(id, version): (String, u32)| match shelf.find(&id, version) {
+                Some(other) => {
+                    persistence.save_now(assessments);
+                    current.set(other);
+                    true
+                }
+                None => false,
+            },
+        )));
+    let opened = assessments.assessment.with_untracked(Option::is_some);
+    let view = RwSignal::new(if opened { View::Assess } else { View::Browse });
+    view! {
+        <Tabs view/>
+        <StatusBar/>
+        <MainView view/>
     }
 }
 

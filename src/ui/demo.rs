@@ -6,7 +6,7 @@
 use crate::i18n::{tr, Msg};
 use crate::persist::{install_autosave, Persistence};
 use crate::store::{now, AssessmentStore};
-use crate::ui::app::{MainView, StorageNamespace};
+use crate::ui::app::{MainView, OwnWorkspace, StorageNamespace};
 use crate::ui::tabs::{Tabs, View};
 use crate::ui::IdPrefix;
 use fscity_core::demo::demo_assessment;
@@ -20,8 +20,8 @@ pub fn DemoSandbox(
     exit: Option<Callback<()>>,
 ) -> impl IntoView {
     let pack = crate::state::use_criteria().pack;
-    // The user's own list, taken before this subtree provides the demo's.
-    let own = use_context::<Persistence>().zip(use_context::<AssessmentStore>());
+    // The user's own list (absent when a widget shows only the demo).
+    let own = use_context::<OwnWorkspace>();
     let namespace = use_context::<StorageNamespace>()
         .map(|n| n.0)
         .unwrap_or_else(|| crate::ui::app::DEFAULT_NAMESPACE.to_owned());
@@ -41,6 +41,7 @@ pub fn DemoSandbox(
         copied.set(false);
     };
     let copy = move |_| {
+        let own = own.and_then(|OwnWorkspace(own)| own.get_untracked());
         let (Some((own, own_store)), Some(mut a)) = (own, demo.assessment.get_untracked()) else {
             return;
         };

@@ -8,15 +8,15 @@ use leptos::prelude::*;
 #[component]
 pub fn LangSwitch() -> impl IntoView {
     let lang = use_lang();
-    let persistence = use_context::<crate::persist::Persistence>();
+    let namespace = use_context::<crate::ui::app::StorageNamespace>();
     let flip = move |_| {
         let next = match lang.get_untracked() {
             Lang::Zh => Lang::En,
             Lang::En => Lang::Zh,
         };
         lang.set(next);
-        if let Some(p) = persistence {
-            storage::save_lang(&p.store.get_value(), next);
+        if let Some(crate::ui::app::StorageNamespace(namespace)) = &namespace {
+            storage::save_lang(&storage::Store::open(namespace), next);
         }
     };
     view! {

@@ -15,6 +15,13 @@ pub fn StartForm(
     let store = use_store();
     let persistence = use_persistence();
     let lang = use_lang();
+    let shelf = crate::packs::use_shelf();
+    // The pack to start on, by index on the shelf; the workspace's own by default.
+    let chosen = RwSignal::new(shelf.and_then(|shelf| {
+        shelf
+            .packs
+            .with_untracked(|p| p.iter().position(|s| std::ptr::eq(s.pack, store.pack)))
+    }));
     let city = RwSignal::new(String::new());
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(None::<Msg>);
@@ -24,7 +31,23 @@ pub fn StartForm(
             error.set(Some(Msg::CityRequired));
             return;
         }
-        persistence.create(&city.get(), &name.get(), store);
+        let pack = shelf
+            .zip(chosen.get())
+            .and_then(|(shelf, i)| shelf.packs.with_untracked(|p| p.get(i).map(|s| s.pack)));
+        match pack {
+            Some(pack) if !std::ptr::eq(pack, store.pack) => {
+                // Written as a record of that pack, then opened: the workspace switches pack.
+                let a = fscity_core::Assessment::new(
+                    pack,
+                    city.get().trim(),
+                    name.get().trim(),
+                    &crate::store::now(),
+                );
+                let id = persistence.add(a, store);
+                persistence.open(&id, store);
+            }
+            _ => persistence.create(&city.get(), &name.get(), store),
+        }
         city.set(String::new());
         name.set(String::new());
         if let Some(done) = on_started {
@@ -47,7 +70,27 @@ pub fn StartForm(
             <input id=crate::ui::dom_id("start-name") type="text" autocomplete="off" data-testid="start-name"
                 placeholder=tr(Msg::AssessmentNameHint)
                 prop:value=name on:input=move |ev| name.set(event_target_value(&ev))/>
+            {move || shelf.filter(|s| s.packs.with(|p| p.len() > 1)).map(|shelf| view! {
+                <label for=crate::ui::dom_id("start-pack")>{tr(Msg::StartPack)}</label>
+                <select id=crate::ui::dom_id("start-pack") data-testid="start-pack"
+                    on:change=move |ev| chosen.set(event_target_value(&ev).parse().ok())>
+                    {shelf.packs.get().into_iter().enumerate().map(|(i, s)| {
+                        let label = pack_label(&s, lang.get());
+                        view! { <option value=i.to_string() selected=move || chosen.get() == Some(i)>{label}</option> }
+                    }).collect_view()}
+                </select>
+            })}
             <button type="submit" class="primary" data-testid="start-button">{tr(Msg::StartButton)}</button>
         </form>
     }
+}
+
+/// "国家食品安全示范城市评价细则（2023版） v2 · 导入自 细则.xlsx（2026-11-29）".
+pub fn pack_label(shelved: &crate::packs::ShelvedPack, lang: fscity_core::Lang) -> String {
+    let pack = shelved.pack;
+    let origin = shelved
+        .origin
+        .map(|o| format!(" · {}", o.describe().get(lang)))
+        .unwrap_or_default();
+    format!("{} v{}{origin}", pack.title.get(lang), pack.version)
 }

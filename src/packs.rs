@@ -1,0 +1,166 @@
+//! The criteria packs this browser knows: the embedded default and the packs a city imported
+//! (from a spreadsheet or a pack JSON shared by a colleague). Imported packs are kept in
+//! localStorage under `<namespace>.pack.<id>@<version>`, each with where it came from and when,
+//! and are validated by the same `fscity_core::pack::load` as the embedded one every time they
+//! are read. A stored pack that no longer validates is reported, never silently used.
+
+use crate::storage::{Fault, Store};
+use fscity_core::{Pack, PackError, Text};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+const PACK: &str = "pack.";
+
+/// One pack on the shelf.
+#[derive(Clone, Copy, Debug)]
+pub struct ShelvedPack {
+    /// The validated pack (leaked: packs live as long as the page).
+    pub pack: &'static Pack,
+    /// Where it came from, e.g. "导入自 细则.xlsx，2026-11-29"; `None` for the embedded pack.
+    pub origin: Option<&'static Origin>,
+}
+
+/// Where an imported pack came from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Origin {
+    /// The file name it was imported from.
+    pub file: String,
+    /// When (ISO 8601, the browser's clock).
+    pub at: String,
+}
+
+impl Origin {
+    /// "导入自 细则.xlsx（2026-11-29）".
+    pub fn describe(&self) -> Text {
+        let day: String = self.at.chars().take(10).collect();
+        Text::new(
+            format!("导入自 {}（{day}）", self.file),
+            format!("imported from {} on {day}", self.file),
+        )
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredPack {
+    origin: Origin,
+    pack: serde_json::Value,
+}
+
+/// The packs of one storage namespace.
+#[derive(Clone, Copy)]
+pub struct PackShelf {
+    /// The embedded default pack first, then imported packs by id and version.
+    pub packs: RwSignal<Vec<ShelvedPack>>,
+    /// Stored packs that failed validation: their storage name and the first problem.
+    pub broken: RwSignal<Vec<(String, String)>>,
+    store: StoredValue<Store>,
+}
+
+/// Why a pack could not be added.
+#[derive(Debug)]
+pub enum AddError {
+    /// The shelf already holds this id and version.
+    Exists,
+    /// The browser refused the write.
+    Storage(Fault),
+}
+
+impl PackShelf {
+    /// Reads the shelf of `namespace`, with `default` first.
+    pub fn open(namespace: &str, default: &'static Pack) -> PackShelf {
+        let shelf = PackShelf {
+            packs: RwSignal::new(vec![ShelvedPack {
+                pack: default,
+                origin: None,
+            }]),
+            broken: RwSignal::new(Vec::new()),
+            store: StoredValue::new(Store::open(namespace)),
+        };
+        shelf.reload(default);
+        shelf
+    }
+
+    fn reload(&self, default: &'static Pack) {
+        let store = self.store.get_value();
+        let mut packs = vec![ShelvedPack {
+            pack: default,
+            origin: None,
+        }];
+        let mut broken = Vec::new();
+        for name in store.names_with_prefix(PACK) {
+            let Some(raw) = store.get(&name) else {
+                continue;
+            };
+            match read_stored(&raw) {
+                Ok((pack, origin)) => packs.push(ShelvedPack {
+                    pack: Box::leak(Box::new(pack)),
+                    origin: Some(Box::leak(Box::new(origin))),
+                }),
+                Err(problem) => broken.push((name, problem)),
+            }
+        }
+        packs[1..].sort_by(|a, b| (&a.pack.id, a.pack.version).cmp(&(&b.pack.id, b.pack.version)));
+        self.packs.set(packs);
+        self.broken.set(broken);
+    }
+
+    /// The pack with this id and version.
+    pub fn find(&self, id: &str, version: u32) -> Option<&'static Pack> {
+        self.packs.with_untracked(|p| {
+            p.iter()
+                .find(|s| s.pack.id == id && s.pack.version == version)
+                .map(|s| s.pack)
+        })
+    }
+
+    /// The highest version on the shelf of pack `id`.
+    pub fn latest(&self, id: &str) -> Option<&'static Pack> {
+        self.packs.with_untracked(|p| {
+            p.iter()
+                .filter(|s| s.pack.id == id)
+                .max_by_key(|s| s.pack.version)
+                .map(|s| s.pack)
+        })
+    }
+
+    /// Stores a validated pack; refuses an id and version already on the shelf, so nothing
+    /// already saved is overwritten.
+    pub fn add(&self, pack: Pack, origin: Origin) -> Result<&'static Pack, AddError> {
+        if self.find(&pack.id, pack.version).is_some() {
+            return Err(AddError::Exists);
+        }
+        let stored = StoredPack {
+            origin: origin.clone(),
+            pack: serde_json::to_value(&pack).unwrap_or_default(),
+        };
+        let json = serde_json::to_string(&stored).unwrap_or_default();
+        let name = format!("{PACK}{}@{}", pack.id, pack.version);
+        self.store
+            .get_value()
+            .set(&name, &json)
+            .map_err(AddError::Storage)?;
+        let pack: &'static Pack = Box::leak(Box::new(pack));
+        self.packs.update(|p| {
+            p.push(ShelvedPack {
+                pack,
+                origin: Some(Box::leak(Box::new(origin))),
+            })
+        });
+        Ok(pack)
+    }
+}
+
+/// A stored pack, validated by the same code as the embedded one.
+fn read_stored(raw: &str) -> Result<(Pack, Origin), String> {
+    let stored: StoredPack = serde_json::from_str(raw).map_err(|e| e.to_string())?;
+    let json = stored.pack.to_string();
+    let pack = fscity_core::pack::load(&json).map_err(|errors: Vec<PackError>| {
+        errors.first().map(|e| e.to_string()).unwrap_or_default()
+    })?;
+    Ok((pack, stored.origin))
+}
+
+/// The shelf. Call at the top of a component.
+pub fn use_shelf() -> Option<PackShelf> {
+    use_context::<PackShelf>()
+}
