@@ -2,9 +2,11 @@
 //!
 //! The file is the city's work of weeks, so nothing in it is ever thrown away by this crate:
 //! answers for indicator IDs the pack does not know, inputs it does not name and level IDs that
-//! no longer exist are all kept, and [`crate::evaluate`] reports them as warnings instead. Maps are
-//! ordered (`BTreeMap`) so that two saves of the same answers are byte-identical and diffs stay
-//! small. Dates are plain strings supplied by the caller: the core reads no clock.
+//! no longer exist are all kept, and [`crate::evaluate`] reports them as warnings instead.
+//! Answers that a move to another revision of the pack cannot carry go to the archive
+//! ([`ArchivedAnswer`], [`ArchivedVeto`]), which evaluation does not read. Maps are ordered
+//! (`BTreeMap`) so that two saves of the same answers are byte-identical and diffs stay small.
+//! Dates are plain strings supplied by the caller: the core reads no clock.
 
 mod edit;
 
@@ -45,6 +47,14 @@ pub struct Assessment {
     /// Inputs of vetoes that have a calculator of their own, by veto ID then input ID.
     #[serde(default)]
     pub veto_inputs: BTreeMap<String, BTreeMap<String, Decimal>>,
+    /// Indicator answers a move to another revision of the pack could not carry, oldest first
+    /// (see [`crate::pack_diff::move_assessment`]). Kept and shown, never scored.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub archive: Vec<ArchivedAnswer>,
+    /// Veto answers a move to another revision of the pack could not carry, oldest first.
+    /// Kept and shown, never used.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub veto_archive: Vec<ArchivedVeto>,
 }
 
 /// Everything recorded for one indicator.
@@ -132,6 +142,108 @@ pub struct CorrectiveAction {
     /// Marked done by the city.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub done: bool,
+}
+
+/// What a move to another revision of the pack took off an indicator, with why.
+///
+/// Evaluation never reads the archive: an archived answer neither scores nor warns.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArchivedAnswer {
+    /// The indicator's ID.
+    pub indicator: String,
+    /// What was taken: the whole entry when the indicator was removed, otherwise an entry
+    /// holding only the answer (notes, evidence and actions stay on the indicator).
+    pub entry: Entry,
+    /// The pack revision the answer was made for.
+    pub from_pack_version: u32,
+    /// Why it could not be carried.
+    pub reason: ArchiveReason,
+}
+
+/// What a move to another revision of the pack took off a veto item, with why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArchivedVeto {
+    /// The veto item's ID.
+    pub veto: String,
+    /// The answer taken.
+    pub answer: VetoAnswer,
+    /// The pack revision the answer was made for.
+    pub from_pack_version: u32,
+    /// Why it could not be carried.
+    pub reason: ArchiveReason,
+}
+
+/// A veto item's answer, as kept in the archive.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum VetoAnswer {
+    /// A declaration: `true` meant the bad thing happened.
+    Declaration {
+        /// The declared fact.
+        happened: bool,
+    },
+    /// Figures of the veto's own calculator, by input ID.
+    Inputs {
+        /// Figures by input ID.
+        values: BTreeMap<String, Decimal>,
+    },
+}
+
+/// Why an answer went to the archive; worded by [`crate::Localize`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ArchiveReason {
+    /// The new revision has no indicator of this ID.
+    IndicatorRemoved,
+    /// The indicator's new rule cannot read the answer.
+    RuleIncompatible {
+        /// What no longer fits.
+        detail: Incompatibility,
+    },
+    /// The new revision has no veto item of this ID.
+    VetoRemoved,
+    /// The veto item is now decided in a way the answer does not fit.
+    VetoIncompatible {
+        /// What no longer fits.
+        detail: Incompatibility,
+    },
+}
+
+/// What about an answer no longer fits a changed rule or veto test.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Incompatibility {
+    /// The answer is of another kind: the rule type (`levels`, `sub_items`, `deductions`,
+    /// `calculator`) or veto test (`declaration`, `indicator`, `calculator`) changed.
+    Kind {
+        /// The kind the answer was made for.
+        from: String,
+        /// The kind now.
+        to: String,
+    },
+    /// The chosen level no longer exists.
+    LevelRemoved {
+        /// The level ID.
+        level: String,
+    },
+    /// Sub-items marked met no longer exist.
+    SubItemsRemoved {
+        /// Their IDs.
+        items: Vec<String>,
+    },
+    /// Inputs that have figures no longer exist.
+    InputsRemoved {
+        /// Their IDs.
+        inputs: Vec<String>,
+    },
+    /// Figures the inputs' new kind does not accept (e.g. a count where a population above 0
+    /// is now required).
+    FiguresRefused {
+        /// The inputs' IDs.
+        inputs: Vec<String>,
+    },
+    /// Marked not applicable, which the indicator no longer allows.
+    NotApplicableNotAllowed,
 }
 
 impl Entry {

@@ -40,10 +40,12 @@ pub mod export;
 pub mod input;
 pub mod message;
 pub mod pack;
+pub mod pack_diff;
 pub mod points;
 pub mod report;
 pub mod saved;
 pub mod search;
+pub mod sheet_pack;
 pub mod text;
 
 pub use assessment::{Answer, Assessment, Entry, ASSESSMENT_SCHEMA_VERSION};

@@ -140,7 +140,7 @@ fn json_of_another_kind_says_what_it_is_and_what_was_expected() {
 
 #[test]
 fn a_backup_is_not_accepted_where_one_record_is_expected() {
-    let error = read_record(V2_BACKUP).unwrap_err();
+    let error = read_record(V3_BACKUP).unwrap_err();
     assert_eq!(
         error,
         ReadError::NotFscity {
@@ -159,23 +159,33 @@ fn a_backup_is_not_accepted_where_one_record_is_expected() {
 
 #[test]
 fn a_file_from_a_newer_version_is_refused_with_a_request_to_update() {
-    let newer = edited(V2, |doc| doc["schema_version"] = json!(3));
+    let newer = edited(V3, |doc| doc["schema_version"] = json!(4));
     let error = error_of(&newer);
     assert_eq!(
         error,
         ReadError::NewerVersion {
-            found: 3,
-            supported: 2
+            found: 4,
+            supported: 3
         }
     );
     assert_eq!(
         both(&error),
         (
-            "该文件由较新版本的 fscity 保存（格式版本 3，本工具最高支持 2），请先更新本工具".into(),
-            "This file was saved by a newer version of fscity (format version 3; this tool reads up to 2); update the tool first".into()
+            "该文件由较新版本的 fscity 保存（格式版本 4，本工具最高支持 3），请先更新本工具".into(),
+            "This file was saved by a newer version of fscity (format version 4; this tool reads up to 3); update the tool first".into()
         )
     );
-    let newer_backup = edited(V2_BACKUP, |doc| doc["schema_version"] = json!(99));
+    let newer_record_in_backup = edited(V3_BACKUP, |doc| {
+        doc["assessments"][1]["schema_version"] = json!(4)
+    });
+    assert_eq!(
+        import(&newer_record_in_backup),
+        Err(ReadError::NewerVersion {
+            found: 4,
+            supported: 3
+        })
+    );
+    let newer_backup = edited(V3_BACKUP, |doc| doc["schema_version"] = json!(99));
     assert!(matches!(
         import(&newer_backup),
         Err(ReadError::NewerVersion { found: 99, .. })
@@ -191,7 +201,7 @@ fn a_file_from_a_newer_version_is_refused_with_a_request_to_update() {
 
 #[test]
 fn an_envelope_claiming_a_version_that_never_had_one_is_refused() {
-    let text = edited(V2, |doc| doc["schema_version"] = json!(1));
+    let text = edited(V3, |doc| doc["schema_version"] = json!(1));
     let error = error_of(&text);
     assert_eq!(error, ReadError::UnknownVersion { found: 1 });
     assert_eq!(
@@ -205,7 +215,7 @@ fn an_envelope_claiming_a_version_that_never_had_one_is_refused() {
 
 #[test]
 fn an_import_naming_a_pack_this_tool_lacks_is_refused() {
-    let text = edited(V2, |doc| {
+    let text = edited(V3, |doc| {
         doc["pack_id"] = json!("nfsdc-2030");
         doc["assessment"]["pack_id"] = json!("nfsdc-2030");
     });
@@ -229,14 +239,14 @@ fn an_import_naming_a_pack_this_tool_lacks_is_refused() {
     );
     let no_packs: [&Pack; 0] = [];
     assert!(matches!(
-        read_import(V2, &no_packs),
+        read_import(V3, &no_packs),
         Err(ReadError::UnknownPack { .. })
     ));
 }
 
 #[test]
 fn a_wrong_shape_names_the_path_of_the_field() {
-    let text = edited(V2, |doc| doc["revision"] = json!("twelve"));
+    let text = edited(V3, |doc| doc["revision"] = json!("twelve"));
     let error = error_of(&text);
     assert_eq!(
         error,
@@ -253,7 +263,7 @@ fn a_wrong_shape_names_the_path_of_the_field() {
         )
     );
 
-    let text = edited(V2, |doc| {
+    let text = edited(V3, |doc| {
         doc["assessment"]["entries"]["B-01"]["answer"] = json!({"type": "stars", "stars": 5})
     });
     assert_eq!(
@@ -264,7 +274,7 @@ fn a_wrong_shape_names_the_path_of_the_field() {
         }
     );
 
-    let text = edited(V2, |doc| {
+    let text = edited(V3, |doc| {
         doc.as_object_mut().unwrap().remove("assessment");
     });
     let error = error_of(&text);
@@ -286,7 +296,7 @@ fn a_wrong_shape_names_the_path_of_the_field() {
 
 #[test]
 fn a_wrong_shape_inside_a_backup_names_the_assessment_it_is_in() {
-    let text = edited(V2_BACKUP, |doc| {
+    let text = edited(V3_BACKUP, |doc| {
         doc["assessments"][1]["assessment"]["veto_declarations"]["V-01"] = json!("no")
     });
     assert_eq!(
@@ -296,7 +306,7 @@ fn a_wrong_shape_inside_a_backup_names_the_assessment_it_is_in() {
             detail: "invalid type: string \"no\", expected a boolean".into()
         }
     );
-    let text = edited(V2_BACKUP, |doc| doc["assessments"][0] = json!([1]));
+    let text = edited(V3_BACKUP, |doc| doc["assessments"][0] = json!([1]));
     assert_eq!(
         import(&text).unwrap_err(),
         ReadError::WrongShape {
@@ -308,12 +318,12 @@ fn a_wrong_shape_inside_a_backup_names_the_assessment_it_is_in() {
 
 #[test]
 fn an_envelope_that_contradicts_its_assessment_is_refused() {
-    let text = edited(V2, |doc| doc["pack_version"] = json!(9));
+    let text = edited(V3, |doc| doc["pack_version"] = json!(9));
     assert!(matches!(
         error_of(&text),
         ReadError::WrongShape { path, .. } if path == "pack_version"
     ));
-    let text = edited(V2, |doc| doc["pack_id"] = json!("other"));
+    let text = edited(V3, |doc| doc["pack_id"] = json!("other"));
     assert!(matches!(
         read_record(&text),
         Err(ReadError::WrongShape { path, .. }) if path == "pack_id"
@@ -322,7 +332,7 @@ fn an_envelope_that_contradicts_its_assessment_is_refused() {
 
 #[test]
 fn a_negative_figure_is_refused_with_its_path_and_value() {
-    let text = figure_at(V2, "C-02", "batches", json!(-4800));
+    let text = figure_at(V3, "C-02", "batches", json!(-4800));
     let error = error_of(&text);
     assert_eq!(
         error,
@@ -339,6 +349,11 @@ fn a_negative_figure_is_refused_with_its_path_and_value() {
             "Invalid number at assessment.entries.C-02.answer.values.batches (the value is -4800): it cannot be negative".into()
         )
     );
+    // Figures are checked after migration, so an old version's are checked the same way.
+    assert_eq!(
+        error_of(&figure_at(V2, "C-02", "batches", json!(-4800))),
+        error
+    );
 }
 
 #[test]
@@ -351,7 +366,7 @@ fn nan_like_figures_are_not_numbers() {
         json!("12"),
         json!(true),
     ] {
-        let text = figure_at(V2, "B-16", "awareness", figure.clone());
+        let text = figure_at(V3, "B-16", "awareness", figure.clone());
         let error = error_of(&text);
         assert!(
             matches!(
@@ -362,7 +377,7 @@ fn nan_like_figures_are_not_numbers() {
             "{figure}: {error:?}"
         );
     }
-    let error = error_of(&figure_at(V2, "B-16", "awareness", json!(null)));
+    let error = error_of(&figure_at(V3, "B-16", "awareness", json!(null)));
     assert_eq!(
         both(&error),
         (
@@ -374,7 +389,7 @@ fn nan_like_figures_are_not_numbers() {
 
 #[test]
 fn huge_and_over_precise_figures_are_refused() {
-    let error = error_of(&figure_at(V2, "B-05", "current", json!(1e13)));
+    let error = error_of(&figure_at(V3, "B-05", "current", json!(1e13)));
     assert_eq!(
         error,
         ReadError::BadNumber {
@@ -393,7 +408,7 @@ fn huge_and_over_precise_figures_are_refused() {
         both(&error).0,
         "数字无效（位置 assessment.entries.B-05.answer.values.current，值为 10000000000000.0）：不能超过 1,000,000,000,000"
     );
-    let error = error_of(&figure_at(V2, "B-05", "current", json!(1.1234567)));
+    let error = error_of(&figure_at(V3, "B-05", "current", json!(1.1234567)));
     assert!(matches!(
         error,
         ReadError::BadNumber {
@@ -406,14 +421,14 @@ fn huge_and_over_precise_figures_are_refused() {
         "Invalid number at assessment.entries.B-05.answer.values.current (the value is 1.1234567): it may have at most six decimal places"
     );
     // 1e400 is beyond any float; the JSON parser refuses it.
-    let text = V2.replacen("1250.5", "1e400", 1);
+    let text = V3.replacen("1250.5", "1e400", 1);
     assert!(matches!(error_of(&text), ReadError::NotJson { .. }));
 }
 
 #[test]
 fn counts_of_findings_and_effort_are_whole_and_capped() {
     let findings = |count: serde_json::Value| {
-        edited(V2, |doc| {
+        edited(V3, |doc| {
             doc["assessment"]["entries"]["P-07"]["answer"]["count"] = count
         })
     };
@@ -450,7 +465,7 @@ fn counts_of_findings_and_effort_are_whole_and_capped() {
             "Invalid number at assessment.entries.P-07.answer.count (the value is 2000000): it cannot exceed 1,000,000".into()
         )
     );
-    let effort = edited(V2, |doc| {
+    let effort = edited(V3, |doc| {
         doc["assessment"]["entries"]["P-07"]["effort"] = json!(-5)
     });
     assert_eq!(
@@ -460,7 +475,7 @@ fn counts_of_findings_and_effort_are_whole_and_capped() {
             NumberProblem::Negative
         )
     );
-    let effort = edited(V2, |doc| {
+    let effort = edited(V3, |doc| {
         doc["assessment"]["entries"]["P-07"]["effort"] = json!(null)
     });
     assert!(read_record(&effort).is_ok(), "a null effort means none");
@@ -468,7 +483,7 @@ fn counts_of_findings_and_effort_are_whole_and_capped() {
 
 #[test]
 fn veto_figures_are_checked_like_calculator_figures() {
-    let text = edited(V2, |doc| {
+    let text = edited(V3, |doc| {
         doc["assessment"]["veto_inputs"] = json!({"V-09": {"rate": -3}})
     });
     assert_eq!(
@@ -476,6 +491,170 @@ fn veto_figures_are_checked_like_calculator_figures() {
         ReadError::BadNumber {
             path: "assessment.veto_inputs.V-09.rate".into(),
             found: "-3".into(),
+            problem: NumberProblem::Negative
+        }
+    );
+}
+
+#[test]
+fn archived_figures_are_checked_like_calculator_figures() {
+    let archived = |index: usize, edit: &dyn Fn(&mut serde_json::Value)| {
+        edited(V3, |doc| {
+            edit(&mut doc["assessment"]["archive"][index]["entry"])
+        })
+    };
+    let bad = |path: &str, found: &str, problem: NumberProblem| ReadError::BadNumber {
+        path: path.into(),
+        found: found.into(),
+        problem,
+    };
+
+    let text = archived(2, &|entry| {
+        entry["answer"]["values"]["licensed"] = json!(-912.5)
+    });
+    let error = error_of(&text);
+    assert_eq!(
+        error,
+        bad(
+            "assessment.archive[2].entry.answer.values.licensed",
+            "-912.5",
+            NumberProblem::Negative
+        )
+    );
+    assert_eq!(
+        both(&error),
+        (
+            "数字无效（位置 assessment.archive[2].entry.answer.values.licensed，值为 -912.5）：不能为负数".into(),
+            "Invalid number at assessment.archive[2].entry.answer.values.licensed (the value is -912.5): it cannot be negative".into()
+        )
+    );
+    let text = archived(2, &|entry| {
+        entry["answer"]["values"]["inspected"] = json!(1e13)
+    });
+    assert_eq!(
+        error_of(&text),
+        bad(
+            "assessment.archive[2].entry.answer.values.inspected",
+            "10000000000000.0",
+            NumberProblem::AboveMax {
+                max: 1_000_000_000_000
+            }
+        )
+    );
+    let text = archived(2, &|entry| {
+        entry["answer"]["values"]["licensed"] = json!(0.1234567)
+    });
+    assert_eq!(
+        error_of(&text),
+        bad(
+            "assessment.archive[2].entry.answer.values.licensed",
+            "0.1234567",
+            NumberProblem::TooPrecise
+        )
+    );
+    let text = archived(2, &|entry| {
+        entry["answer"]["values"]["licensed"] = json!("912.5")
+    });
+    assert_eq!(
+        error_of(&text),
+        bad(
+            "assessment.archive[2].entry.answer.values.licensed",
+            "\"912.5\"",
+            NumberProblem::NotANumber
+        )
+    );
+
+    let text = archived(0, &|entry| entry["answer"]["count"] = json!(2.5));
+    assert_eq!(
+        error_of(&text),
+        bad(
+            "assessment.archive[0].entry.answer.count",
+            "2.5",
+            NumberProblem::NotWhole
+        )
+    );
+    let text = archived(0, &|entry| entry["answer"]["count"] = json!(2_000_000));
+    assert_eq!(
+        error_of(&text),
+        bad(
+            "assessment.archive[0].entry.answer.count",
+            "2000000",
+            NumberProblem::AboveMax { max: 1_000_000 }
+        )
+    );
+    let text = archived(0, &|entry| entry["effort"] = json!(-4));
+    assert_eq!(
+        error_of(&text),
+        bad(
+            "assessment.archive[0].entry.effort",
+            "-4",
+            NumberProblem::Negative
+        )
+    );
+    let text = archived(0, &|entry| entry["effort"] = json!(null));
+    assert!(read_record(&text).is_ok(), "a null effort means none");
+}
+
+#[test]
+fn archived_veto_figures_are_checked_like_veto_figures() {
+    let veto_figure = |input: &str, figure: serde_json::Value| {
+        edited(V3, |doc| {
+            doc["assessment"]["veto_archive"][1]["answer"]["values"][input] = figure
+        })
+    };
+    let error = error_of(&veto_figure("population", json!(-1_200_000)));
+    assert_eq!(
+        error,
+        ReadError::BadNumber {
+            path: "assessment.veto_archive[1].answer.values.population".into(),
+            found: "-1200000".into(),
+            problem: NumberProblem::Negative
+        }
+    );
+    assert_eq!(
+        both(&error).1,
+        "Invalid number at assessment.veto_archive[1].answer.values.population (the value is -1200000): it cannot be negative"
+    );
+    assert!(matches!(
+        error_of(&veto_figure("batches", json!(2e12))),
+        ReadError::BadNumber { path, problem: NumberProblem::AboveMax { .. }, .. }
+            if path == "assessment.veto_archive[1].answer.values.batches"
+    ));
+    assert!(matches!(
+        error_of(&veto_figure("batches", json!(null))),
+        ReadError::BadNumber { path, problem: NumberProblem::NotANumber, .. }
+            if path == "assessment.veto_archive[1].answer.values.batches"
+    ));
+    // A declaration has no figures to check.
+    let declaration = edited(V3, |doc| {
+        doc["assessment"]["veto_archive"][0]["answer"]["happened"] = json!(true)
+    });
+    assert!(read_record(&declaration).is_ok());
+}
+
+#[test]
+fn a_bad_archived_figure_inside_a_backup_names_the_assessment_it_is_in() {
+    let text = edited(V3_BACKUP, |doc| {
+        doc["assessments"][0]["assessment"]["veto_archive"][1]["answer"]["values"]["batches"] =
+            json!(-1)
+    });
+    assert_eq!(
+        import(&text).unwrap_err(),
+        ReadError::BadNumber {
+            path: "assessments[0].assessment.veto_archive[1].answer.values.batches".into(),
+            found: "-1".into(),
+            problem: NumberProblem::Negative
+        }
+    );
+    let text = edited(V3_BACKUP, |doc| {
+        doc["assessments"][0]["assessment"]["archive"][2]["entry"]["answer"]["values"]
+            ["inspected"] = json!(-1)
+    });
+    assert_eq!(
+        import(&text).unwrap_err(),
+        ReadError::BadNumber {
+            path: "assessments[0].assessment.archive[2].entry.answer.values.inspected".into(),
+            found: "-1".into(),
             problem: NumberProblem::Negative
         }
     );
@@ -510,7 +689,7 @@ fn figures_unfit_for_their_input_kind_are_refused_when_the_pack_is_known() {
         ),
     ];
     for (indicator, input, figure, expected, zh, en) in cases {
-        let text = figure_at(V2, indicator, input, figure.clone());
+        let text = figure_at(V3, indicator, input, figure.clone());
         assert!(
             read_record(&text).is_ok(),
             "a record is read without its pack"
@@ -528,7 +707,7 @@ fn figures_unfit_for_their_input_kind_are_refused_when_the_pack_is_known() {
         assert!(error_zh.ends_with(zh), "{error_zh}");
         assert!(error_en.ends_with(en), "{error_en}");
     }
-    let in_backup = edited(V2_BACKUP, |doc| {
+    let in_backup = edited(V3_BACKUP, |doc| {
         doc["assessments"][1]["assessment"]["entries"]["B-17"]["answer"]["values"]["score"] =
             json!(-1)
     });
@@ -542,7 +721,7 @@ fn figures_unfit_for_their_input_kind_are_refused_when_the_pack_is_known() {
 #[test]
 fn a_note_of_a_megabyte_is_refused_with_its_length() {
     let note = "很".repeat(1_000_000 / 3);
-    let text = edited(V2, |doc| {
+    let text = edited(V3, |doc| {
         doc["assessment"]["entries"]["B-01"]["notes"] = json!(note)
     });
     let error = error_of(&text);
@@ -561,7 +740,7 @@ fn a_note_of_a_megabyte_is_refused_with_its_length() {
         )
     );
     let ascii = "a".repeat(1 << 20);
-    let text = edited(V2, |doc| doc["assessment"]["city"] = json!(ascii));
+    let text = edited(V3, |doc| doc["assessment"]["city"] = json!(ascii));
     assert!(matches!(
         error_of(&text),
         ReadError::TextTooLong {
@@ -570,7 +749,7 @@ fn a_note_of_a_megabyte_is_refused_with_its_length() {
         }
     ));
     let key = "K".repeat(100_001);
-    let text = edited(V2, |doc| {
+    let text = edited(V3, |doc| {
         doc["assessment"]["entries"][key.as_str()] = json!({})
     });
     assert!(matches!(
@@ -578,7 +757,7 @@ fn a_note_of_a_megabyte_is_refused_with_its_length() {
         ReadError::TextTooLong { chars: 100_001, .. }
     ));
     let exactly = "字".repeat(100_000);
-    let text = edited(V2, |doc| {
+    let text = edited(V3, |doc| {
         doc["assessment"]["entries"]["B-01"]["notes"] = json!(exactly)
     });
     assert!(
@@ -590,7 +769,7 @@ fn a_note_of_a_megabyte_is_refused_with_its_length() {
 #[test]
 fn a_long_text_inside_a_backup_is_placed_in_its_assessment() {
     let long = "x".repeat(200_000);
-    let text = edited(V2_BACKUP, |doc| {
+    let text = edited(V3_BACKUP, |doc| {
         doc["assessments"][1]["assessment"]["name"] = json!(long)
     });
     assert_eq!(
@@ -604,7 +783,7 @@ fn a_long_text_inside_a_backup_is_placed_in_its_assessment() {
 
 #[test]
 fn an_empty_backup_is_refused() {
-    let text = edited(V2_BACKUP, |doc| doc["assessments"] = json!([]));
+    let text = edited(V3_BACKUP, |doc| doc["assessments"] = json!([]));
     let error = import(&text).unwrap_err();
     assert_eq!(error, ReadError::Empty);
     assert_eq!(
@@ -635,7 +814,7 @@ fn hostile_inputs_fail_cleanly() {
         assert!(read_record(text).is_err(), "{text:?}");
         assert!(import(text).is_err(), "{text:?}");
     }
-    let huge_version = edited(V2, |doc| doc["schema_version"] = json!(u64::MAX));
+    let huge_version = edited(V3, |doc| doc["schema_version"] = json!(u64::MAX));
     assert!(matches!(
         error_of(&huge_version),
         ReadError::NewerVersion {
@@ -643,7 +822,7 @@ fn hostile_inputs_fail_cleanly() {
             ..
         }
     ));
-    let huge_revision = edited(V2, |doc| doc["revision"] = json!(1e300));
+    let huge_revision = edited(V3, |doc| doc["revision"] = json!(1e300));
     assert!(matches!(
         error_of(&huge_revision),
         ReadError::WrongShape { path, .. } if path == "revision"

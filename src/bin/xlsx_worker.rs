@@ -1,7 +1,10 @@
-//! The Excel writer as a web worker of its own. rust_xlsxwriter and its zip code are a large part
-//! of a bundle, and most visits never export, so the page loads this worker only when the user
-//! asks for an .xlsx: the message in is the tables as JSON, the message out the file's bytes
-//! (or an error message).
+//! The Excel writer and reader as a web worker of its own. rust_xlsxwriter, calamine and their
+//! zip code are a large part of a bundle, and most visits never touch a spreadsheet, so the page
+//! loads this worker only when the user exports to Excel or imports criteria from an .xlsx.
+//!
+//! Protocol: the worker first posts a ready word. Then a text message is a write job (the tables
+//! as JSON) answered with the file's bytes or an error text; a byte message (an .xlsx file) is a
+//! read job answered with JSON, `{"ok": <Workbook>}` or `{"error": "..."}`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -14,21 +17,36 @@ fn main() {
         sheet: fscity_core::export::Sheet,
     }
 
+    fn write(json: &str) -> JsValue {
+        match serde_json::from_str::<Vec<Named>>(json) {
+            Err(e) => JsValue::from_str(&format!("invalid tables: {e}")),
+            Ok(sheets) => {
+                let pairs: Vec<(&str, &fscity_core::export::Sheet)> =
+                    sheets.iter().map(|s| (s.name.as_str(), &s.sheet)).collect();
+                match fscity_xlsx::workbook(&pairs) {
+                    Ok(bytes) => js_sys::Uint8Array::from(bytes.as_slice()).into(),
+                    Err(e) => JsValue::from_str(&e.to_string()),
+                }
+            }
+        }
+    }
+
+    fn read(bytes: &[u8]) -> JsValue {
+        let answer = match fscity_xlsx::read(bytes) {
+            Ok(book) => serde_json::json!({ "ok": book }),
+            Err(e) => serde_json::json!({ "error": e.to_string() }),
+        };
+        JsValue::from_str(&answer.to_string())
+    }
+
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply = scope.clone();
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            let json = event.data().as_string().unwrap_or_default();
-            let answer: JsValue = match serde_json::from_str::<Vec<Named>>(&json) {
-                Err(e) => JsValue::from_str(&format!("invalid tables: {e}")),
-                Ok(sheets) => {
-                    let pairs: Vec<(&str, &fscity_core::export::Sheet)> =
-                        sheets.iter().map(|s| (s.name.as_str(), &s.sheet)).collect();
-                    match fscity_xlsx::workbook(&pairs) {
-                        Ok(bytes) => js_sys::Uint8Array::from(bytes.as_slice()).into(),
-                        Err(e) => JsValue::from_str(&e.to_string()),
-                    }
-                }
+            let data = event.data();
+            let answer = match data.as_string() {
+                Some(json) => write(&json),
+                None => read(&js_sys::Uint8Array::new(&data).to_vec()),
             };
             let _ = reply.post_message(&answer);
         });

@@ -286,5 +286,25 @@ messages! {
     PresentKeys => "← → 切换指标", "← → to move";
     ThisIndicator => "本项得分", "This indicator";
     StartPack => "评价细则数据包", "Criteria pack";
+    PacksHeading => "评价细则数据包", "Criteria packs";
+    PacksIntro => "持有正式评价细则的城市或省份，可下载模板（已按当前数据包预填为示例），在 Excel 中按正式细则修改后导入；导入的数据包与内置数据包经过同样的校验，保存在本浏览器中，开始自评时可选用。", "A city or province holding the official criteria can download the template (pre-filled with the pack in use), change it in Excel to match the official text and import it. Imported packs pass the same checks as the built-in one, are kept in this browser and can be chosen when starting an assessment.";
+    TemplateXlsx => "下载模板（Excel）", "Download the template (Excel)";
+    TemplateCsv => "下载模板（CSV，仅评价指标表）", "Download the template (CSV, indicators only)";
+    TemplateFile => "评价细则模板", "criteria-template";
+    PackImportFile => "导入评价细则（.xlsx、.csv 或数据包 .json）", "Import criteria (.xlsx, .csv or pack .json)";
+    PackImporting => "正在读取…", "Reading…";
+    PackImportFailed => "导入失败，未做任何更改。请修改以下问题后重新导入：", "Import failed; nothing was changed. Please fix these and import again:";
+    PackEmbedded => "内置（依据公开资料重构）", "Built in (reconstructed from public sources)";
+    PackOrigin => "来源", "Origin";
+    ExportPackJson => "导出 JSON", "Export JSON";
+    MoveOffer => "本自评所用的评价细则有新版本：第 ", "This assessment's criteria have a newer version: ";
+    MovePreview => "查看变化并迁移", "See the changes and move";
+    MoveHeading => "迁移到新版本评价细则", "Move to the new criteria version";
+    MoveArchiveNote => "新版本无法计分的作答将保存在本自评的“归档”中并一直显示，不会丢失。将归档的作答数：", "Answers the new version cannot score are kept in this assessment's archive and shown; nothing is lost. Answers to archive:";
+    MoveConfirm => "确认迁移到", "Move to";
+    MoveDone => "已迁移到新版本评价细则：第 ", "Moved to the new criteria version ";
+    MoveUndo => "撤销迁移", "Undo the move";
+    ArchiveHeading => "归档的作答", "Archived answers";
+    ArchiveIntro => "以下作答来自旧版本评价细则，当前版本无法计分，已原样保留：", "These answers come from an earlier criteria version the current one cannot score; they are kept as they were:";
     InputProblem => "输入有误", "Input problem";
 }

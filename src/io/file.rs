@@ -24,3 +24,14 @@ pub async fn read_text(file: web_sys::File) -> Result<String, FileError> {
         .map_err(|_| FileError::Unreadable)?;
     text.as_string().ok_or(FileError::Unreadable)
 }
+
+/// The bytes of `file` (a spreadsheet, or a CSV whose encoding is not known yet).
+pub async fn read_bytes(file: web_sys::File) -> Result<Vec<u8>, FileError> {
+    if file.size() > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge(file.size()));
+    }
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| FileError::Unreadable)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}

@@ -1,4 +1,4 @@
-//! Asks the Excel worker (`src/bin/xlsx_worker.rs`) for a workbook. The worker is started only
+//! Asks the Excel worker (`src/bin/xlsx_worker.rs`) to write a workbook or read one. The worker is started only
 //! here, on the user's click, so its code is never downloaded by visits that do not export; it
 //! is stopped once the file is made.
 //!
@@ -16,15 +16,15 @@ pub enum XlsxFailure {
     NoWorker,
     /// The worker could not be started or failed while loading.
     Worker(String),
-    /// The writer refused the tables.
-    Writer(String),
+    /// The writer refused the tables, or the file is not a readable workbook.
+    Refused(String),
 }
 
 impl std::fmt::Display for XlsxFailure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             XlsxFailure::NoWorker => f.write_str("no Excel worker in this build"),
-            XlsxFailure::Worker(m) | XlsxFailure::Writer(m) => f.write_str(m),
+            XlsxFailure::Worker(m) | XlsxFailure::Refused(m) => f.write_str(m),
         }
     }
 }
@@ -37,12 +37,36 @@ struct Named<'a> {
 
 /// The workbook's bytes for the named sheets, written by the worker.
 pub async fn workbook(sheets: &[(&str, &Sheet)]) -> Result<js_sys::Uint8Array, XlsxFailure> {
-    let url = worker_url().ok_or(XlsxFailure::NoWorker)?;
     let named: Vec<Named<'_>> = sheets
         .iter()
         .map(|(name, sheet)| Named { name, sheet })
         .collect();
-    let json = serde_json::to_string(&named).map_err(|e| XlsxFailure::Writer(e.to_string()))?;
+    let json = serde_json::to_string(&named).map_err(|e| XlsxFailure::Refused(e.to_string()))?;
+    let value = ask_worker(&JsValue::from_str(&json)).await?;
+    value
+        .dyn_into::<js_sys::Uint8Array>()
+        .map_err(|message| XlsxFailure::Refused(describe(&message)))
+}
+
+/// The cells of an .xlsx file, read by the worker.
+pub async fn read_workbook(bytes: &[u8]) -> Result<fscity_core::sheet_pack::Workbook, XlsxFailure> {
+    let value = ask_worker(&js_sys::Uint8Array::from(bytes).into()).await?;
+    let text = value.as_string().unwrap_or_default();
+    #[derive(serde::Deserialize)]
+    struct Answer {
+        ok: Option<fscity_core::sheet_pack::Workbook>,
+        error: Option<String>,
+    }
+    match serde_json::from_str::<Answer>(&text) {
+        Ok(Answer { ok: Some(book), .. }) => Ok(book),
+        Ok(Answer { error, .. }) => Err(XlsxFailure::Refused(error.unwrap_or_default())),
+        Err(e) => Err(XlsxFailure::Refused(e.to_string())),
+    }
+}
+
+/// Starts the worker, waits until it listens, sends `message` and returns its answer.
+async fn ask_worker(message: &JsValue) -> Result<JsValue, XlsxFailure> {
+    let url = worker_url().ok_or(XlsxFailure::NoWorker)?;
     let worker = web_sys::Worker::new(&url).map_err(|e| XlsxFailure::Worker(describe(&e)))?;
     // The worker says "ready" once its wasm is running: a message posted before that would
     // reach no handler and be lost.
@@ -52,18 +76,12 @@ pub async fn workbook(sheets: &[(&str, &Sheet)]) -> Result<js_sys::Uint8Array, X
             return Err(ready);
         }
         let reply = next_message(&worker);
-        worker.post_message(&JsValue::from_str(&json))?;
+        worker.post_message(message)?;
         wasm_bindgen_futures::JsFuture::from(reply).await
     }
     .await;
     worker.terminate();
-    match answer {
-        Ok(value) => match value.dyn_into::<js_sys::Uint8Array>() {
-            Ok(bytes) => Ok(bytes),
-            Err(message) => Err(XlsxFailure::Writer(describe(&message))),
-        },
-        Err(e) => Err(XlsxFailure::Worker(describe(&e))),
-    }
+    answer.map_err(|e| XlsxFailure::Worker(describe(&e)))
 }
 
 /// The worker's next message (or its next error, as a rejection).

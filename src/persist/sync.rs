@@ -148,17 +148,22 @@ impl Persistence {
 /// Wires autosave: debounced on every change, at once when the page is hidden, and listening
 /// to other tabs. Call once per workspace; everything is undone when its owner is cleaned up.
 pub fn install_autosave(p: Persistence, assessments: AssessmentStore) {
-    let pending = StoredValue::new(None::<TimeoutHandle>);
+    // Shared with the cleanup below, which must still reach it when the workspace's own
+    // reactive values are being disposed.
+    let pending = std::sync::Arc::new(std::sync::Mutex::new(None::<TimeoutHandle>));
+    let timer = pending.clone();
     Effect::new(move |_| {
         assessments.assessment.track();
-        if let Some(handle) = pending.get_value() {
+        if let Some(handle) = timer.lock().ok().and_then(|mut t| t.take()) {
             handle.clear();
         }
         let handle = set_timeout_with_handle(
             move || p.save_now(assessments),
             std::time::Duration::from_millis(DEBOUNCE_MS as u64),
         );
-        pending.set_value(handle.ok());
+        if let Ok(mut slot) = timer.lock() {
+            *slot = handle.ok();
+        }
     });
     Effect::new(move |_| {
         let indicator = assessments.current.get();
@@ -186,6 +191,11 @@ pub fn install_autosave(p: Persistence, assessments: AssessmentStore) {
         }
     });
     on_cleanup(move || {
+        // A save still waiting would run against a workspace that is gone; the switch that
+        // ends a workspace saves first.
+        if let Some(handle) = pending.lock().ok().and_then(|mut t| t.take()) {
+            handle.clear();
+        }
         pagehide.remove();
         hidden.remove();
         storage.remove();

@@ -117,6 +117,7 @@ fn FullApp(namespace: String) -> impl IntoView {
         .unwrap_or(default);
     let current = RwSignal::new(initial);
     provide_context(OwnWorkspace(RwSignal::new(None)));
+    provide_context(crate::ui::version_move::MoveUndo(RwSignal::new(None)));
     let demo_open = RwSignal::new(false);
     let demo_started = RwSignal::new(false);
     let open_demo = move |_| {
@@ -179,6 +180,7 @@ fn PackWorkspace(
     view! {
         <Tabs view/>
         <StatusBar/>
+        <crate::ui::version_move::VersionMove/>
         <MainView view/>
     }
 }

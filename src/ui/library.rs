@@ -54,6 +54,7 @@ pub fn LibraryView(view: RwSignal<View>) -> impl IntoView {
             <StartForm on_started=Callback::new(move |_| view.set(View::Assess))/>
         </section>
         <ImportPanel/>
+        <crate::ui::pack_library::PackLibrary/>
         <ClearPanel/>
     }
 }

@@ -10,6 +10,7 @@ pub mod indicator_detail;
 pub mod lang_switch;
 pub mod library;
 pub mod pack_errors;
+pub mod pack_library;
 pub mod pass_rules;
 pub mod presentation;
 pub mod provenance;
@@ -18,6 +19,7 @@ pub mod reports;
 pub mod rule_view;
 pub mod status_bar;
 pub mod tabs;
+pub mod version_move;
 pub mod veto_detail;
 pub mod workspace;
 

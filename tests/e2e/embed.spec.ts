@@ -153,3 +153,23 @@ test("dist/ works when served from a sub-path", async ({ page, watch }) => {
   expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
   expect(requested.filter((p) => !p.startsWith("/tools/fscity/")), "every file from the sub-path").toEqual([]);
 });
+
+test("widgets run in browse and demo mode, and a wrong setting is explained in the widget", async ({ page, watch }) => {
+  await serveHosts(page);
+  await page.goto("/test-host/modes.html");
+  const browse = page.locator("#browse");
+  await expect(browse.getByTestId("criteria-tree")).toBeVisible();
+  await expect(browse.getByTestId("tab-assess")).toHaveCount(0);
+  await browse.getByTestId("criteria-query").fill("抽检");
+  await expect(browse.getByTestId("search-count")).toContainText("项指标符合条件");
+
+  const demo = page.locator("#demo");
+  await expect(demo.getByTestId("demo-sandbox")).toContainText("虚构");
+  await expect(demo.getByTestId("verdict")).toHaveText("未通过");
+  await expect(demo.getByTestId("demo-copy")).toHaveCount(0);
+
+  await expect(page.locator("#wrong")).toContainText("data-storage-namespace=\"no spaces allowed\"");
+  await expect(page.locator("#wrong-mode")).toContainText('data-mode="print" must be assess, browse or demo');
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  expect(keys.some((k) => k.startsWith("no spaces")), "nothing stored under a refused namespace").toBe(false);
+});

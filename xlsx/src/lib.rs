@@ -23,6 +23,10 @@
 //! `Workbook::new` still reads the clock, which panics on wasm32 unless the `wasm` feature
 //! routes it through js `Date`: browser builds must enable that feature.
 
+mod read;
+
+pub use read::{read, ReadError};
+
 use fscity_core::export::{Cell, Sheet};
 use rust_xlsxwriter::{
     Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet,

@@ -85,60 +85,100 @@ fn check_length(text: &str, path: &[Segment<'_>]) -> Result<(), ReadError> {
 }
 
 /// Checks every figure of a current-version record document where the format puts one:
-/// calculator inputs, veto inputs, findings counts and effort. Anything that is not where the
-/// format expects it is left for deserialization to report.
+/// calculator inputs, veto inputs, findings counts and effort, in the entries and in the archive
+/// alike. Anything that is not where the format expects it is left for deserialization to
+/// report.
 pub(super) fn check_figures(record: &Value) -> Result<(), ReadError> {
     let assessment = &record["assessment"];
+    let mut at = vec![Segment::Key("assessment")];
     if let Some(entries) = assessment["entries"].as_object() {
+        at.push(Segment::Key("entries"));
         for (id, entry) in entries {
-            let answer = &entry["answer"];
-            match answer["type"].as_str() {
-                Some("inputs") => {
-                    if let Some(values) = answer["values"].as_object() {
-                        for (input, value) in values {
-                            let at = [
-                                "assessment",
-                                "entries",
-                                id,
-                                "answer",
-                                "values",
-                                input.as_str(),
-                            ];
-                            figure(value).map_err(|p| bad_number(&at, value, p))?;
-                        }
-                    }
-                }
-                Some("findings") => {
-                    if let Some(count) = answer.get("count") {
-                        let at = ["assessment", "entries", id, "answer", "count"];
-                        whole_count(count).map_err(|p| bad_number(&at, count, p))?;
-                    }
-                }
-                _ => {}
-            }
-            if let Some(effort) = entry.get("effort").filter(|e| !e.is_null()) {
-                let at = ["assessment", "entries", id, "effort"];
-                whole_count(effort).map_err(|p| bad_number(&at, effort, p))?;
-            }
+            at.push(Segment::Key(id));
+            check_entry(entry, &mut at)?;
+            at.pop();
         }
+        at.pop();
     }
     if let Some(vetoes) = assessment["veto_inputs"].as_object() {
+        at.push(Segment::Key("veto_inputs"));
         for (veto, inputs) in vetoes {
-            if let Some(inputs) = inputs.as_object() {
-                for (input, value) in inputs {
-                    let at = ["assessment", "veto_inputs", veto, input.as_str()];
-                    figure(value).map_err(|p| bad_number(&at, value, p))?;
-                }
+            at.push(Segment::Key(veto));
+            check_inputs(inputs, &mut at)?;
+            at.pop();
+        }
+        at.pop();
+    }
+    if let Some(archived) = assessment["archive"].as_array() {
+        at.push(Segment::Key("archive"));
+        for (index, archived) in archived.iter().enumerate() {
+            at.extend([Segment::Index(index), Segment::Key("entry")]);
+            check_entry(&archived["entry"], &mut at)?;
+            at.truncate(at.len() - 2);
+        }
+        at.pop();
+    }
+    if let Some(archived) = assessment["veto_archive"].as_array() {
+        at.push(Segment::Key("veto_archive"));
+        for (index, archived) in archived.iter().enumerate() {
+            let answer = &archived["answer"];
+            if answer["type"].as_str() == Some("inputs") {
+                at.extend([
+                    Segment::Index(index),
+                    Segment::Key("answer"),
+                    Segment::Key("values"),
+                ]);
+                check_inputs(&answer["values"], &mut at)?;
+                at.truncate(at.len() - 3);
             }
+        }
+        at.pop();
+    }
+    Ok(())
+}
+
+/// The figures of one entry (`at` is where the entry is): its calculator inputs or number of
+/// findings, and its effort.
+fn check_entry<'a>(entry: &'a Value, at: &mut Vec<Segment<'a>>) -> Result<(), ReadError> {
+    let answer = &entry["answer"];
+    match answer["type"].as_str() {
+        Some("inputs") => {
+            at.extend([Segment::Key("answer"), Segment::Key("values")]);
+            check_inputs(&answer["values"], at)?;
+            at.truncate(at.len() - 2);
+        }
+        Some("findings") => {
+            if let Some(count) = answer.get("count") {
+                at.extend([Segment::Key("answer"), Segment::Key("count")]);
+                whole_count(count).map_err(|p| bad_number(at, count, p))?;
+                at.truncate(at.len() - 2);
+            }
+        }
+        _ => {}
+    }
+    if let Some(effort) = entry.get("effort").filter(|e| !e.is_null()) {
+        at.push(Segment::Key("effort"));
+        whole_count(effort).map_err(|p| bad_number(at, effort, p))?;
+        at.pop();
+    }
+    Ok(())
+}
+
+/// Calculator figures by input ID (`at` is where the map is), when `values` is a map.
+fn check_inputs<'a>(values: &'a Value, at: &mut Vec<Segment<'a>>) -> Result<(), ReadError> {
+    if let Some(values) = values.as_object() {
+        for (input, value) in values {
+            at.push(Segment::Key(input));
+            figure(value).map_err(|p| bad_number(at, value, p))?;
+            at.pop();
         }
     }
     Ok(())
 }
 
-fn bad_number(at: &[&str], value: &Value, problem: NumberProblem) -> ReadError {
-    let segments: Vec<Segment<'_>> = at.iter().map(|key| Segment::Key(key)).collect();
+fn bad_number(at: &[Segment<'_>], value: &Value, problem: NumberProblem) -> ReadError {
     ReadError::BadNumber {
-        path: render(&segments),
+        path: render(at),
         found: shortened(&value.to_string(), 40),
         problem,
     }

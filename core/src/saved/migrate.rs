@@ -15,13 +15,13 @@ use serde_json::{json, Value};
 use std::fmt;
 
 /// The saved-format version this build writes and reads up to.
-pub const SAVED_SCHEMA_VERSION: u32 = 2;
+pub const SAVED_SCHEMA_VERSION: u32 = 3;
 
 /// A migration step from one version to the next.
 pub type Step = fn(Value) -> Result<Value, MigrateError>;
 
 /// Every step, oldest first: `STEPS[k]` turns version `k + 1` into version `k + 2`.
-pub const STEPS: &[Step] = &[v1_to_v2];
+pub const STEPS: &[Step] = &[v1_to_v2, v2_to_v3];
 
 // One step per version after the first, so a version bump without a step does not compile.
 const _: () = assert!(STEPS.len() + 1 == SAVED_SCHEMA_VERSION as usize);
@@ -106,6 +106,28 @@ pub fn v1_to_v2(doc: Value) -> Result<Value, MigrateError> {
         "revision": 0,
         "assessment": Value::Object(assessment),
     }))
+}
+
+/// v2 → v3: the same record, under a version older builds refuse.
+///
+/// Version 3 added the assessment's `archive` and `veto_archive`: answers that a move to
+/// another revision of the pack could not carry, kept so they are never lost. A v2 build
+/// ignores fields it does not know, so it would have read a file holding them, dropped them
+/// and lost them on its next save; raising the version makes it refuse the file instead
+/// ("update the tool first"). A v2 record has no archive, which is the same as an empty one,
+/// so nothing in it changes but `schema_version`.
+pub fn v2_to_v3(doc: Value) -> Result<Value, MigrateError> {
+    let Value::Object(mut record) = doc else {
+        return Err(shape(
+            "",
+            "expected an object (an fscity-assessment record)",
+        ));
+    };
+    if record.get("schema_version").and_then(Value::as_u64) != Some(2) {
+        return Err(shape("schema_version", "expected 2"));
+    }
+    record.insert("schema_version".to_owned(), json!(3));
+    Ok(Value::Object(record))
 }
 
 fn shape(path: &str, detail: &str) -> MigrateError {

@@ -9,7 +9,10 @@
 //!
 //! Formats are versioned by [`SAVED_SCHEMA_VERSION`]; older versions are brought forward by the
 //! ordered, pure steps in [`migrate`](mod@migrate). Version 1 is a bare [`crate::Assessment`],
-//! as written before the envelope existed.
+//! as written before the envelope existed; version 2 put it in the envelope; version 3 added
+//! the assessment's `archive` and `veto_archive` ([`crate::assessment::ArchivedAnswer`],
+//! [`crate::assessment::ArchivedVeto`]), which a version 2 build would silently drop, so such
+//! a build refuses version 3 as newer.
 //!
 //! This module owns the file format, not storage: it reads no clock, touches no browser API,
 //! and never panics, whatever the input (a fuzz target in `core/fuzz/` checks that). The

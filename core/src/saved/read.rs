@@ -274,8 +274,9 @@ struct BackupHead {
 }
 
 fn read_backup_value(doc: Value, version: u64) -> Result<Import, ReadError> {
-    // The backup envelope has not changed since it appeared in version 2, so it has no
-    // migration steps of its own yet; its records migrate one by one below.
+    // The backup envelope's fields have not changed since it appeared in version 2 (version 3
+    // changed only what a record may hold), so it has no migration steps of its own yet; its
+    // records migrate one by one below.
     let head: BackupHead = deserialize(doc, "")?;
     if head.assessments.is_empty() {
         return Err(ReadError::Empty);

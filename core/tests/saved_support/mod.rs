@@ -8,10 +8,20 @@ use serde_json::Value;
 
 /// A bare assessment exactly as fscity wrote it before the envelope (format version 1).
 pub const V1: &str = include_str!("../fixtures/saved/v1-assessment.json");
-/// One assessment in the current envelope (format version 2), as `to_json` wrote it.
+/// One assessment in the envelope, format version 2, as fscity 0.1.0's `to_json` wrote it: an
+/// old version now, kept as it was.
 pub const V2: &str = include_str!("../fixtures/saved/v2-assessment.json");
-/// A backup of two assessments (format version 2), as `to_json` wrote it.
+/// A backup of two assessments, format version 2, as fscity 0.1.0's `to_json` wrote it: an old
+/// version now, kept as it was.
 pub const V2_BACKUP: &str = include_str!("../fixtures/saved/v2-backup.json");
+/// The current format (version 3), as `to_json` writes it: the answers of [`V2`] saved again
+/// with an `archive` (a removed indicator with notes and effort, a level no longer offered,
+/// figures a changed input no longer accepts) and a `veto_archive` (a declaration and a veto's
+/// own calculator figures), all from an earlier revision 0 of the pack.
+pub const V3: &str = include_str!("../fixtures/saved/v3-assessment.json");
+/// A backup in the current format (version 3), as `to_json` writes it: [`V3`], then the
+/// second assessment of [`V2_BACKUP`] as a version 3 build reads it (no archive).
+pub const V3_BACKUP: &str = include_str!("../fixtures/saved/v3-backup.json");
 
 pub fn pack() -> Pack {
     default_pack().expect("the default pack loads")

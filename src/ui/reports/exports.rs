@@ -98,4 +98,5 @@ pub fn ExportButtons() -> impl IntoView {
     }
 }
 
-const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/// The media type of an .xlsx file.
+pub const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -8,7 +8,7 @@ mod printed;
 mod progress;
 mod sheet_table;
 
-pub use exports::ExportButtons;
+pub use exports::{ExportButtons, XLSX_MIME};
 
 use crate::i18n::{tr, Msg};
 use action_plan::ActionPlan;

@@ -1,0 +1,508 @@
+//! What changed between two revisions of a pack, and moving an assessment from one to the other.
+//!
+//! A city imports or edits a pack: it keeps its `id` and gets a higher `version`. Before an
+//! assessment moves, the UI shows [`diff`]: indicators added, removed or changed (points, rule,
+//! key item, N/A, group, wording), veto items added, removed or changed, and pass-rule and total
+//! changes, each worded in zh and en. [`move_assessment`] then carries the answers by stable ID
+//! and reports the score before and after.
+//!
+//! A rule change is *compatible* when every answer made for the old rule means the same under
+//! the new one: the same rule type, and no level, sub-item or calculator input removed (points,
+//! thresholds, the formula, the sub-item mode and wording may change; levels, sub-items and
+//! inputs may be added; an input's kind may widen). Otherwise the change is incompatible, and
+//! each answer is then checked on its own: only an answer that does not fit the new rule (its
+//! level removed, a met sub-item removed, a figure for a removed input…) goes to the archive.
+//!
+//! What a move cannot carry is kept in the assessment's archive and shown, never dropped. Undo
+//! is the caller putting back the assessment it moved, which the move only borrowed. A diff is
+//! never stored: it is computed from the two packs whenever it is shown.
+
+mod moving;
+mod parts;
+mod words;
+
+pub use moving::{move_assessment, Moved};
+pub use words::{DiffLine, Subject};
+
+use parts::{indicator_change, veto_change};
+
+use crate::pack::{
+    Group, Indicator, InputKind, KeyItem, Pack, SubItemMode, Threshold, VetoTest, VetoValue,
+};
+use crate::report::Id;
+use crate::{Decimal, Points};
+use std::collections::{HashMap, HashSet};
+
+/// Everything that differs between two revisions of a pack, matched by stable ID.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PackDiff {
+    /// The old pack's revision.
+    pub from_version: u32,
+    /// The new pack's revision.
+    pub to_version: u32,
+    /// Indicators only the new pack has, in its order.
+    pub added: Vec<Id>,
+    /// Indicators only the old pack has, in its order. Their entries go to the archive.
+    pub removed: Vec<Id>,
+    /// Indicators in both that differ, in the new pack's order.
+    pub changed: Vec<IndicatorChange>,
+    /// Veto items only the new pack has, in its order.
+    pub vetoes_added: Vec<Id>,
+    /// Veto items only the old pack has, in its order. Their answers go to the archive.
+    pub vetoes_removed: Vec<Id>,
+    /// Veto items in both that differ, in the new pack's order.
+    pub vetoes_changed: Vec<VetoChange>,
+    /// Groups only the new pack has, in its order.
+    pub groups_added: Vec<Id>,
+    /// Groups only the old pack has, in its order.
+    pub groups_removed: Vec<Id>,
+    /// Groups in both whose name changed, in the new pack's order.
+    pub groups_renamed: Vec<Id>,
+    /// The total points (分值合计), old and new, when they differ.
+    pub total: Option<(Points, Points)>,
+    /// What it takes to pass, when it differs.
+    pub pass_rule: Option<PassRuleChange>,
+    /// The pack's title, edition, issuer, provenance, sources or whether its points are
+    /// official changed.
+    pub details_changed: bool,
+}
+
+impl PackDiff {
+    /// True when the two packs differ in nothing but their revision number.
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty()
+            && self.removed.is_empty()
+            && self.changed.is_empty()
+            && self.vetoes_added.is_empty()
+            && self.vetoes_removed.is_empty()
+            && self.vetoes_changed.is_empty()
+            && self.groups_added.is_empty()
+            && self.groups_removed.is_empty()
+            && self.groups_renamed.is_empty()
+            && self.total.is_none()
+            && self.pass_rule.is_none()
+            && !self.details_changed
+    }
+
+    /// True when every answer made for the old pack fits the new one, so a move archives
+    /// nothing: no indicator or veto item removed and every change compatible.
+    pub fn is_compatible(&self) -> bool {
+        self.removed.is_empty()
+            && self.vetoes_removed.is_empty()
+            && self.changed.iter().all(IndicatorChange::is_compatible)
+            && self.vetoes_changed.iter().all(VetoChange::is_compatible)
+    }
+
+    /// The change of one indicator in both packs.
+    pub fn indicator(&self, id: &str) -> Option<&IndicatorChange> {
+        self.changed.iter().find(|c| c.id == id)
+    }
+
+    /// The change of one veto item in both packs.
+    pub fn veto(&self, id: &str) -> Option<&VetoChange> {
+        self.vetoes_changed.iter().find(|c| c.id == id)
+    }
+}
+
+/// How one indicator differs between the two packs. Fields left `None` (or `false`) are
+/// unchanged.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndicatorChange {
+    /// Indicator ID.
+    pub id: Id,
+    /// Maximum points (分值), old and new.
+    pub points: Option<(Points, Points)>,
+    /// The scoring rule.
+    pub rule: Option<RuleChange>,
+    /// The key-item floor, old and new (`None` inside: not a key item).
+    pub key_item: Option<(Option<KeyItem>, Option<KeyItem>)>,
+    /// Whether N/A is allowed, old and new.
+    pub na_allowed: Option<(bool, bool)>,
+    /// The group, old and new.
+    pub group_moved: Option<(Id, Id)>,
+    /// Name, requirement, scoring words, methods, evidence, departments, provenance or the
+    /// worked example changed.
+    pub text_changed: bool,
+}
+
+impl IndicatorChange {
+    /// True when every answer made for the old indicator fits the new one.
+    pub fn is_compatible(&self) -> bool {
+        self.rule.as_ref().is_none_or(RuleChange::is_compatible)
+            && self.na_allowed != Some((true, false))
+    }
+}
+
+/// How a rule differs, as a list of edits. A change of rule type is the only edit listed then.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RuleChange {
+    /// The edits, in the order of the new rule's parts.
+    pub edits: Vec<RuleEdit>,
+}
+
+impl RuleChange {
+    /// True when every answer made for the old rule means the same under the new one.
+    pub fn is_compatible(&self) -> bool {
+        !self.edits.iter().any(RuleEdit::breaks_answers)
+    }
+}
+
+/// One difference between two rules of an indicator.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RuleEdit {
+    /// Another rule type (`levels`, `sub_items`, `deductions`, `calculator`).
+    Type {
+        /// The old type.
+        from: &'static str,
+        /// The new type.
+        to: &'static str,
+    },
+    /// A level was added.
+    LevelAdded {
+        /// Level ID.
+        level: String,
+    },
+    /// A level was removed; an answer choosing it no longer fits.
+    LevelRemoved {
+        /// Level ID.
+        level: String,
+    },
+    /// A level is worth other points.
+    LevelPoints {
+        /// Level ID.
+        level: String,
+        /// Old points.
+        from: Points,
+        /// New points.
+        to: Points,
+    },
+    /// A level's name changed.
+    LevelName {
+        /// Level ID.
+        level: String,
+    },
+    /// A sub-item was added.
+    ItemAdded {
+        /// Sub-item ID.
+        item: String,
+    },
+    /// A sub-item was removed; an answer marking it met no longer fits.
+    ItemRemoved {
+        /// Sub-item ID.
+        item: String,
+    },
+    /// A sub-item is worth other points.
+    ItemPoints {
+        /// Sub-item ID.
+        item: String,
+        /// Old points.
+        from: Points,
+        /// New points.
+        to: Points,
+    },
+    /// A sub-item's wording changed.
+    ItemText {
+        /// Sub-item ID.
+        item: String,
+    },
+    /// Met sub-items add up another way.
+    Mode {
+        /// Old mode.
+        from: SubItemMode,
+        /// New mode.
+        to: SubItemMode,
+    },
+    /// Each finding deducts other points.
+    PerFinding {
+        /// Old deduction.
+        from: Points,
+        /// New deduction.
+        to: Points,
+    },
+    /// What counts as one finding was reworded.
+    Finding,
+    /// A calculator input changed.
+    Input(InputEdit),
+    /// The calculator's formula changed.
+    Formula,
+    /// The calculator's result unit changed.
+    ResultUnit,
+    /// The calculator's thresholds changed.
+    Thresholds {
+        /// Old thresholds.
+        from: Vec<Threshold>,
+        /// New thresholds.
+        to: Vec<Threshold>,
+    },
+    /// Only the order of levels, sub-items or inputs changed.
+    Order,
+}
+
+impl RuleEdit {
+    /// True when some answer made for the old rule may not fit the new one.
+    pub fn breaks_answers(&self) -> bool {
+        match self {
+            RuleEdit::Type { .. }
+            | RuleEdit::LevelRemoved { .. }
+            | RuleEdit::ItemRemoved { .. } => true,
+            RuleEdit::Input(edit) => edit.breaks_answers(),
+            _ => false,
+        }
+    }
+}
+
+/// One difference between two lists of calculator inputs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InputEdit {
+    /// An input was added; answers lack its figure until the city types it.
+    Added {
+        /// Input ID.
+        input: String,
+    },
+    /// An input was removed; an answer with a figure for it no longer fits.
+    Removed {
+        /// Input ID.
+        input: String,
+    },
+    /// An input accepts another range of values.
+    Kind {
+        /// Input ID.
+        input: String,
+        /// Old kind.
+        from: InputKind,
+        /// New kind.
+        to: InputKind,
+    },
+    /// An input's label or unit changed.
+    Label {
+        /// Input ID.
+        input: String,
+    },
+}
+
+impl InputEdit {
+    /// True when some figure typed for the old input may not fit the new one: the input was
+    /// removed, or its kind no longer accepts every value the old kind did.
+    pub fn breaks_answers(&self) -> bool {
+        match self {
+            InputEdit::Removed { .. } => true,
+            InputEdit::Kind { from, to, .. } => !widens(*from, *to),
+            InputEdit::Added { .. } | InputEdit::Label { .. } => false,
+        }
+    }
+}
+
+/// True when `to` accepts every value `from` does (a population is a count, a count and a
+/// percentage are amounts).
+fn widens(from: InputKind, to: InputKind) -> bool {
+    use InputKind::*;
+    from == to
+        || matches!(
+            (from, to),
+            (Population, Count) | (Population, Amount) | (Count, Amount) | (Percent, Amount)
+        )
+}
+
+/// How one veto item differs between the two packs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VetoChange {
+    /// Veto ID.
+    pub id: Id,
+    /// How its test differs.
+    pub edits: Vec<VetoEdit>,
+    /// Its name, description or provenance changed.
+    pub text_changed: bool,
+}
+
+impl VetoChange {
+    /// True when every answer made for the old veto item fits the new one.
+    pub fn is_compatible(&self) -> bool {
+        !self.edits.iter().any(VetoEdit::breaks_answers)
+    }
+}
+
+/// One difference between two tests of a veto item.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum VetoEdit {
+    /// Decided another way: `declaration`, `indicator` (an indicator's value) or `calculator`
+    /// (a calculation of its own).
+    Kind {
+        /// The old way.
+        from: &'static str,
+        /// The new way.
+        to: &'static str,
+    },
+    /// The declaration's question was reworded.
+    Question,
+    /// It now looks at another indicator's value.
+    Indicator {
+        /// Old indicator ID.
+        from: String,
+        /// New indicator ID.
+        to: String,
+    },
+    /// The least acceptable value changed.
+    AtLeast {
+        /// Old value.
+        from: Decimal,
+        /// New value.
+        to: Decimal,
+    },
+    /// An input of its own calculator changed.
+    Input(InputEdit),
+    /// Its own calculator's formula changed.
+    Formula,
+    /// Its own calculator's result unit changed.
+    ResultUnit,
+    /// Only the order of its inputs changed.
+    Order,
+}
+
+impl VetoEdit {
+    /// True when some answer made for the old test may not fit the new one. A veto that looked
+    /// at an indicator's value had no answers of its own.
+    pub fn breaks_answers(&self) -> bool {
+        match self {
+            VetoEdit::Kind { from, .. } => *from != VETO_INDICATOR,
+            VetoEdit::Input(edit) => edit.breaks_answers(),
+            _ => false,
+        }
+    }
+}
+
+/// How the pass rule differs. Fields left `None` (or `false`) are unchanged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PassRuleChange {
+    /// The pass mark, old and new.
+    pub min_total: Option<(Points, Points)>,
+    /// Whether N/A indicators leave the denominator, old and new.
+    pub rebase_not_applicable: Option<(bool, bool)>,
+    /// The plain-words statement was reworded.
+    pub summary_changed: bool,
+}
+
+const VETO_DECLARATION: &str = "declaration";
+const VETO_INDICATOR: &str = "indicator";
+const VETO_CALCULATOR: &str = "calculator";
+
+/// The way a veto item is decided, by name.
+fn veto_kind(test: &VetoTest) -> &'static str {
+    match test {
+        VetoTest::Declaration { .. } => VETO_DECLARATION,
+        VetoTest::Threshold {
+            value: VetoValue::Indicator { .. },
+            ..
+        } => VETO_INDICATOR,
+        VetoTest::Threshold {
+            value: VetoValue::Calculator { .. },
+            ..
+        } => VETO_CALCULATOR,
+    }
+}
+
+/// What differs from `old` to `new`, two revisions of one pack, matched by stable ID.
+pub fn diff(old: &Pack, new: &Pack) -> PackDiff {
+    let old_indicators = indicator_index(old);
+    let new_indicators = indicator_index(new);
+    let added = new
+        .indicators()
+        .filter(|i| !old_indicators.contains_key(i.id.as_str()))
+        .map(|i| Id::new(&i.id))
+        .collect();
+    let removed = old
+        .indicators()
+        .filter(|i| !new_indicators.contains_key(i.id.as_str()))
+        .map(|i| Id::new(&i.id))
+        .collect();
+    let changed = new
+        .groups
+        .iter()
+        .flat_map(|g| g.indicators.iter().map(move |i| (g, i)))
+        .filter_map(|(group, ind)| {
+            let &(old_group, old_ind) = old_indicators.get(ind.id.as_str())?;
+            indicator_change((old_group, old_ind), (group, ind))
+        })
+        .collect();
+
+    let (vetoes_added, vetoes_removed) = added_removed(&old.vetoes, &new.vetoes, |v| &v.id);
+    let vetoes_changed = new
+        .vetoes
+        .iter()
+        .filter_map(|v| {
+            let old_veto = old.vetoes.iter().find(|o| o.id == v.id)?;
+            veto_change(old_veto, v)
+        })
+        .collect();
+
+    let (groups_added, groups_removed) = added_removed(&old.groups, &new.groups, |g| &g.id);
+    let groups_renamed = new
+        .groups
+        .iter()
+        .filter(|g| old.groups.iter().any(|o| o.id == g.id && o.name != g.name))
+        .map(|g| Id::new(&g.id))
+        .collect();
+
+    let (a, b) = (&old.pass_rule, &new.pass_rule);
+    let pass_rule = PassRuleChange {
+        min_total: pair(a.min_total, b.min_total),
+        rebase_not_applicable: pair(a.rebase_not_applicable, b.rebase_not_applicable),
+        summary_changed: a.summary != b.summary,
+    };
+    let pass_rule_changed = pass_rule.min_total.is_some()
+        || pass_rule.rebase_not_applicable.is_some()
+        || pass_rule.summary_changed;
+
+    PackDiff {
+        from_version: old.version,
+        to_version: new.version,
+        added,
+        removed,
+        changed,
+        vetoes_added,
+        vetoes_removed,
+        vetoes_changed,
+        groups_added,
+        groups_removed,
+        groups_renamed,
+        total: pair(old.total_points, new.total_points),
+        pass_rule: pass_rule_changed.then_some(pass_rule),
+        details_changed: old.title != new.title
+            || old.edition != new.edition
+            || old.issuer != new.issuer
+            || old.provenance != new.provenance
+            || old.points_official != new.points_official
+            || old.sources != new.sources,
+    }
+}
+
+/// Every indicator of a pack with its group, by ID (a pack may hold thousands).
+fn indicator_index(pack: &Pack) -> HashMap<&str, (&Group, &Indicator)> {
+    pack.groups
+        .iter()
+        .flat_map(|g| g.indicators.iter().map(move |i| (i.id.as_str(), (g, i))))
+        .collect()
+}
+
+/// `Some((old, new))` when they differ.
+fn pair<T: PartialEq>(old: T, new: T) -> Option<(T, T)> {
+    (old != new).then_some((old, new))
+}
+
+/// IDs only `new` has (in its order) and IDs only `old` has (in its order).
+fn added_removed<T>(old: &[T], new: &[T], id: impl Fn(&T) -> &String) -> (Vec<Id>, Vec<Id>) {
+    let old_ids: HashSet<&str> = old.iter().map(|t| id(t).as_str()).collect();
+    let new_ids: HashSet<&str> = new.iter().map(|t| id(t).as_str()).collect();
+    let added = new
+        .iter()
+        .map(&id)
+        .filter(|i| !old_ids.contains(i.as_str()))
+        .map(Id::from)
+        .collect();
+    let removed = old
+        .iter()
+        .map(&id)
+        .filter(|i| !new_ids.contains(i.as_str()))
+        .map(Id::from)
+        .collect();
+    (added, removed)
+}

@@ -1,0 +1,187 @@
+//! The criteria packs a city works with: download the template (the pack in use, pre-filled, as
+//! Excel or CSV), import the official criteria from a spreadsheet or a pack JSON, see every pack
+//! on the shelf with where it came from, and export one as JSON for colleagues. An import that
+//! fails changes nothing and lists every problem with its sheet, row and column.
+
+use crate::i18n::{tr, use_lang, Msg};
+use crate::io::download::{download, download_bytes, stamp};
+use crate::io::file::{read_bytes, FileError};
+use crate::packs::{use_shelf, AddError, Origin};
+use crate::store::{now, use_store};
+use fscity_core::sheet_pack::{csv_template, read_csv, read_workbook, template};
+use fscity_core::{Lang, Localize, Pack, Text};
+use leptos::prelude::*;
+
+/// Template downloads, the import and the list of packs.
+#[component]
+pub fn PackLibrary() -> impl IntoView {
+    let Some(shelf) = use_shelf() else {
+        return ().into_any();
+    };
+    let store = use_store();
+    let lang = use_lang();
+    // The last import: Ok(message) or Err(problems), each in both languages.
+    let outcome = RwSignal::new(None::<Result<Text, Vec<Text>>>);
+    let busy = RwSignal::new(false);
+    let template_xlsx = move |_| {
+        let lang = lang.get_untracked();
+        let sheets = template(store.pack, lang);
+        let file = format!("{}-{}.xlsx", Msg::TemplateFile.text(lang), stamp(&now()));
+        leptos::task::spawn_local(async move {
+            let named: Vec<(&str, &fscity_core::export::Sheet)> =
+                sheets.iter().map(|(n, s)| (n.as_str(), s)).collect();
+            match crate::io::xlsx::workbook(&named).await {
+                Ok(bytes) => {
+                    download_bytes(&file, super::reports::XLSX_MIME, &bytes);
+                }
+                Err(e) => outcome.set(Some(Err(vec![Text::new(e.to_string(), e.to_string())]))),
+            }
+        });
+    };
+    let template_csv = move |_| {
+        let lang = lang.get_untracked();
+        let file = format!("{}-{}.csv", Msg::TemplateFile.text(lang), stamp(&now()));
+        download(
+            &file,
+            "text/csv;charset=utf-8",
+            &csv_template(store.pack, lang),
+        );
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        let name = file.name();
+        busy.set(true);
+        outcome.set(None);
+        leptos::task::spawn_local(async move {
+            let result = import(&name, file, store.pack).await;
+            busy.set(false);
+            outcome.set(Some(match result {
+                Err(problems) => Err(problems),
+                Ok(pack) => {
+                    let (id, version) = (pack.id.clone(), pack.version);
+                    match shelf.add(pack, Origin { file: name.clone(), at: now() }) {
+                        Ok(_) => Ok(Text::new(
+                            format!("已导入评价细则数据包 {id} 第 {version} 版（{name}）。开始自评时可选用。"),
+                            format!("Imported criteria pack {id} version {version} ({name}). You can choose it when starting an assessment."),
+                        )),
+                        Err(AddError::Exists) => Err(vec![Text::new(
+                            format!("本浏览器中已有数据包 {id} 第 {version} 版，未做任何更改。如内容不同，请在“数据包”表中提高版本号。"),
+                            format!("Pack {id} version {version} is already here; nothing was changed. If its content differs, raise the version in the 数据包 sheet."),
+                        )]),
+                        Err(AddError::Storage(fault)) => Err(vec![Text::new(
+                            format!("浏览器拒绝保存（{fault:?}），未做任何更改。"),
+                            format!("The browser refused to save ({fault:?}); nothing was changed."),
+                        )]),
+                    }
+                }
+            }));
+        });
+    };
+    let rows = move || {
+        let lang = lang.get();
+        shelf
+            .packs
+            .get()
+            .into_iter()
+            .map(|s| {
+                let pack = s.pack;
+                let origin = s
+                    .origin
+                    .map(|o| o.describe().get(lang).to_owned())
+                    .unwrap_or_else(|| Msg::PackEmbedded.text(lang).to_owned());
+                let export = move |_| {
+                    let json = serde_json::to_string_pretty(pack).unwrap_or_default();
+                    download(&format!("{}-v{}.json", pack.id, pack.version), "application/json", &json);
+                };
+                view! {
+                    <tr data-pack=format!("{}@{}", pack.id, pack.version)>
+                        <td>{pack.title.get(lang).to_owned()}</td>
+                        <td>{pack.id.clone()} " v" {pack.version}</td>
+                        <td class="num">{pack.indicator_count()}</td>
+                        <td class="num">{pack.total_points.to_string()}</td>
+                        <td>{origin}</td>
+                        <td><button type="button" data-testid="export-pack" on:click=export>{Msg::ExportPackJson.text(lang)}</button></td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="card" data-testid="pack-library">
+            <h2>{tr(Msg::PacksHeading)}</h2>
+            <p class="help">{tr(Msg::PacksIntro)}</p>
+            <div class="export-buttons">
+                <button type="button" data-testid="template-xlsx" on:click=template_xlsx>{tr(Msg::TemplateXlsx)}</button>
+                <button type="button" data-testid="template-csv" on:click=template_csv>{tr(Msg::TemplateCsv)}</button>
+            </div>
+            <label for=crate::ui::dom_id("pack-file")>{tr(Msg::PackImportFile)}</label>
+            <input id=crate::ui::dom_id("pack-file") type="file" data-testid="pack-file"
+                accept=".xlsx,.csv,.json,text/csv,application/json" on:change=on_file/>
+            <Show when=move || busy.get()><p role="status">{tr(Msg::PackImporting)}</p></Show>
+            <div role="status" data-testid="pack-import-result">
+                {move || outcome.get().map(|o| {
+                    let lang = lang.get();
+                    match o {
+                        Ok(text) => view! { <p class="import-ok">{text.get(lang).to_owned()}</p> }.into_any(),
+                        Err(problems) => view! {
+                            <p class="field-error">{Msg::PackImportFailed.text(lang)}</p>
+                            <ul class="import-problems" data-testid="pack-import-problems">
+                                {problems.iter().map(|p| view! { <li>{p.get(lang).to_owned()}</li> }).collect_view()}
+                            </ul>
+                        }.into_any(),
+                    }
+                })}
+            </div>
+            <table class="sheet" data-testid="pack-list">
+                <thead><tr>
+                    <th scope="col">{tr(Msg::Criteria)}</th>
+                    <th scope="col">{tr(Msg::PackVersion)}</th>
+                    <th scope="col">{tr(Msg::IndicatorsCount)}</th>
+                    <th scope="col">{tr(Msg::MaxPoints)}</th>
+                    <th scope="col">{tr(Msg::PackOrigin)}</th>
+                    <th scope="col"><span class="visually-hidden">{tr(Msg::Actions)}</span></th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    }
+    .into_any()
+}
+
+/// A picked file as a validated pack, or every problem in both languages.
+async fn import(name: &str, file: web_sys::File, base: &Pack) -> Result<Pack, Vec<Text>> {
+    let both = |m: &dyn Localize| Text::new(m.message(Lang::Zh), m.message(Lang::En));
+    let bytes = read_bytes(file).await.map_err(|e| {
+        vec![match e {
+            FileError::TooLarge(_) => Text::new(
+                Msg::FileTooLarge.text(Lang::Zh),
+                Msg::FileTooLarge.text(Lang::En),
+            ),
+            FileError::Unreadable => Text::new(
+                Msg::FileUnreadable.text(Lang::Zh),
+                Msg::FileUnreadable.text(Lang::En),
+            ),
+        }]
+    })?;
+    let lower = name.to_lowercase();
+    if lower.ends_with(".json") {
+        let text = String::from_utf8_lossy(&bytes);
+        return fscity_core::pack::load(&text)
+            .map_err(|errors| errors.iter().map(|e| both(e)).collect());
+    }
+    if lower.ends_with(".xlsx") || bytes.starts_with(b"PK\x03\x04") {
+        let book = crate::io::xlsx::read_workbook(&bytes).await.map_err(|e| {
+            vec![Text::new(
+                format!("无法读取该 Excel 文件：{e}"),
+                format!("The Excel file could not be read: {e}"),
+            )]
+        })?;
+        return read_workbook(&book, base)
+            .map_err(|errors| errors.iter().map(|e| both(e)).collect());
+    }
+    read_csv(&bytes, "评价指标", base).map_err(|errors| errors.iter().map(|e| both(e)).collect())
+}

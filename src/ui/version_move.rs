@@ -1,0 +1,167 @@
+//! Moving an assessment to a newer version of its criteria pack (after a city imported the
+//! official text, say): the differences and the score before and after are shown first; answers
+//! move by stable ID; what the new version cannot score goes to the assessment's archive, shown
+//! below, never dropped; and the move can be undone.
+
+use crate::i18n::{tr, use_lang, Msg};
+use crate::packs::use_shelf;
+use crate::persist::use_persistence;
+use crate::store::{now, use_store};
+use fscity_core::pack_diff::{move_assessment, Subject};
+use fscity_core::{Assessment, Localize};
+use leptos::prelude::*;
+
+/// The assessment before the last move, kept for undo across the workspace rebuild.
+#[derive(Clone, Copy)]
+pub struct MoveUndo(pub RwSignal<Option<(String, Assessment)>>);
+
+/// The offer to move (when the shelf holds a newer version), the preview, and the undo.
+#[component]
+pub fn VersionMove() -> impl IntoView {
+    let (Some(shelf), Some(MoveUndo(undo))) = (use_shelf(), use_context::<MoveUndo>()) else {
+        return ().into_any();
+    };
+    let store = use_store();
+    let persistence = use_persistence();
+    let lang = use_lang();
+    let newer = move || {
+        shelf.packs.track(); // an import adds a version
+        store.assessment.with(Option::is_some).then_some(())?;
+        shelf
+            .latest(&store.pack.id)
+            .filter(|p| p.version > store.pack.version)
+    };
+    let previewing = RwSignal::new(false);
+    let preview = move || {
+        let to = newer()?;
+        let a = store.assessment.get()?;
+        Some((to, move_assessment(&a, store.pack, to)))
+    };
+    let confirm = move |_| {
+        let (Some((_, moved)), Some(id), Some(before)) = (
+            preview(),
+            persistence.open_id.get_untracked(),
+            store.assessment.get_untracked(),
+        ) else {
+            return;
+        };
+        undo.set(Some((id.clone(), before)));
+        let mut after = moved.assessment;
+        after.touch(&now());
+        store.assessment.set(Some(after));
+        persistence.save_now(store);
+        persistence.open(&id, store);
+    };
+    let undo_move = move |_| {
+        let (Some((id, before)), Some(open)) =
+            (undo.get_untracked(), persistence.open_id.get_untracked())
+        else {
+            return;
+        };
+        if id != open {
+            return;
+        }
+        undo.set(None);
+        store.assessment.set(Some(before));
+        persistence.save_now(store);
+        persistence.open(&id, store);
+    };
+    let can_undo = move || {
+        undo.with(|u| u.as_ref().map(|(id, _)| Some(id.clone())))
+            .flatten()
+            .is_some_and(|id| persistence.open_id.get().as_deref() == Some(id.as_str()))
+    };
+    view! {
+        <Show when=can_undo>
+            <div class="banner" role="status" data-testid="move-done">
+                <p>{move || format!("{}{}", Msg::MoveDone.text(lang.get()), store.pack.version)}</p>
+                <button type="button" data-testid="move-undo" on:click=undo_move>{tr(Msg::MoveUndo)}</button>
+            </div>
+        </Show>
+        <Show when=move || newer().is_some()>
+            <div class="banner" role="note" data-testid="move-offer">
+                <p>{move || format!("{}{}", Msg::MoveOffer.text(lang.get()), newer().map(|p| p.version).unwrap_or_default())}</p>
+                <button type="button" data-testid="move-preview" on:click=move |_| previewing.update(|p| *p = !*p)>{tr(Msg::MovePreview)}</button>
+            </div>
+        </Show>
+        <Show when=move || previewing.get() && newer().is_some()>
+            <section class="card" data-testid="move-panel">
+                {move || preview().map(|(to, moved)| {
+                    let lang = lang.get();
+                    let lines = moved.diff.lines(store.pack, to);
+                    let archived = moved.archived.len() + moved.archived_vetoes.len();
+                    view! {
+                        <h2>{Msg::MoveHeading.text(lang)} " v" {store.pack.version} " → v" {to.version}</h2>
+                        <p data-testid="move-scores">
+                            {Msg::TotalScore.text(lang)} " " {moved.before.total.score.to_string()} " → "
+                            <strong>{moved.after.total.score.to_string()}</strong>
+                            " · " {Msg::Verdict.text(lang)} " " {moved.before.verdict.outcome.label().get(lang).to_owned()}
+                            " → " {moved.after.verdict.outcome.label().get(lang).to_owned()}
+                        </p>
+                        <ul data-testid="move-diff">
+                            {lines.iter().map(|l| {
+                                let indicator = match &l.subject {
+                                    Subject::Indicator(id) => Some(id.to_string()),
+                                    _ => None,
+                                };
+                                view! {
+                                    <li class:breaks=l.breaks_answers data-indicator=indicator>{l.text.get(lang).to_owned()}</li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                        <p class="help">{Msg::MoveArchiveNote.text(lang)} " " {archived}</p>
+                        <button type="button" class="primary" data-testid="move-confirm" on:click=confirm>
+                            {Msg::MoveConfirm.text(lang)} " v" {to.version}
+                        </button>
+                        <button type="button" on:click=move |_| previewing.set(false)>{Msg::Cancel.text(lang)}</button>
+                    }
+                })}
+            </section>
+        </Show>
+        <ArchivePanel/>
+    }
+    .into_any()
+}
+
+/// Answers an earlier move could not carry, with why: kept in the file and shown here.
+#[component]
+fn ArchivePanel() -> impl IntoView {
+    let store = use_store();
+    let lang = use_lang();
+    let archived = move || {
+        store.assessment.with(|a| {
+            a.as_ref()
+                .map(|a| {
+                    a.archive
+                        .iter()
+                        .map(|x| {
+                            format!(
+                                "{}（v{}）：{}",
+                                x.indicator,
+                                x.from_pack_version,
+                                x.reason.message(lang.get())
+                            )
+                        })
+                        .chain(a.veto_archive.iter().map(|x| {
+                            format!(
+                                "{}（v{}）：{}",
+                                x.veto,
+                                x.from_pack_version,
+                                x.reason.message(lang.get())
+                            )
+                        }))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <Show when=move || !archived().is_empty()>
+            <details class="card" data-testid="archive">
+                <summary>{tr(Msg::ArchiveHeading)} " (" {move || archived().len()} ")"</summary>
+                <p class="help">{tr(Msg::ArchiveIntro)}</p>
+                <ul>{move || archived().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+            </details>
+        </Show>
+    }
+}

@@ -1,0 +1,108 @@
+// A city loads the criteria itself: it downloads the template, changes a point value (the test
+// edits the file with Python's csv module), imports it, sees the new pack listed, moves an
+// assessment to it after a diff naming exactly the changed indicator, undoes the move, and
+// starts a new assessment on it. Bad files change nothing and say where the problem is.
+import { execFileSync } from "node:child_process";
+import { Page } from "@playwright/test";
+import { test, expect, openFresh } from "./fixtures";
+
+/** Rewrites one cell of the CSV template (by 指标编号 and column title) with Python's csv module. */
+function editCsv(input: string, output: string, id: string, column: string, value: string, encoding = "utf-8-sig") {
+  const script = `
+import csv, sys
+src, dst, ident, column, value, encoding = sys.argv[1:7]
+rows = list(csv.reader(open(src, encoding="utf-8-sig", newline="")))
+header = rows[0]
+col = header.index(column)
+idcol = header.index("指标编号")
+hits = [r for r in rows[1:] if r[idcol] == ident]
+assert len(hits) == 1, hits
+hits[0][col] = value
+with open(dst, "w", encoding=encoding, newline="") as f:
+    csv.writer(f, lineterminator="\\r\\n").writerows(rows)
+`;
+  execFileSync("python3", ["-c", script, input, output, id, column, value, encoding]);
+}
+
+async function downloadTemplate(page: Page): Promise<string> {
+  await page.getByTestId("tab-library").click();
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("template-csv").click()]);
+  return (await file.path())!;
+}
+
+async function startAssessment(page: Page, city: string) {
+  await page.getByTestId("tab-library").click();
+  await page.getByTestId("start-city").fill(city);
+  await page.getByTestId("start-button").click();
+}
+
+test("a template with one changed point value imports as version 2; an assessment moves to it and back", async ({ page, watch }, info) => {
+  await openFresh(page);
+  await startAssessment(page, "迁移市");
+  await page.locator("[data-nav-id='P-06']").click();
+  await page.locator("#findings-P-06").fill("1");
+  await expect(page.locator("[data-nav-id='P-06'] .leaf-points")).toHaveText("1/1.5");
+
+  const template = await downloadTemplate(page);
+  const edited = info.outputPath("edited.csv");
+  editCsv(template, edited, "P-06", "分值", "2");
+  await page.getByTestId("pack-file").setInputFiles(edited);
+  await expect(page.getByTestId("pack-import-result")).toContainText("第 2 版");
+  await expect(page.locator("[data-pack='nfsdc-2023@2']")).toContainText("edited.csv");
+
+  // The open assessment is offered the move; the diff names exactly P-06.
+  await page.getByTestId("move-preview").click();
+  const changed = page.getByTestId("move-diff").locator("li[data-indicator]");
+  await expect(changed).toHaveCount(1);
+  await expect(changed.first()).toHaveAttribute("data-indicator", "P-06");
+  await expect(changed.first()).toContainText("1.5 → 2");
+  await expect(page.getByTestId("move-scores")).toContainText("1 → 1.5");
+  await page.getByTestId("move-confirm").click();
+  await expect(page.getByTestId("move-done")).toBeVisible();
+  await page.getByTestId("tab-assess").click();
+  await expect(page.locator("[data-nav-id='P-06'] .leaf-points")).toHaveText("1.5/2");
+
+  // Undo restores the original.
+  await page.getByTestId("move-undo").click();
+  await expect(page.getByTestId("move-offer")).toBeVisible();
+  await page.getByTestId("tab-assess").click();
+  await expect(page.locator("[data-nav-id='P-06'] .leaf-points")).toHaveText("1/1.5");
+
+  // A new assessment on version 2 shows the changed maximum.
+  await page.getByTestId("tab-library").click();
+  await page.getByTestId("start-pack").selectOption({ index: 1 });
+  await page.getByTestId("start-city").fill("新版市");
+  await page.getByTestId("start-button").click();
+  await expect(page.locator("[data-nav-id='P-06'] .leaf-points")).toHaveText(/\/2$/);
+  await page.reload();
+  await expect(page.locator("[data-nav-id='P-06'] .leaf-points")).toHaveText(/\/2$/);
+  await expect(page.getByTestId("move-offer")).toHaveCount(0);
+});
+
+test("a GB18030 CSV (as Chinese Excel saves it) imports with its Chinese intact", async ({ page, watch }, info) => {
+  await openFresh(page);
+  const template = await downloadTemplate(page);
+  const edited = info.outputPath("gbk.csv");
+  editCsv(template, edited, "P-06", "评价指标", "畜禽屠宰（已修订）", "gb18030");
+  await page.getByTestId("pack-file").setInputFiles(edited);
+  await expect(page.getByTestId("pack-import-result")).toContainText("第 2 版");
+  await page.getByTestId("start-pack").selectOption({ index: 1 });
+  await page.getByTestId("start-city").fill("编码市");
+  await page.getByTestId("start-button").click();
+  await expect(page.locator("[data-nav-id='P-06']")).toContainText("畜禽屠宰（已修订）");
+});
+
+test("a file with mistakes is refused with sheet, row and column, and nothing changes", async ({ page, watch }, info) => {
+  await openFresh(page);
+  const template = await downloadTemplate(page);
+  const edited = info.outputPath("bad.csv");
+  editCsv(template, edited, "P-06", "分值", "三分");
+  const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  await page.getByTestId("pack-file").setInputFiles(edited);
+  const problems = page.getByTestId("pack-import-problems");
+  await expect(problems).toContainText("三分");
+  await expect(problems).toContainText("行");
+  await expect(problems).toContainText("列");
+  await expect(page.getByTestId("pack-list").locator("tbody tr")).toHaveCount(1);
+  expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(before);
+});
