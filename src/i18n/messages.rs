@@ -306,5 +306,16 @@ messages! {
     MoveUndo => "撤销迁移", "Undo the move";
     ArchiveHeading => "归档的作答", "Archived answers";
     ArchiveIntro => "以下作答来自旧版本评价细则，当前版本无法计分，已原样保留：", "These answers come from an earlier criteria version the current one cannot score; they are kept as they were:";
+    EditorOpen => "编辑为新版本", "Edit as a new version";
+    EditorHeading => "编辑评价细则数据包", "Edit the criteria pack";
+    EditorIntro => "与模板相同的表格：每次修改都立即按导入时的规则校验，错误的单元格以红框标出。保存时生成新的版本（编号不变、版本号加 1），原有版本和内置数据包不会被改动。", "The same sheets as the template: every change is checked at once by the import's rules and cells in error are outlined in red. Saving makes a new version (same id, version + 1); existing versions and the built-in pack are never changed.";
+    EditorTotal => "各指标分值合计：", "Sum of indicator points:";
+    EditorAddRow => "添加一行", "Add a row";
+    EditorRemoveRow => "删除第", "Remove row";
+    EditorValid => "校验通过，可保存为", "Valid; can be saved as";
+    EditorSave => "保存为新版本", "Save as a new version";
+    EditorSaved => "已保存为新版本：第 ", "Saved as a new version: ";
+    EditorExists => "该版本已存在，未做任何更改。", "That version already exists; nothing was changed.";
+    EditorOrigin => "在浏览器中编辑", "edited in the browser";
     InputProblem => "输入有误", "Input problem";
 }

@@ -9,6 +9,7 @@ pub mod gaps;
 pub mod indicator_detail;
 pub mod lang_switch;
 pub mod library;
+pub mod pack_editor;
 pub mod pack_errors;
 pub mod pack_library;
 pub mod pass_rules;

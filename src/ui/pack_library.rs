@@ -22,6 +22,7 @@ pub fn PackLibrary() -> impl IntoView {
     let lang = use_lang();
     // The last import: Ok(message) or Err(problems), each in both languages.
     let outcome = RwSignal::new(None::<Result<Text, Vec<Text>>>);
+    let editing = RwSignal::new(None::<&'static Pack>);
     let busy = RwSignal::new(false);
     let template_xlsx = move |_| {
         let lang = lang.get_untracked();
@@ -104,7 +105,10 @@ pub fn PackLibrary() -> impl IntoView {
                         <td class="num">{pack.indicator_count()}</td>
                         <td class="num">{pack.total_points.to_string()}</td>
                         <td>{origin}</td>
-                        <td><button type="button" data-testid="export-pack" on:click=export>{Msg::ExportPackJson.text(lang)}</button></td>
+                        <td class="actions">
+                            <button type="button" data-testid="export-pack" on:click=export>{Msg::ExportPackJson.text(lang)}</button>
+                            <button type="button" data-testid="edit-pack" on:click=move |_| editing.set(Some(pack))>{Msg::EditorOpen.text(lang)}</button>
+                        </td>
                     </tr>
                 }
             })
@@ -148,6 +152,9 @@ pub fn PackLibrary() -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         </section>
+        {move || editing.get().map(|base| view! {
+            <crate::ui::pack_editor::PackEditor base close=Callback::new(move |_| editing.set(None))/>
+        })}
     }
     .into_any()
 }

@@ -106,3 +106,37 @@ test("a file with mistakes is refused with sheet, row and column, and nothing ch
   await expect(page.getByTestId("pack-list").locator("tbody tr")).toHaveCount(1);
   expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(before);
 });
+
+test("the pack editor validates every change at its cell, keeps the running total and saves a new version", async ({ page, watch }) => {
+  await openFresh(page);
+  await page.getByTestId("tab-library").click();
+  await page.getByTestId("edit-pack").first().click();
+  const grid = page.getByTestId("editor-grid");
+  await expect(grid).toHaveAttribute("data-sheet", "评价指标");
+  await expect(page.getByTestId("editor-total")).toContainText("100");
+  const row = await grid.locator("textarea[data-cell^='B']").evaluateAll((cells) =>
+    (cells as HTMLTextAreaElement[]).find((c) => c.value === "P-06")!.dataset.cell!.slice(1));
+  expect(Number(row)).toBeGreaterThan(1);
+  const points = grid.locator(`textarea[data-cell='G${row}']`);
+  await expect(points).toHaveValue("1.5");
+
+  await points.fill("三分");
+  await expect(page.getByTestId("editor-problems")).toContainText("三分");
+  await expect(page.getByTestId("editor-problems")).toContainText(`第 ${row} 行`);
+  await expect(grid.locator(`td.cell-error textarea[data-cell='G${row}']`)).toHaveCount(1);
+  await expect(page.getByTestId("editor-save")).toBeDisabled();
+
+  await points.fill("2");
+  await expect(page.getByTestId("editor-total")).toContainText("100.5");
+  // The 数据包 sheet states the total; the editor points there until it agrees.
+  await expect(page.getByTestId("editor-problems")).toContainText("数据包 表第 9 行 B 列");
+  await page.getByTestId("pack-editor").getByRole("button", { name: "数据包", exact: true }).click();
+  await expect(grid).toHaveAttribute("data-sheet", "数据包");
+  await expect(grid.locator("td.cell-error textarea[data-cell='B9']")).toHaveCount(1);
+  await grid.locator("textarea[data-cell='B9']").fill("100.5");
+  await expect(page.getByTestId("editor-valid")).toContainText("v2");
+  await page.getByTestId("editor-save").click();
+  await expect(page.getByTestId("editor-saved")).toContainText("2");
+  await expect(page.locator("[data-pack='nfsdc-2023@2']")).toContainText("在浏览器中编辑");
+  await expect(page.locator("[data-pack='nfsdc-2023@1']")).toBeVisible();
+});

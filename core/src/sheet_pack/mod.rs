@@ -9,7 +9,8 @@
 //! with a message in Chinese or English.
 //!
 //! A CSV file holds the 评价指标 sheet only; its veto items, pack fields and sources come from
-//! the pack in use, and its total is the sum of its indicators (nothing in it states one). Pure: no I/O, no clock; reading never panics (fuzzed in `core/fuzz`).
+//! the pack in use, and its total is the sum of its indicators (nothing in it states one).
+//! Pure: no I/O, no clock; reading never panics (fuzzed in `core/fuzz`).
 
 mod columns;
 pub mod csv;

@@ -317,8 +317,8 @@ const NOTES: [(&str, &str); 6] = [
         "Chinese is required; the \"(English)\" columns may be empty, and the Chinese is shown instead.",
     ),
     (
-        "CSV 文件只包含评价指标表（UTF-8 或 GBK 编码均可）；否决项、数据包和出处沿用当前使用的数据包。要修改这些内容，请使用 Excel 模板。",
-        "A CSV file holds the indicator sheet only (UTF-8 or GBK); veto items, pack fields and sources stay those of the pack in use. Use the Excel template to change them.",
+        "CSV 文件只包含评价指标表（UTF-8 或 GBK 编码均可）；总分按各指标分值之和计算，否决项、及格线等数据包内容和出处沿用当前使用的数据包。要修改这些内容，请使用 Excel 模板。",
+        "A CSV file holds the indicator sheet only (UTF-8 or GBK); the total is the sum of its points, and veto items, the pass mark and other pack fields and sources stay those of the pack in use. Use the Excel template to change them.",
     ),
     (
         "导入时做与内置数据包相同的全部检查；只要有一处错误就不会导入，现有数据保持不变。",

@@ -230,8 +230,8 @@ impl Places<'_, '_> {
                         let row = rows.get(item.zh).copied();
                         at(table, row, Some(&VALUE), kind(error, PointsPart::Total))
                     }
-                    // No 数据包 sheet: the total and pass mark are the pack in use's, and the
-                    // indicators' points are what can be changed.
+                    // No 数据包 sheet: the total is the indicators' sum and the pass mark the
+                    // pack in use's, so the indicators' points are what can be changed.
                     _ => at(
                         self.indicators,
                         None,
