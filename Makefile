@@ -56,7 +56,8 @@ bench: dist
 	FSCITY_BENCH_PACK=$(CURDIR)/target/bench/synthetic-5000.json trunk build --release --features bench-pack --dist target/bench-dist
 	node scripts/bench-browser.mjs dist target/bench-dist
 
-## fuzz: backup import and migration under libFuzzer for FUZZ_SECONDS (default 300)
+## fuzz: every fuzz target (backup import and migration, criteria CSV/sheet import, pack JSON)
+##       under libFuzzer for FUZZ_SECONDS each (default 300); FUZZ_TARGET=name runs one
 fuzz:
 	scripts/fuzz.sh
 

@@ -3,8 +3,9 @@
 //! loads this worker only when the user exports to Excel or imports criteria from an .xlsx.
 //!
 //! Protocol: the worker first posts a ready word. Then a text message is a write job (the tables
-//! as JSON) answered with the file's bytes or an error text; a byte message (an .xlsx file) is a
-//! read job answered with JSON, `{"ok": <Workbook>}` or `{"error": "..."}`.
+//! as JSON) answered with the file's bytes or an error text; a byte message (an .xlsx or a CSV
+//! file) is a read job answered with JSON: `{"ok": <Workbook>}`, `{"problems": [<Text>]}` (a CSV
+//! that cannot be decoded or parsed, worded with its row and column) or `{"error": "..."}`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -31,10 +32,23 @@ fn main() {
         }
     }
 
+    /// An .xlsx file (a zip) through calamine; anything else as CSV text in whatever encoding
+    /// Chinese Excel wrote (the GB18030 tables live here, not in the page's bundle).
     fn read(bytes: &[u8]) -> JsValue {
-        let answer = match fscity_xlsx::read(bytes) {
-            Ok(book) => serde_json::json!({ "ok": book }),
-            Err(e) => serde_json::json!({ "error": e.to_string() }),
+        let answer = if bytes.starts_with(b"PK\x03\x04") {
+            match fscity_xlsx::read(bytes) {
+                Ok(book) => serde_json::json!({ "ok": book }),
+                Err(e) => serde_json::json!({ "error": e.to_string() }),
+            }
+        } else {
+            use fscity_core::sheet_pack::csv::{decode, parse_csv};
+            use fscity_core::{Lang, Localize};
+            match decode(bytes).and_then(|text| parse_csv(&text, "评价指标")) {
+                Ok(sheet) => serde_json::json!({ "ok": { "sheets": [sheet] } }),
+                Err(e) => serde_json::json!({
+                    "problems": [{ "zh": e.message(Lang::Zh), "en": e.message(Lang::En) }]
+                }),
+            }
         };
         JsValue::from_str(&answer.to_string())
     }

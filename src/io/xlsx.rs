@@ -18,6 +18,8 @@ pub enum XlsxFailure {
     Worker(String),
     /// The writer refused the tables, or the file is not a readable workbook.
     Refused(String),
+    /// A CSV file that could not be decoded or parsed, each problem in both languages.
+    Problems(Vec<fscity_core::Text>),
 }
 
 impl std::fmt::Display for XlsxFailure {
@@ -25,6 +27,10 @@ impl std::fmt::Display for XlsxFailure {
         match self {
             XlsxFailure::NoWorker => f.write_str("no Excel worker in this build"),
             XlsxFailure::Worker(m) | XlsxFailure::Refused(m) => f.write_str(m),
+            XlsxFailure::Problems(list) => {
+                let zh: Vec<&str> = list.iter().map(|t| t.zh.as_str()).collect();
+                f.write_str(&zh.join("；"))
+            }
         }
     }
 }
@@ -48,7 +54,8 @@ pub async fn workbook(sheets: &[(&str, &Sheet)]) -> Result<js_sys::Uint8Array, X
         .map_err(|message| XlsxFailure::Refused(describe(&message)))
 }
 
-/// The cells of an .xlsx file, read by the worker.
+/// The cells of an .xlsx or CSV file, read by the worker (which holds calamine and the text
+/// encodings Chinese Excel writes, so the page's bundle does not).
 pub async fn read_workbook(bytes: &[u8]) -> Result<fscity_core::sheet_pack::Workbook, XlsxFailure> {
     let value = ask_worker(&js_sys::Uint8Array::from(bytes).into()).await?;
     let text = value.as_string().unwrap_or_default();
@@ -56,9 +63,14 @@ pub async fn read_workbook(bytes: &[u8]) -> Result<fscity_core::sheet_pack::Work
     struct Answer {
         ok: Option<fscity_core::sheet_pack::Workbook>,
         error: Option<String>,
+        problems: Option<Vec<fscity_core::Text>>,
     }
     match serde_json::from_str::<Answer>(&text) {
         Ok(Answer { ok: Some(book), .. }) => Ok(book),
+        Ok(Answer {
+            problems: Some(list),
+            ..
+        }) => Err(XlsxFailure::Problems(list)),
         Ok(Answer { error, .. }) => Err(XlsxFailure::Refused(error.unwrap_or_default())),
         Err(e) => Err(XlsxFailure::Refused(e.to_string())),
     }

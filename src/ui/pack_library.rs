@@ -8,7 +8,7 @@ use crate::io::download::{download, download_bytes, stamp};
 use crate::io::file::{read_bytes, FileError};
 use crate::packs::{use_shelf, AddError, Origin};
 use crate::store::{now, use_store};
-use fscity_core::sheet_pack::{csv_template, read_csv, read_workbook, template};
+use fscity_core::sheet_pack::{csv_template, read_workbook, template};
 use fscity_core::{Lang, Localize, Pack, Text};
 use leptos::prelude::*;
 
@@ -180,15 +180,16 @@ async fn import(name: &str, file: web_sys::File, base: &Pack) -> Result<Pack, Ve
         return fscity_core::pack::load(&text)
             .map_err(|errors| errors.iter().map(|e| both(e)).collect());
     }
-    if lower.ends_with(".xlsx") || bytes.starts_with(b"PK\x03\x04") {
-        let book = crate::io::xlsx::read_workbook(&bytes).await.map_err(|e| {
-            vec![Text::new(
-                format!("无法读取该 Excel 文件：{e}"),
-                format!("The Excel file could not be read: {e}"),
-            )]
+    // .xlsx and .csv alike: the worker reads the cells (calamine, or the CSV decoder with the
+    // GB18030 tables), the page turns them into a pack.
+    let book = crate::io::xlsx::read_workbook(&bytes)
+        .await
+        .map_err(|e| match e {
+            crate::io::xlsx::XlsxFailure::Problems(list) => list,
+            other => vec![Text::new(
+                format!("无法读取该文件：{other}"),
+                format!("The file could not be read: {other}"),
+            )],
         })?;
-        return read_workbook(&book, base)
-            .map_err(|errors| errors.iter().map(|e| both(e)).collect());
-    }
-    read_csv(&bytes, "评价指标", base).map_err(|errors| errors.iter().map(|e| both(e)).collect())
+    read_workbook(&book, base).map_err(|errors| errors.iter().map(|e| both(e)).collect())
 }

@@ -41,6 +41,12 @@ test("browse, assess, gaps and report screens have no serious accessibility viol
   expect(await seriousViolations(page), "gaps in English").toEqual([]);
   await page.getByTestId("lang-switch").click();
 
+  await page.getByTestId("tab-library").click();
+  await page.getByTestId("edit-pack").first().click();
+  await expect(page.getByTestId("editor-grid")).toBeVisible();
+  expect(await seriousViolations(page), "library, criteria packs and the pack editor").toEqual([]);
+  await page.getByTestId("editor-close").click();
+
   await page.getByTestId("open-demo").click();
   expect(await seriousViolations(page), "demo city").toEqual([]);
   const duplicates = await page.evaluate(() => {
