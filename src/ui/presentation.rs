@@ -113,8 +113,17 @@ pub fn Presentation(close: Callback<()>) -> impl IntoView {
             ))
         })
     };
+    // Keyboard focus moves into the slide, so arrows and Escape work at once and a screen reader
+    // starts here rather than on the button behind it.
+    let root = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(el) = root.get() {
+            let _ = el.focus();
+        }
+    });
     view! {
-        <div class="presentation" role="dialog" aria-modal="true" aria-label=tr(Msg::PresentOpen) data-testid="presentation">
+        <div class="presentation" role="dialog" aria-modal="true" aria-label=tr(Msg::PresentOpen) data-testid="presentation"
+            tabindex="-1" node_ref=root>
             <div class="slide-bar">
                 <button type="button" data-testid="slide-prev" on:click=move |_| step(-1)>{tr(Msg::Previous)}</button>
                 <button type="button" data-testid="slide-next" on:click=move |_| step(1)>{tr(Msg::Next)}</button>

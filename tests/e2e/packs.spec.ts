@@ -3,6 +3,7 @@
 // assessment to it after a diff naming exactly the changed indicator, undoes the move, and
 // starts a new assessment on it. Bad files change nothing and say where the problem is.
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { Page } from "@playwright/test";
 import { test, expect, openFresh } from "./fixtures";
 
@@ -139,4 +140,18 @@ test("the pack editor validates every change at its cell, keeps the running tota
   await expect(page.getByTestId("editor-saved")).toContainText("2");
   await expect(page.locator("[data-pack='nfsdc-2023@2']")).toContainText("在浏览器中编辑");
   await expect(page.locator("[data-pack='nfsdc-2023@1']")).toBeVisible();
+});
+
+test("the Excel template goes through the worker's reader: unchanged, it is the pack already here", async ({ page, watch }) => {
+  await openFresh(page);
+  await page.getByTestId("tab-library").click();
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("template-xlsx").click()]);
+  expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+  await page.getByTestId("pack-file").setInputFiles({
+    name: "细则.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: readFileSync((await file.path())!),
+  });
+  await expect(page.getByTestId("pack-import-problems")).toContainText("已有数据包 nfsdc-2023 第 1 版");
+  await expect(page.getByTestId("pack-list").locator("tbody tr")).toHaveCount(1);
 });

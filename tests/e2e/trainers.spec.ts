@@ -97,6 +97,7 @@ test("presentation mode shows one indicator per screen at 1280×720, moves with 
   await demo.locator("[data-indicator-id='P-16']").click();
   await demo.getByTestId("open-presentation").click();
   const slide = page.getByTestId("presentation");
+  await expect(slide).toBeFocused();
   await expect(slide.getByTestId("slide-title")).toContainText("P-16");
   const fontSize = await slide.getByTestId("slide-title").evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
   expect(fontSize).toBeGreaterThanOrEqual(36);
