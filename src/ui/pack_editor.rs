@@ -40,7 +40,7 @@ pub fn PackEditor(base: &'static Pack, close: Callback<()>) -> impl IntoView {
     });
     let total = move || {
         edits.track();
-        book.with_value(|b| points_column_sum(b))
+        book.with_value(points_column_sum)
     };
     let save = move |_| {
         let Ok(mut pack) = result.get_untracked() else {
