@@ -286,6 +286,7 @@ messages! {
     PresentKeys => "← → 切换指标", "← → to move";
     ThisIndicator => "本项得分", "This indicator";
     StartPack => "评价细则数据包", "Criteria pack";
+    PacksBroken => "以下保存在本浏览器中的数据包已无法通过校验，未被使用（数据仍保留在浏览器中）：", "These packs kept in this browser no longer pass the checks and are not used (their data stays in the browser):";
     PacksHeading => "评价细则数据包", "Criteria packs";
     PacksIntro => "持有正式评价细则的城市或省份，可下载模板（已按当前数据包预填为示例），在 Excel 中按正式细则修改后导入；导入的数据包与内置数据包经过同样的校验，保存在本浏览器中，开始自评时可选用。", "A city or province holding the official criteria can download the template (pre-filled with the pack in use), change it in Excel to match the official text and import it. Imported packs pass the same checks as the built-in one, are kept in this browser and can be chosen when starting an assessment.";
     TemplateXlsx => "下载模板（Excel）", "Download the template (Excel)";

@@ -140,6 +140,14 @@ pub fn PackLibrary() -> impl IntoView {
                     }
                 })}
             </div>
+            <Show when=move || !shelf.broken.with(Vec::is_empty)>
+                <div class="banner warn" role="alert" data-testid="broken-packs">
+                    <p>{tr(Msg::PacksBroken)}</p>
+                    <ul>{move || shelf.broken.get().into_iter().map(|(name, problem)| view! {
+                        <li>{name} " — " {problem}</li>
+                    }).collect_view()}</ul>
+                </div>
+            </Show>
             <table class="sheet" data-testid="pack-list">
                 <thead><tr>
                     <th scope="col">{tr(Msg::Criteria)}</th>

@@ -155,3 +155,13 @@ test("the Excel template goes through the worker's reader: unchanged, it is the 
   await expect(page.getByTestId("pack-import-problems")).toContainText("已有数据包 nfsdc-2023 第 1 版");
   await expect(page.getByTestId("pack-list").locator("tbody tr")).toHaveCount(1);
 });
+
+test("a stored pack that no longer passes the checks is reported, not used, and kept", async ({ page, watch }) => {
+  await openFresh(page);
+  await page.evaluate(() => localStorage.setItem("fscity.pack.nfsdc-2023@9", '{"origin":{"file":"x.csv","at":"2026-01-01"},"pack":{"id":"nfsdc-2023"}}'));
+  await page.reload();
+  await page.getByTestId("tab-library").click();
+  await expect(page.getByTestId("broken-packs")).toContainText("pack.nfsdc-2023@9");
+  await expect(page.getByTestId("pack-list").locator("tbody tr")).toHaveCount(1);
+  expect(await page.evaluate(() => localStorage.getItem("fscity.pack.nfsdc-2023@9"))).not.toBeNull();
+});
