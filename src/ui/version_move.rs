@@ -11,9 +11,11 @@ use fscity_core::pack_diff::{move_assessment, Subject};
 use fscity_core::{Assessment, Localize};
 use leptos::prelude::*;
 
-/// The assessment before the last move, kept for undo across the workspace rebuild.
+/// The last move, kept for undo across the workspace rebuild: the record, the assessment before
+/// and the assessment the move produced. Undo is offered only while the assessment is still
+/// exactly what the move produced, so it can never throw away edits made afterwards.
 #[derive(Clone, Copy)]
-pub struct MoveUndo(pub RwSignal<Option<(String, Assessment)>>);
+pub struct MoveUndo(pub RwSignal<Option<(String, Assessment, Assessment)>>);
 
 /// The offer to move (when the shelf holds a newer version), the preview, and the undo.
 #[component]
@@ -45,31 +47,36 @@ pub fn VersionMove() -> impl IntoView {
         ) else {
             return;
         };
-        undo.set(Some((id.clone(), before)));
         let mut after = moved.assessment;
         after.touch(&now());
+        undo.set(Some((id.clone(), before, after.clone())));
         store.assessment.set(Some(after));
         persistence.save_now(store);
         persistence.open(&id, store);
     };
+    let can_undo = move || {
+        undo.with(|u| {
+            u.as_ref().is_some_and(|(id, _, after)| {
+                persistence
+                    .open_id
+                    .with(|open| open.as_deref() == Some(id.as_str()))
+                    && store.assessment.with(|a| a.as_ref() == Some(after))
+            })
+        })
+    };
     let undo_move = move |_| {
-        let (Some((id, before)), Some(open)) =
+        let (Some((id, before, _)), Some(open)) =
             (undo.get_untracked(), persistence.open_id.get_untracked())
         else {
             return;
         };
-        if id != open {
+        if id != open || !can_undo() {
             return;
         }
         undo.set(None);
         store.assessment.set(Some(before));
         persistence.save_now(store);
         persistence.open(&id, store);
-    };
-    let can_undo = move || {
-        undo.with(|u| u.as_ref().map(|(id, _)| Some(id.clone())))
-            .flatten()
-            .is_some_and(|id| persistence.open_id.get().as_deref() == Some(id.as_str()))
     };
     view! {
         <Show when=can_undo>

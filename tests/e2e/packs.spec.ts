@@ -165,3 +165,21 @@ test("a stored pack that no longer passes the checks is reported, not used, and 
   await expect(page.getByTestId("pack-list").locator("tbody tr")).toHaveCount(1);
   expect(await page.evaluate(() => localStorage.getItem("fscity.pack.nfsdc-2023@9"))).not.toBeNull();
 });
+
+test("after a move, an edit withdraws the undo so it can never throw the edit away", async ({ page, watch }, info) => {
+  await openFresh(page);
+  await startAssessment(page, "迁移市");
+  const template = await downloadTemplate(page);
+  const edited = info.outputPath("edited.csv");
+  editCsv(template, edited, "P-06", "分值", "2");
+  await page.getByTestId("pack-file").setInputFiles(edited);
+  await expect(page.getByTestId("pack-import-result")).toContainText("第 2 版");
+  await page.getByTestId("move-preview").click();
+  await page.getByTestId("move-confirm").click();
+  await expect(page.getByTestId("move-undo")).toBeVisible();
+  await page.getByTestId("tab-assess").click();
+  await page.locator("[data-nav-id='P-06']").click();
+  await page.locator("#findings-P-06").fill("1");
+  await expect(page.getByTestId("move-undo")).toHaveCount(0);
+  await expect(page.locator("[data-nav-id='P-06'] .leaf-points")).toHaveText("1.5/2");
+});
