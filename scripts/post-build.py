@@ -4,8 +4,8 @@
 Trunk hashes the app's .js/.wasm/.css names; this step adds what a host page, a sub-path and a
 service worker need, none of which Trunk can do:
 
-- The Excel worker's files get a content hash too (Trunk leaves worker names plain), so a new
-  release can never pair an old worker with new code.
+- The workers' files (the Excel writer, the criteria-file reader) get a content hash too (Trunk
+  leaves worker names plain), so a new release can never pair an old worker with new code.
 - `fscity.js`, a stable-named module: a host page includes it to start every
   `<div data-fscity>` on the page, and index.html includes it to start the standalone app. It
   resolves every file against its own URL, so dist/ works from any sub-path, and it tells the
@@ -35,19 +35,26 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
 
-# The Excel worker: hash its names and point its loader shim at them.
-worker_js = one("xlsx_worker.js")
-worker_wasm = one("xlsx_worker_bg.wasm")
-worker_hash = digest(worker_js.read_bytes() + worker_wasm.read_bytes())
-hashed_js = f"xlsx_worker-{worker_hash}.js"
-hashed_wasm = f"xlsx_worker-{worker_hash}_bg.wasm"
-worker_js.rename(staging / hashed_js)
-worker_wasm.rename(staging / hashed_wasm)
-one("xlsx_worker_loader.js").unlink()
-loader_name = f"xlsx_worker-{worker_hash}_loader.js"
-(staging / loader_name).write_text(
-    f'importScripts("./{hashed_js}");wasm_bindgen("./{hashed_wasm}");', encoding="utf-8"
-)
+def hash_worker(name: str) -> str:
+    """Gives a worker's files a content hash and points its loader shim at them; returns the
+    loader's new name."""
+    js = one(f"{name}.js")
+    wasm = one(f"{name}_bg.wasm")
+    tag = digest(js.read_bytes() + wasm.read_bytes())
+    hashed_js, hashed_wasm = f"{name}-{tag}.js", f"{name}-{tag}_bg.wasm"
+    js.rename(staging / hashed_js)
+    wasm.rename(staging / hashed_wasm)
+    one(f"{name}_loader.js").unlink()
+    loader = f"{name}-{tag}_loader.js"
+    (staging / loader).write_text(
+        f'importScripts("./{hashed_js}");wasm_bindgen("./{hashed_wasm}");', encoding="utf-8"
+    )
+    return loader
+
+
+# The Excel writer and the criteria-file reader: two workers, each fetched only when needed.
+writer_loader = hash_worker("xlsx_worker")
+reader_loader = hash_worker("sheet_reader")
 
 app_js = one("fscity-*.js")
 app_wasm = one("fscity-*_bg.wasm")
@@ -63,7 +70,8 @@ const here = (name) => new URL(name, import.meta.url).href;
 globalThis.fscityAssets = {{
   build: "{build}",
   css: here("{css.name}"),
-  xlsxWorker: here("{loader_name}"),
+  xlsxWorker: here("{writer_loader}"),
+  sheetReader: here("{reader_loader}"),
   serviceWorker: here("sw.js"),
 }};
 const {{ default: init }} = await import(here("{app_js.name}"));

@@ -34,11 +34,13 @@ console.log(`${"file".padEnd(width)}  ${"raw".padStart(9)}  ${"gzip".padStart(9)
 for (const r of rows) console.log(line(r.file, r));
 console.log(line("TOTAL", total));
 console.log(`TOTAL brotli: ${(total.brotli / 1024).toFixed(1)} KiB (${total.brotli} bytes)`);
-// Files fetched only on demand (the Excel worker, started when the user exports) are not part
+// Files fetched only on demand (the Excel writer and the criteria reader, workers started when
+// the user exports or imports) are not part
 // of a first visit; report that figure too, since it is the one users wait for.
-const lazy = rows.filter((r) => r.file.startsWith("xlsx_worker"));
+const lazy = rows.filter((r) => r.file.startsWith("xlsx_worker") || r.file.startsWith("sheet_reader"));
+const part = (prefix) => rows.filter((r) => r.file.startsWith(prefix)).reduce((t, r) => t + r.brotli, 0);
 const lazyBrotli = lazy.reduce((t, r) => t + r.brotli, 0);
-console.log(`first visit brotli: ${((total.brotli - lazyBrotli) / 1024).toFixed(1)} KiB; on demand (Excel worker): ${(lazyBrotli / 1024).toFixed(1)} KiB`);
+console.log(`first visit brotli: ${((total.brotli - lazyBrotli) / 1024).toFixed(1)} KiB; on demand: Excel writer ${(part("xlsx_worker") / 1024).toFixed(1)} KiB, criteria reader ${(part("sheet_reader") / 1024).toFixed(1)} KiB`);
 if (budget > 0 && total.brotli > budget) {
   console.error(`over the brotli budget of ${budget} bytes`);
   process.exit(1);

@@ -48,7 +48,7 @@ pub async fn workbook(sheets: &[(&str, &Sheet)]) -> Result<js_sys::Uint8Array, X
         .map(|(name, sheet)| Named { name, sheet })
         .collect();
     let json = serde_json::to_string(&named).map_err(|e| XlsxFailure::Refused(e.to_string()))?;
-    let value = ask_worker(&JsValue::from_str(&json)).await?;
+    let value = ask_worker("xlsxWorker", &JsValue::from_str(&json)).await?;
     value
         .dyn_into::<js_sys::Uint8Array>()
         .map_err(|message| XlsxFailure::Refused(describe(&message)))
@@ -57,7 +57,7 @@ pub async fn workbook(sheets: &[(&str, &Sheet)]) -> Result<js_sys::Uint8Array, X
 /// The cells of an .xlsx or CSV file, read by the worker (which holds calamine and the text
 /// encodings Chinese Excel writes, so the page's bundle does not).
 pub async fn read_workbook(bytes: &[u8]) -> Result<fscity_core::sheet_pack::Workbook, XlsxFailure> {
-    let value = ask_worker(&js_sys::Uint8Array::from(bytes).into()).await?;
+    let value = ask_worker("sheetReader", &js_sys::Uint8Array::from(bytes).into()).await?;
     let text = value.as_string().unwrap_or_default();
     #[derive(serde::Deserialize)]
     struct Answer {
@@ -76,9 +76,10 @@ pub async fn read_workbook(bytes: &[u8]) -> Result<fscity_core::sheet_pack::Work
     }
 }
 
-/// Starts the worker, waits until it listens, sends `message` and returns its answer.
-async fn ask_worker(message: &JsValue) -> Result<JsValue, XlsxFailure> {
-    let url = worker_url().ok_or(XlsxFailure::NoWorker)?;
+/// Starts the worker the loader announced under `key`, waits until it listens, sends `message`
+/// and returns its answer.
+async fn ask_worker(key: &str, message: &JsValue) -> Result<JsValue, XlsxFailure> {
+    let url = worker_url(key).ok_or(XlsxFailure::NoWorker)?;
     let worker = web_sys::Worker::new(&url).map_err(|e| XlsxFailure::Worker(describe(&e)))?;
     // The worker says "ready" once its wasm is running: a message posted before that would
     // reach no handler and be lost.
@@ -110,12 +111,10 @@ fn next_message(worker: &web_sys::Worker) -> js_sys::Promise {
     })
 }
 
-/// The worker script's address, as the loader `fscity.js` announced it.
-fn worker_url() -> Option<String> {
+/// A worker script's address, as the loader `fscity.js` announced it.
+fn worker_url(key: &str) -> Option<String> {
     let assets = js_sys::Reflect::get(&js_sys::global(), &"fscityAssets".into()).ok()?;
-    js_sys::Reflect::get(&assets, &"xlsxWorker".into())
-        .ok()?
-        .as_string()
+    js_sys::Reflect::get(&assets, &key.into()).ok()?.as_string()
 }
 
 fn describe(value: &JsValue) -> String {
