@@ -182,7 +182,7 @@ messages! {
     Undo => "撤销", "Undo";
     Dismiss => "关闭提示", "Dismiss";
     PrivacyHeading => "数据只保存在本浏览器，不会上传", "Your data stays in this browser and is never uploaded";
-    PrivacyText => "本工具没有服务器。自评内容保存在本浏览器的本地存储（localStorage）中，每项自评单独保存；另保存界面语言和上次打开的位置。清除浏览器数据或换一台电脑后，这些内容将不存在，请定期下载备份。", "This tool has no server. Assessments are kept in this browser's local storage (localStorage), each under its own key, together with the interface language and where you left off. Clearing browser data or using another computer loses them, so download backups regularly.";
+    PrivacyText => "本工具没有服务器。自评内容保存在本浏览器的本地存储（localStorage）中，每项自评单独保存；另保存界面语言、上次打开的位置、导入或编辑的评价细则数据包，以及示例市演示区的修改。清除浏览器数据或换一台电脑后，这些内容将不存在，请定期下载备份。", "This tool has no server. Assessments are kept in this browser's local storage (localStorage), each under its own key, together with the interface language, where you left off, criteria packs you imported or edited, and changes made in the demo city. Clearing browser data or using another computer loses them, so download backups regularly.";
     LibraryHeading => "本浏览器中的自评", "Assessments in this browser";
     NoAssessments => "还没有保存的自评。", "No assessments saved yet.";
     NewAssessment => "新建自评", "New assessment";
