@@ -37,7 +37,7 @@ pub fn CriteriaSearch() -> impl IntoView {
             group: Some(group.get()).filter(|g| !g.is_empty()),
             method: Method::ALL
                 .into_iter()
-                .find(|m| method.with(|t| *t == format!("{m:?}"))),
+                .find(|m| method.with(|t| t == m.id())),
             department: Some(department.get()).filter(|d| !d.is_empty()),
         };
         (filters != Filters::default()).then(|| {
@@ -77,7 +77,7 @@ pub fn CriteriaSearch() -> impl IntoView {
                         <option value="">{tr(Msg::FilterAll)}</option>
                         {Method::ALL.into_iter().map(|m| {
                             let label = m.label();
-                            view! { <option value=format!("{m:?}")>{move || label.get(lang.get()).to_owned()}</option> }
+                            view! { <option value=m.id()>{move || label.get(lang.get()).to_owned()}</option> }
                         }).collect_view()}
                     </select>
                 </label>

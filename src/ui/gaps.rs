@@ -89,7 +89,7 @@ pub fn GapsView(view: RwSignal<View>) -> impl IntoView {
                     <option value="">{tr(Msg::FilterAll)}</option>
                     {Method::ALL.into_iter().map(|m| {
                         let label = m.label();
-                        view! { <option value=method_token(m)>{move || label.get(lang.get()).to_owned()}</option> }
+                        view! { <option value=m.id()>{move || label.get(lang.get()).to_owned()}</option> }
                     }).collect_view()}
                 </select>
             </div>
@@ -138,19 +138,9 @@ fn keeps_status(gap: &Gap, filter: StatusFilter) -> bool {
     }
 }
 
-fn method_token(method: Method) -> &'static str {
-    match method {
-        Method::DocumentReview => "document_review",
-        Method::OpenInspection => "open_inspection",
-        Method::CovertInspection => "covert_inspection",
-        Method::Interview => "interview",
-        Method::Survey => "survey",
-    }
-}
-
 fn has_method(pack: &fscity_core::Pack, id: &str, token: &str) -> bool {
     pack.indicator(id)
-        .is_some_and(|i| i.methods.iter().any(|m| method_token(*m) == token))
+        .is_some_and(|i| i.methods.iter().any(|m| m.id() == token))
 }
 
 #[component]

@@ -7,6 +7,18 @@ use crate::pack::Indicator;
 use crate::report::Status;
 use crate::{Assessment, Lang, Pack, Points, Report};
 
+// Column titles the tables share, (zh, en).
+const NO: (&str, &str) = ("序号", "No.");
+const ID: (&str, &str) = ("指标编号", "ID");
+const INDICATOR: (&str, &str) = ("评价指标", "Indicator");
+const POINTS: (&str, &str) = ("分值", "Points");
+const SCORING: (&str, &str) = ("评分标准", "Scoring");
+const SCORE: (&str, &str) = ("自评得分", "Self-assessed score");
+const LOST: (&str, &str) = ("扣分原因", "Reason for lost points");
+const EVIDENCE: (&str, &str) = ("佐证材料", "Evidence");
+const DEPARTMENTS: (&str, &str) = ("责任单位", "Responsible departments");
+const NOTES: (&str, &str) = ("备注", "Notes");
+
 fn headers(lang: Lang, pairs: &[(&str, &str)]) -> Vec<String> {
     pairs
         .iter()
@@ -91,17 +103,17 @@ pub fn group_tables(
     lang: Lang,
 ) -> Vec<GroupTable> {
     let mut columns = vec![
-        ("序号", "No."),
-        ("评价指标", "Indicator"),
-        ("分值", "Points"),
-        ("评分标准", "Scoring"),
-        ("自评得分", "Self-assessed score"),
-        ("扣分原因", "Reason for lost points"),
-        ("佐证材料", "Evidence"),
-        ("责任单位", "Responsible departments"),
+        NO,
+        INDICATOR,
+        POINTS,
+        SCORING,
+        SCORE,
+        LOST,
+        EVIDENCE,
+        DEPARTMENTS,
     ];
     if options.include_notes {
-        columns.push(("备注", "Notes"));
+        columns.push(NOTES);
     }
     let headers = headers(lang, &columns);
     let mut number = 0;
@@ -182,17 +194,17 @@ pub fn self_assessment_table(
     let headers = headers(
         lang,
         &[
-            ("序号", "No."),
+            NO,
             ("大项", "Major item"),
-            ("指标编号", "ID"),
-            ("评价指标", "Indicator"),
-            ("分值", "Points"),
-            ("评分标准", "Scoring"),
-            ("自评得分", "Self-assessed score"),
-            ("扣分原因", "Reason for lost points"),
-            ("佐证材料", "Evidence"),
-            ("责任单位", "Responsible departments"),
-            ("备注", "Notes"),
+            ID,
+            INDICATOR,
+            POINTS,
+            SCORING,
+            SCORE,
+            LOST,
+            EVIDENCE,
+            DEPARTMENTS,
+            NOTES,
         ],
     );
     let mut rows = Vec::new();
@@ -239,13 +251,13 @@ pub fn action_sheet<'a>(
     let headers = headers(
         lang,
         &[
-            ("指标编号", "ID"),
-            ("评价指标", "Indicator"),
+            ID,
+            INDICATOR,
             ("可挽回分值", "Points at stake"),
-            ("扣分原因", "Reason for lost points"),
+            LOST,
             ("整改措施", "Corrective action"),
             ("责任人", "Owner"),
-            ("责任单位", "Responsible departments"),
+            DEPARTMENTS,
             ("完成时限", "Due"),
             ("状态", "Status"),
         ],

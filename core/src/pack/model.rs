@@ -127,6 +127,17 @@ impl Method {
         Method::Survey,
     ];
 
+    /// A stable token, as in pack files (`document_review`, …), for forms and files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Method::DocumentReview => "document_review",
+            Method::OpenInspection => "open_inspection",
+            Method::CovertInspection => "covert_inspection",
+            Method::Interview => "interview",
+            Method::Survey => "survey",
+        }
+    }
+
     /// Display name.
     pub fn label(self) -> Text {
         let (zh, en) = match self {

@@ -410,16 +410,6 @@ fn loose(text: &str) -> String {
         .collect()
 }
 
-fn method_id(method: Method) -> &'static str {
-    match method {
-        Method::DocumentReview => "document_review",
-        Method::OpenInspection => "open_inspection",
-        Method::CovertInspection => "covert_inspection",
-        Method::Interview => "interview",
-        Method::Survey => "survey",
-    }
-}
-
 pub(crate) fn format_methods(methods: &[Method], lang: Lang) -> String {
     let sep = if lang == Lang::Zh { "、" } else { ", " };
     methods
@@ -450,9 +440,7 @@ pub(crate) fn parse_methods(text: &str) -> Result<Vec<Method>, CellError> {
                 .copied()
                 .find(|m| {
                     let label = m.label();
-                    key == loose(&label.zh)
-                        || key == loose(&label.en)
-                        || key == loose(method_id(*m))
+                    key == loose(&label.zh) || key == loose(&label.en) || key == loose(m.id())
                 })
                 .or_else(|| {
                     ALIASES
