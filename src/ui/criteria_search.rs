@@ -75,10 +75,7 @@ pub fn CriteriaSearch() -> impl IntoView {
                     <span>{tr(Msg::Methods)}</span>
                     <select data-testid="filter-browse-method" on:change=move |ev| method.set(event_target_value(&ev))>
                         <option value="">{tr(Msg::FilterAll)}</option>
-                        {Method::ALL.into_iter().map(|m| {
-                            let label = m.label();
-                            view! { <option value=m.id()>{move || label.get(lang.get()).to_owned()}</option> }
-                        }).collect_view()}
+                        {method_options(lang)}
                     </select>
                 </label>
                 <label>
@@ -95,4 +92,15 @@ pub fn CriteriaSearch() -> impl IntoView {
             <p class="help" role="status" data-testid="search-count">{count}</p>
         </div>
     }
+}
+
+/// One `<option>` per 测评方式, valued by its stable token, named in the current language.
+pub fn method_options(lang: RwSignal<fscity_core::Lang>) -> impl IntoView {
+    Method::ALL
+        .into_iter()
+        .map(|m| {
+            let label = m.label();
+            view! { <option value=m.id()>{move || label.get(lang.get()).to_owned()}</option> }
+        })
+        .collect_view()
 }

@@ -5,7 +5,6 @@ use crate::i18n::{tr, use_lang, Msg};
 use crate::store::use_store;
 use crate::ui::reports::ExportButtons;
 use crate::ui::tabs::View;
-use fscity_core::pack::Method;
 use fscity_core::report::{Gap, PathToPass, PlanBasis, Risk};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -87,10 +86,7 @@ pub fn GapsView(view: RwSignal<View>) -> impl IntoView {
                 <label for=crate::ui::dom_id("gap-method")>{tr(Msg::FilterMethod)}</label>
                 <select id=crate::ui::dom_id("gap-method") data-testid="filter-method" on:change=move |ev| method.set(event_target_value(&ev))>
                     <option value="">{tr(Msg::FilterAll)}</option>
-                    {Method::ALL.into_iter().map(|m| {
-                        let label = m.label();
-                        view! { <option value=m.id()>{move || label.get(lang.get()).to_owned()}</option> }
-                    }).collect_view()}
+                    {crate::ui::criteria_search::method_options(lang)}
                 </select>
             </div>
             <Show when=move || !shown.with(Vec::is_empty) fallback=|| view! { <p>{tr(Msg::NoGaps)}</p> }>

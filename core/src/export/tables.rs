@@ -18,6 +18,8 @@ const LOST: (&str, &str) = ("扣分原因", "Reason for lost points");
 const EVIDENCE: (&str, &str) = ("佐证材料", "Evidence");
 const DEPARTMENTS: (&str, &str) = ("责任单位", "Responsible departments");
 const NOTES: (&str, &str) = ("备注", "Notes");
+/// The 自评表 columns after the indicator, the same in the full and the printed table.
+const SCORED: [(&str, &str); 6] = [POINTS, SCORING, SCORE, LOST, EVIDENCE, DEPARTMENTS];
 
 fn headers(lang: Lang, pairs: &[(&str, &str)]) -> Vec<String> {
     pairs
@@ -102,16 +104,8 @@ pub fn group_tables(
     options: TableOptions,
     lang: Lang,
 ) -> Vec<GroupTable> {
-    let mut columns = vec![
-        NO,
-        INDICATOR,
-        POINTS,
-        SCORING,
-        SCORE,
-        LOST,
-        EVIDENCE,
-        DEPARTMENTS,
-    ];
+    let mut columns = vec![NO, INDICATOR];
+    columns.extend(SCORED);
     if options.include_notes {
         columns.push(NOTES);
     }
@@ -191,22 +185,10 @@ pub fn self_assessment_table(
     report: &Report,
     lang: Lang,
 ) -> Sheet {
-    let headers = headers(
-        lang,
-        &[
-            NO,
-            ("大项", "Major item"),
-            ID,
-            INDICATOR,
-            POINTS,
-            SCORING,
-            SCORE,
-            LOST,
-            EVIDENCE,
-            DEPARTMENTS,
-            NOTES,
-        ],
-    );
+    let mut columns = vec![NO, ("大项", "Major item"), ID, INDICATOR];
+    columns.extend(SCORED);
+    columns.push(NOTES);
+    let headers = headers(lang, &columns);
     let mut rows = Vec::new();
     for group in &pack.groups {
         for indicator in &group.indicators {
