@@ -241,13 +241,24 @@ fn report_height_to_parent(document: &web_sys::Document) {
     if js_sys::Object::is(&parent, &window) {
         return;
     }
-    let Some(root) = document.document_element() else {
+    let last = std::cell::Cell::new(0);
+    let Some(measured) = document.body() else {
         return;
     };
-    let last = std::cell::Cell::new(0);
-    let measured = root.clone();
+    let observed = measured.clone();
     let on_resize = Closure::<dyn Fn()>::new(move || {
-        let height = measured.scroll_height();
+        // The content's own height: where the body ends, plus its bottom margin. The root's
+        // scrollHeight cannot drop below the frame's height, so a frame sized by it only grows.
+        let margin = web_sys::window()
+            .and_then(|w| w.get_computed_style(&measured).ok().flatten())
+            .and_then(|style| style.get_property_value("margin-bottom").ok())
+            .and_then(|m| m.trim_end_matches("px").parse::<f64>().ok())
+            .unwrap_or(0.0);
+        let bottom = measured.get_bounding_client_rect().bottom()
+            + web_sys::window()
+                .and_then(|w| w.scroll_y().ok())
+                .unwrap_or(0.0);
+        let height = (bottom + margin).ceil() as i32;
         if height == last.replace(height) {
             return;
         }
@@ -257,10 +268,7 @@ fn report_height_to_parent(document: &web_sys::Document) {
         let _ = parent.post_message(&message, "*");
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        observer.observe(&root);
-        if let Some(body) = document.body() {
-            observer.observe(&body);
-        }
+        observer.observe(&observed);
     }
     on_resize.forget();
 }

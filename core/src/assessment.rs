@@ -17,6 +17,12 @@ use std::collections::{BTreeMap, BTreeSet};
 /// The assessment file format this build writes.
 pub const ASSESSMENT_SCHEMA_VERSION: u32 = 1;
 
+/// The most characters a city types into one free-text field (a note, a 扣分原因, a reason for
+/// 不适用, an action): enough for a page of explanation, short enough that a report stays a
+/// report. Files from elsewhere may hold longer texts; they are kept, and printed in full in
+/// the report's appendix.
+pub const MAX_NOTE_CHARS: usize = 2_000;
+
 /// A city's self-assessment against one pack.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Assessment {

@@ -48,7 +48,7 @@ pub mod search;
 pub mod sheet_pack;
 pub mod text;
 
-pub use assessment::{Answer, Assessment, Entry, ASSESSMENT_SCHEMA_VERSION};
+pub use assessment::{Answer, Assessment, Entry, ASSESSMENT_SCHEMA_VERSION, MAX_NOTE_CHARS};
 pub use compare::{compare, Comparison};
 pub use decimal::Decimal;
 pub use evaluate::evaluate;

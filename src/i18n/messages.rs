@@ -18,6 +18,21 @@ macro_rules! messages {
                     $((Msg::$key, Lang::Zh) => $zh, (Msg::$key, Lang::En) => $en,)*
                 }
             }
+
+            /// The text in `lang` with each `{}` replaced by the next of `args`, in order.
+            pub fn with(self, lang: Lang, args: &[&dyn std::fmt::Display]) -> String {
+                let mut out = String::new();
+                let mut args = args.iter();
+                let mut parts = self.text(lang).split("{}");
+                out.push_str(parts.next().unwrap_or_default());
+                for part in parts {
+                    if let Some(arg) = args.next() {
+                        out.push_str(&arg.to_string());
+                    }
+                    out.push_str(part);
+                }
+                out
+            }
         }
     };
 }
@@ -29,6 +44,7 @@ messages! {
     SwitchLanguageLabel => "切换到英文界面", "Switch the interface to Chinese";
     NoticeHeading => "重要提示：本数据包为非官方重构", "Important: this criteria pack is an unofficial reconstruction";
     NoticePointsIllustrative => "分值仅为示意，并非官方分值。每项指标均标明其出处与可信程度。", "Point values are illustrative, not official. Every indicator shows its source and how far it can be trusted.";
+    NoticeMore => "详情", "Details";
     NoticePointsOfficial => "本数据包声明其分值为官方分值。", "This pack states that its point values are official.";
     CriteriaTree => "指标目录", "Indicator list";
     IndicatorsCount => "项指标", "indicators";
@@ -165,7 +181,7 @@ messages! {
     PrivacyOnce => "数据只保存在本浏览器，不会上传。可在“我的自评”中查看保存了什么、下载备份或全部清除。", "Your data stays in this browser and is never uploaded. See “My assessments” for what is kept, backups, and clearing everything.";
     GotIt => "知道了", "Got it";
     SaveFailedBrowser => "浏览器拒绝写入。当前内容仍在页面中，请下载备份。", "The browser refused the write. Your work is still on this page; download a backup.";
-    SavedAt => "已保存", "Saved";
+    SavedAt => "已保存（{}）", "Saved ({})";
     NotSavedYet => "尚未保存", "Not saved yet";
     SaveFailedQuota => "保存失败：浏览器存储空间已满。当前内容仍在页面中，请立即下载备份。", "Could not save: the browser's storage is full. Your work is still on this page; download a backup now.";
     StorageUnavailable => "本浏览器不允许本工具保存数据（可能是隐私模式或嵌入限制）。关闭页面后，工作内容将不会保留。请及时下载备份。", "This browser does not let the tool keep data (private mode or an embedding restriction). Your work will not be kept after the page closes; download a backup.";
@@ -206,6 +222,10 @@ messages! {
     ImportReplace => "替换当前打开的自评（被替换的自评可撤销恢复）", "Replace the open assessment (the replaced one can be restored)";
     ConfirmReplace => "确定用导入的内容替换当前打开的自评？", "Replace the open assessment with the imported one?";
     Imported => "已导入自评：", "Assessments imported: ";
+    ImportSkipped => "{} 份已导入过，未重复添加", "{} already here, not added again";
+    AlreadyImported => "此备份已导入过：其中的自评已原样保存在本浏览器中，未重复添加。", "This backup was imported before: its assessments are already kept here unchanged, and nothing was added.";
+    ImportAgainAsCopy => "仍然导入（作为副本）", "Import again as a copy";
+    NothingToBackUp => "还没有可备份的自评", "There is no assessment to back up yet";
     ImportFailed => "导入失败，未做任何更改：", "Import failed; nothing was changed: ";
     FileTooLarge => "文件过大，上限为 5 MB。", "The file is too large; the limit is 5 MB.";
     FileUnreadable => "无法读取该文件。", "The file could not be read.";
@@ -214,7 +234,10 @@ messages! {
     ConfirmClear => "确定清除全部数据？", "Really clear everything?";
     Cleared => "已清除本工具在本浏览器中的全部数据。", "Everything this tool kept in this browser was cleared.";
     Edit => "编辑", "Edit";
-    NoGaps => "没有符合条件的差距。", "No gaps match.";
+    Colon => "：", ": ";
+    CharsUsed => "{} / {} 字", "{} / {} characters";
+    NoGaps => "没有符合条件的差距项。", "No gaps match these filters.";
+    GapsShown => "共 {} 项", "{} shown";
     PathToPass => "达标路径", "Path to passing";
     PathAlready => "当前已达到通过条件。", "The assessment already passes.";
     PathCannot => "即使其余全部满分也无法通过：", "Even full marks everywhere else would not pass:";
@@ -232,6 +255,7 @@ messages! {
     OnlyLost => "只列失分指标", "Only indicators that lost points";
     IncludeNotes => "包含备注", "Include notes";
     Print => "打印 / 另存为 PDF", "Print / save as PDF";
+    PrintFromReports => "本页不适合打印。要打印自评报告或整改清单，请打开“报告与导出”。", "This page is not meant for printing. To print the self-assessment report or the action list, open “Reports”.";
     PrintHelp => "在打印对话框中选择“另存为 PDF”即可得到 PDF 文件；打印稿为 A4 纵向，不含按钮和链接。", "Choose “Save as PDF” in the print dialog to get a PDF. The printout is A4 portrait, without buttons or links.";
     ReportTitle => "国家食品安全示范城市创建自评报告", "Self-assessment report: National Food Safety Demonstration City";
     ReportDate => "报告日期", "Report date";

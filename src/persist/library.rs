@@ -1,7 +1,7 @@
 //! The list of assessments kept in this browser and what can be done with them: open, create,
 //! rename, duplicate, delete (with undo), import, export, clear.
 
-use super::{Persistence, APP_VERSION};
+use super::{Persistence, SaveStatus, APP_VERSION};
 use crate::store::{now, AssessmentStore};
 use fscity_core::saved::{read_import, read_record, Backup, SavedAssessment};
 use fscity_core::{evaluate, Assessment, Lang, Localize, Outcome, Pack, Points, Text};
@@ -275,6 +275,10 @@ impl Persistence {
             .set_value(serde_json::to_string(&saved.assessment).unwrap_or_default());
         self.open_id.set(Some(id.to_owned()));
         self.conflict.set(None);
+        // What is open is what is stored: say so, with the time it was stored.
+        if !matches!(self.status.get_untracked(), SaveStatus::Unavailable) {
+            self.status.set(SaveStatus::Saved(saved.saved_at.clone()));
+        }
         assessments.assessment.set(Some(saved.assessment));
     }
 
@@ -403,23 +407,49 @@ impl Persistence {
     }
 
     /// Imports a backup file as new assessments; with `replace`, the first one replaces the
-    /// open assessment (which goes to the trash, restorable). Returns how many were imported.
+    /// open assessment (which goes to the trash, restorable). An assessment already kept here
+    /// unchanged is not added twice: when every one is, nothing changes and the answer is
+    /// [`Imported::AlreadyThere`]; `as_copy` (a name suffix) imports them again as copies.
     pub fn import(
         &self,
         text: &str,
         replace: bool,
+        as_copy: Option<&str>,
         assessments: AssessmentStore,
-    ) -> Result<(usize, Vec<Text>), Text> {
+    ) -> Result<Imported, Text> {
         let pack = assessments.pack;
         let import = read_import(text, &[pack])
             .map_err(|e| Text::new(e.message(Lang::Zh), e.message(Lang::En)))?;
+        if import.assessments.is_empty() {
+            return Err(Text::new(
+                "此备份文件中没有任何自评。",
+                "This backup holds no assessment.",
+            ));
+        }
         let notes = import
             .notes
             .iter()
             .map(|n| Text::new(n.message(Lang::Zh), n.message(Lang::En)))
             .collect();
+        let kept = self.kept_assessments();
+        let (fresh, repeated): (Vec<_>, Vec<_>) = import
+            .assessments
+            .into_iter()
+            .partition(|saved| !kept.contains(&assessment_json(&saved.assessment)));
+        let skipped = if as_copy.is_some() { 0 } else { repeated.len() };
+        let to_add = match as_copy {
+            Some(suffix) => fresh
+                .into_iter()
+                .chain(repeated.into_iter().map(|mut saved| {
+                    saved.assessment.name.push_str(suffix);
+                    saved
+                }))
+                .collect(),
+            None if fresh.is_empty() => return Ok(Imported::AlreadyThere),
+            None => fresh,
+        };
         let mut count = 0;
-        for (n, saved) in import.assessments.into_iter().enumerate() {
+        for (n, saved) in to_add.into_iter().enumerate() {
             if replace && n == 0 {
                 if let Some(open) = self.open_id.get_untracked() {
                     self.delete(&open, assessments);
@@ -428,7 +458,22 @@ impl Persistence {
             self.add(saved.assessment, assessments);
             count += 1;
         }
-        Ok((count, notes))
+        Ok(Imported::Added {
+            count,
+            skipped,
+            notes,
+        })
+    }
+
+    /// The assessments stored here, as JSON, to recognise a backup imported before.
+    fn kept_assessments(&self) -> std::collections::HashSet<String> {
+        let store = self.store.get_value();
+        store
+            .names_with_prefix(RECORD)
+            .iter()
+            .filter_map(|name| read_record(&store.get(name)?).ok())
+            .map(|saved| assessment_json(&saved.assessment))
+            .collect()
     }
 
     /// Removes everything fscity keeps in this browser under its namespace.
@@ -448,6 +493,26 @@ impl Persistence {
         self.store.get_value().remove(name);
         self.quarantined.update(|q| q.retain(|x| x.name != name));
     }
+}
+
+/// What an import did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Imported {
+    /// `count` assessments were added; `skipped` were already kept here unchanged.
+    Added {
+        /// How many were added.
+        count: usize,
+        /// How many were left out because they are already here.
+        skipped: usize,
+        /// What the import noticed (migrated, other pack revision, IDs kept).
+        notes: Vec<Text>,
+    },
+    /// Every assessment in the file is already kept here unchanged: nothing was added.
+    AlreadyThere,
+}
+
+fn assessment_json(assessment: &Assessment) -> String {
+    serde_json::to_string(assessment).unwrap_or_default()
 }
 
 fn file_safe(text: &str) -> String {

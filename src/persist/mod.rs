@@ -9,7 +9,7 @@
 mod library;
 mod sync;
 
-pub use library::{BackupFile, Listed, Quarantined};
+pub use library::{BackupFile, Imported, Listed, Quarantined};
 pub use sync::{install_autosave, Conflict, SaveStatus};
 
 use crate::storage::Store;

@@ -180,6 +180,14 @@ pub fn install_autosave(p: Persistence, assessments: AssessmentStore) {
             p.save_now(assessments);
         }
     });
+    // Closing the tab saves what can be saved; what cannot (a conflict, a failed write) asks.
+    let unload = window_event_listener(leptos::ev::beforeunload, move |event| {
+        p.save_now(assessments);
+        if p.is_dirty(assessments) {
+            event.prevent_default();
+            event.set_return_value("unsaved");
+        }
+    });
     let storage = window_event_listener(leptos::ev::storage, move |event| {
         let Some(key) = event.key() else {
             p.reload_list(assessments);
@@ -198,6 +206,7 @@ pub fn install_autosave(p: Persistence, assessments: AssessmentStore) {
         }
         pagehide.remove();
         hidden.remove();
+        unload.remove();
         storage.remove();
     });
 }

@@ -21,6 +21,7 @@ use crate::ui::{
     presentation::Presentation,
     provenance_notice::ProvenanceNotice,
     reports::ReportsView,
+    route::Presenting,
     status_bar::StatusBar,
     tabs::{Tabs, View},
     veto_detail::VetoDetail,
@@ -177,6 +178,13 @@ fn PackWorkspace(
         )));
     let opened = assessments.assessment.with_untracked(Option::is_some);
     let view = RwSignal::new(if opened { View::Assess } else { View::Browse });
+    let presenting = RwSignal::new(false);
+    provide_context(Presenting(presenting));
+    // The standalone page owns the address; an embedded widget has an id prefix and leaves the
+    // host's URL and history alone.
+    if use_context::<crate::ui::IdPrefix>().is_none() {
+        crate::ui::route::install(view, presenting);
+    }
     view! {
         <Tabs view/>
         <StatusBar/>
@@ -226,7 +234,9 @@ fn CriteriaBrowser() -> impl IntoView {
         Selection::Veto(id) => view! { <VetoDetail id/> }.into_any(),
         Selection::PassRules => view! { <PassRules/> }.into_any(),
     };
-    let presenting = RwSignal::new(false);
+    let presenting = use_context::<Presenting>()
+        .map(|p| p.0)
+        .unwrap_or_else(|| RwSignal::new(false));
     view! {
         <Show when=move || presenting.get()>
             <Presentation close=Callback::new(move |_| presenting.set(false))/>

@@ -7,7 +7,6 @@ use crate::ui::reports::ExportButtons;
 use crate::ui::tabs::View;
 use fscity_core::report::{Gap, PathToPass, PlanBasis, Risk};
 use leptos::prelude::*;
-use std::collections::BTreeSet;
 
 /// Which gaps to show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,25 +30,26 @@ pub fn GapsView(view: RwSignal<View>) -> impl IntoView {
             .report
             .with(|r| r.as_ref().map(|r| r.gaps.clone()).unwrap_or_default())
     });
+    // A department is keyed by its Chinese name, which does not change with the language.
     let departments = Memo::new(move |_| {
         gaps.with(|g| {
             g.iter()
-                .flat_map(|g| departments_of(store.pack, g, lang.get()))
-                .collect::<BTreeSet<_>>()
+                .flat_map(|g| departments_of(store.pack, g))
+                .map(|d| (d.zh.clone(), d))
+                .collect::<std::collections::BTreeMap<_, _>>()
         })
     });
     let shown = Memo::new(move |_| {
-        let current = store.current.get();
         let (status, department, method) = (status.get(), department.get(), method.get());
         gaps.with(|gaps| {
             gaps.iter()
                 .filter(|g| {
-                    // The item being edited never vanishes from under the user.
-                    *g.indicator == *current
-                        || (keeps_status(g, status)
-                            && (department.is_empty()
-                                || departments_of(store.pack, g, lang.get()).contains(&department))
-                            && (method.is_empty() || has_method(store.pack, &g.indicator, &method)))
+                    keeps_status(g, status)
+                        && (department.is_empty()
+                            || departments_of(store.pack, g)
+                                .iter()
+                                .any(|d| d.zh == department))
+                        && (method.is_empty() || has_method(store.pack, &g.indicator, &method))
                 })
                 .cloned()
                 .collect::<Vec<_>>()
@@ -81,7 +81,10 @@ pub fn GapsView(view: RwSignal<View>) -> impl IntoView {
                 <select id=crate::ui::dom_id("gap-department") data-testid="filter-department"
                     on:change=move |ev| department.set(event_target_value(&ev))>
                     <option value="">{tr(Msg::FilterAll)}</option>
-                    {move || departments.get().into_iter().map(|d| view! { <option value=d.clone()>{d.clone()}</option> }).collect_view()}
+                    {move || departments.get().into_iter().map(|(key, d)| {
+                        let selected = department.get_untracked() == key;
+                        view! { <option value=key selected=selected>{d.get(lang.get()).to_owned()}</option> }
+                    }).collect_view()}
                 </select>
                 <label for=crate::ui::dom_id("gap-method")>{tr(Msg::FilterMethod)}</label>
                 <select id=crate::ui::dom_id("gap-method") data-testid="filter-method" on:change=move |ev| method.set(event_target_value(&ev))>
@@ -89,7 +92,12 @@ pub fn GapsView(view: RwSignal<View>) -> impl IntoView {
                     {crate::ui::criteria_search::method_options(lang)}
                 </select>
             </div>
-            <Show when=move || !shown.with(Vec::is_empty) fallback=|| view! { <p>{tr(Msg::NoGaps)}</p> }>
+            // Filters change the rows but never move focus (it stays on the filter used); the
+            // count tells a screen reader what the filter did.
+            <p class="gap-count" aria-live="polite" data-testid="gap-count">
+                {move || Msg::GapsShown.with(lang.get(), &[&shown.with(Vec::len)])}
+            </p>
+            <Show when=move || !shown.with(Vec::is_empty) fallback=|| view! { <p data-testid="no-gaps">{tr(Msg::NoGaps)}</p> }>
                 <table class="gap-table">
                     <thead>
                         <tr>
@@ -113,15 +121,10 @@ pub fn GapsView(view: RwSignal<View>) -> impl IntoView {
     }
 }
 
-/// The gap's 责任单位 in `lang`: the city's own, else the pack's.
-fn departments_of(pack: &fscity_core::Pack, gap: &Gap, lang: fscity_core::Lang) -> Vec<String> {
+/// The gap's 责任单位: the city's own, else the pack's.
+fn departments_of(pack: &fscity_core::Pack, gap: &Gap) -> Vec<fscity_core::Text> {
     pack.indicator(&gap.indicator)
-        .map(|i| {
-            gap.departments(i)
-                .iter()
-                .map(|d| d.get(lang).to_owned())
-                .collect()
-        })
+        .map(|i| gap.departments(i))
         .unwrap_or_default()
 }
 
@@ -166,7 +169,10 @@ fn GapRow(gap: Gap, view: RwSignal<View>) -> impl IntoView {
             <td><span class="leaf-id">{gap.indicator.to_string()}</span> " " {move || indicator.map(|i| i.name.get(lang.get()).to_owned())}</td>
             <td class="num">{gap.awarded.to_string()} " / " {gap.max.to_string()}</td>
             <td class="num" data-testid="recoverable">{gap.recoverable.to_string()}</td>
-            <td>{move || departments_of(pack, &gap_for_departments, lang.get()).join("、")}</td>
+            <td>{move || {
+                let lang = lang.get();
+                departments_of(pack, &gap_for_departments).iter().map(|d| d.get(lang).to_owned()).collect::<Vec<_>>().join("、")
+            }}</td>
             <td>
                 <button type="button" on:click=move |_| { store.current.set(id.clone()); view.set(View::Assess); }>
                     {tr(Msg::Edit)}
@@ -205,7 +211,7 @@ fn PathPanel() -> impl IntoView {
                 view! {
                     <p>{intro.text(lang)}</p>
                     <ul class="checklist" data-testid="path-steps">{veto_steps.collect_view()}{steps.collect_view()}</ul>
-                    <p>{Msg::PathScoreAfter.text(lang)} ": " {plan.score_after.to_string()}</p>
+                    <p>{Msg::PathScoreAfter.text(lang)}{Msg::Colon.text(lang)} {plan.score_after.to_string()}</p>
                 }
                 .into_any()
             }

@@ -3,7 +3,7 @@
 
 use crate::i18n::{tr, use_lang, Msg};
 use crate::io::file::{read_text, FileError};
-use crate::persist::{use_persistence, Listed};
+use crate::persist::{use_persistence, Imported, Listed};
 use crate::store::use_store;
 use crate::ui::status_bar::local_date_time;
 use crate::ui::tabs::View;
@@ -18,6 +18,8 @@ pub fn LibraryView(view: RwSignal<View>) -> impl IntoView {
     let p = use_persistence();
     let store = use_store();
     view! {
+        <p class="print-only" data-testid="print-where">{tr(Msg::PrintFromReports)}</p>
+        <div class="library-view">
         <section class="card privacy" data-testid="privacy">
             <h2>{tr(Msg::PrivacyHeading)}</h2>
             <p>{tr(Msg::PrivacyText)}</p>
@@ -45,6 +47,7 @@ pub fn LibraryView(view: RwSignal<View>) -> impl IntoView {
                 </table>
             </Show>
             <button type="button" data-testid="download-all"
+                disabled=move || p.list.with(Vec::is_empty) && store.assessment.with(Option::is_none)
                 on:click=move |_| p.export_all(store).offer()>
                 {tr(Msg::DownloadAll)}
             </button>
@@ -56,6 +59,7 @@ pub fn LibraryView(view: RwSignal<View>) -> impl IntoView {
         <ImportPanel/>
         <crate::ui::pack_library::PackLibrary/>
         <ClearPanel/>
+        </div>
     }
 }
 
@@ -116,7 +120,7 @@ fn LibraryRow(item: Listed, view: RwSignal<View>) -> impl IntoView {
                     <button type="button" data-testid="rename" on:click=move |_| renaming.set(true)>{tr(Msg::Rename)}</button>
                     <button type="button" data-testid="duplicate" on:click={
                         let id = dup_id.clone();
-                        move |_| p.duplicate(&id, Msg::CopySuffix.text(lang.get_untracked()), store)
+                        move |ev| if crate::ui::first_click(&ev) { p.duplicate(&id, Msg::CopySuffix.text(lang.get_untracked()), store) }
                     }>{tr(Msg::Duplicate)}</button>
                     <button type="button" data-testid="download-one" on:click={
                         let id = dl_id.clone();
@@ -135,22 +139,40 @@ fn ImportPanel() -> impl IntoView {
     let store = use_store();
     let lang = use_lang();
     let replace = RwSignal::new(false);
-    let pending = RwSignal::new(None::<String>);
+    // A file waiting for the user: to confirm replacing the open assessment, or to import
+    // again as a copy (it was imported before).
+    let pending = RwSignal::new(None::<(String, bool)>);
+    let repeated = RwSignal::new(None::<(String, bool)>);
     let result = RwSignal::new(None::<(bool, Text)>);
-    let run = move |text: String, replace: bool| match p.import(&text, replace, store) {
-        Ok((n, notes)) => {
-            // The count, then what the import noticed (migrated, other pack revision, IDs kept).
-            let line = |lang: Lang| {
-                let mut text = format!("{}{n}", Msg::Imported.text(lang));
-                for note in &notes {
-                    text.push_str(" · ");
-                    text.push_str(note.get(lang));
-                }
-                text
-            };
-            result.set(Some((true, Text::new(line(Lang::Zh), line(Lang::En)))));
+    let run = move |text: String, replace: bool, as_copy: bool| {
+        let suffix = as_copy.then(|| Msg::CopySuffix.text(lang.get_untracked()));
+        match p.import(&text, replace, suffix, store) {
+            Ok(Imported::Added {
+                count,
+                skipped,
+                notes,
+            }) => {
+                // The count, then what the import noticed (migrated, other pack revision, IDs kept).
+                let line = |lang: Lang| {
+                    let mut text = format!("{}{count}", Msg::Imported.text(lang));
+                    if skipped > 0 {
+                        text.push_str(" · ");
+                        text.push_str(&Msg::ImportSkipped.with(lang, &[&skipped]));
+                    }
+                    for note in &notes {
+                        text.push_str(" · ");
+                        text.push_str(note.get(lang));
+                    }
+                    text
+                };
+                result.set(Some((true, Text::new(line(Lang::Zh), line(Lang::En)))));
+            }
+            Ok(Imported::AlreadyThere) => {
+                result.set(Some((false, msg_text(Msg::AlreadyImported))));
+                repeated.set(Some((text, replace)));
+            }
+            Err(why) => result.set(Some((false, prefixed(Msg::ImportFailed, &why)))),
         }
-        Err(why) => result.set(Some((false, prefixed(Msg::ImportFailed, &why)))),
     };
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -158,12 +180,14 @@ fn ImportPanel() -> impl IntoView {
             return;
         };
         input.set_value("");
+        // The choice is the one made before the file was picked.
+        let replace = replace.get_untracked() && p.open_id.get_untracked().is_some();
+        repeated.set(None);
+        pending.set(None);
         leptos::task::spawn_local(async move {
             match read_text(file).await {
-                Ok(text) if replace.get_untracked() && p.open_id.get_untracked().is_some() => {
-                    pending.set(Some(text))
-                }
-                Ok(text) => run(text, false),
+                Ok(text) if replace => pending.set(Some((text, true))),
+                Ok(text) => run(text, false, false),
                 Err(FileError::TooLarge(_)) => result.set(Some((
                     false,
                     prefixed(Msg::ImportFailed, &msg_text(Msg::FileTooLarge)),
@@ -179,16 +203,18 @@ fn ImportPanel() -> impl IntoView {
         <section class="card" data-testid="import">
             <h2>{tr(Msg::ImportHeading)}</h2>
             <p class="help">{tr(Msg::ImportHelp)}</p>
-            <label for=crate::ui::dom_id("import-file")>{tr(Msg::ImportFile)}</label>
-            <input id=crate::ui::dom_id("import-file") type="file" accept=".json,application/json" data-testid="import-file" on:change=on_file/>
             <label class="choice">
-                <input type="checkbox" prop:checked=replace on:change=move |ev| replace.set(event_target_checked(&ev))/>
+                <input type="checkbox" data-testid="import-replace" prop:checked=replace on:change=move |ev| replace.set(event_target_checked(&ev))/>
                 {tr(Msg::ImportReplace)}
             </label>
+            <label for=crate::ui::dom_id("import-file")>{tr(Msg::ImportFile)}</label>
+            <input id=crate::ui::dom_id("import-file") type="file" accept=".json,application/json" data-testid="import-file" on:change=on_file/>
             <Show when=move || pending.with(Option::is_some)>
                 <p role="alert">{tr(Msg::ConfirmReplace)}</p>
                 <button type="button" data-testid="confirm-replace"
-                    on:click=move |_| if let Some(text) = pending.get_untracked() { pending.set(None); run(text, true); }>
+                    on:click=move |ev| if crate::ui::first_click(&ev) {
+                        if let Some((text, replace)) = pending.get_untracked() { pending.set(None); run(text, replace, false); }
+                    }>
                     {tr(Msg::ConfirmYes)}
                 </button>
                 <button type="button" on:click=move |_| pending.set(None)>{tr(Msg::Cancel)}</button>
@@ -197,6 +223,14 @@ fn ImportPanel() -> impl IntoView {
                 class:field-error=move || result.with(|r| matches!(r, Some((false, _))))>
                 {move || result.get().map(|(_, t)| t.get(lang.get()).to_owned())}
             </p>
+            <Show when=move || repeated.with(Option::is_some)>
+                <button type="button" data-testid="import-again"
+                    on:click=move |ev| if crate::ui::first_click(&ev) {
+                        if let Some((text, replace)) = repeated.get_untracked() { repeated.set(None); run(text, replace, true); }
+                    }>
+                    {tr(Msg::ImportAgainAsCopy)}
+                </button>
+            </Show>
         </section>
     }
 }

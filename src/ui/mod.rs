@@ -17,6 +17,7 @@ pub mod presentation;
 pub mod provenance;
 pub mod provenance_notice;
 pub mod reports;
+pub mod route;
 pub mod rule_view;
 pub mod status_bar;
 pub mod tabs;
@@ -36,4 +37,20 @@ pub fn dom_id(name: impl std::fmt::Display) -> String {
         Some(IdPrefix(prefix)) if !prefix.is_empty() => format!("{prefix}{name}"),
         _ => name.to_string(),
     }
+}
+
+/// How an assessment is named wherever the user must know which one is open: "城市 · 名称".
+pub fn assessment_label(city: &str, name: &str) -> String {
+    match (city.trim(), name.trim()) {
+        ("", name) => name.to_owned(),
+        (city, "") => city.to_owned(),
+        (city, name) => format!("{city} · {name}"),
+    }
+}
+
+/// False for the second and later clicks of a double or triple click, so an action that makes
+/// something (a copy, an import) is made once however the button is pressed. Keyboard presses
+/// (detail 0) and single clicks pass.
+pub fn first_click(ev: &leptos::ev::MouseEvent) -> bool {
+    ev.detail() <= 1
 }

@@ -8,14 +8,18 @@ use crate::storage::Fault;
 use crate::store::use_store;
 use leptos::prelude::*;
 
-/// Local clock time of an ISO timestamp, e.g. `14:32:05`.
-pub fn local_time(iso: &str) -> String {
+/// Local month, day and clock time of an ISO timestamp, e.g. `12-01 20:39`.
+pub fn local_short_time(iso: &str) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    if date.get_time().is_nan() {
+        return iso.to_owned();
+    }
     format!(
-        "{:02}:{:02}:{:02}",
+        "{:02}-{:02} {:02}:{:02}",
+        date.get_month() + 1,
+        date.get_date(),
         date.get_hours(),
-        date.get_minutes(),
-        date.get_seconds()
+        date.get_minutes()
     )
 }
 
@@ -45,7 +49,7 @@ pub fn StatusBar() -> impl IntoView {
         let lang = lang.get();
         match p.status.get() {
             SaveStatus::Idle => Msg::NotSavedYet.text(lang).to_owned(),
-            SaveStatus::Saved(at) => format!("{} {}", Msg::SavedAt.text(lang), local_time(&at)),
+            SaveStatus::Saved(at) => Msg::SavedAt.with(lang, &[&local_short_time(&at)]),
             SaveStatus::Failed(Fault::QuotaExceeded) => Msg::SaveFailedQuota.text(lang).to_owned(),
             SaveStatus::Failed(_) => Msg::SaveFailedBrowser.text(lang).to_owned(),
             SaveStatus::Unavailable => Msg::StorageUnavailable.text(lang).to_owned(),
@@ -62,12 +66,17 @@ pub fn StatusBar() -> impl IntoView {
             .unwrap_or_else(|| p.export_all(store))
             .offer();
     };
+    let nothing = move || p.list.with(Vec::is_empty) && store.assessment.with(Option::is_none);
+    let why = move || nothing().then(|| Msg::NothingToBackUp.text(lang.get()));
     view! {
         <div class="status-bar">
+            <OpenAssessmentName/>
             <p class="save-status" class:alarm=alarming role="status" data-testid="save-status">{line}</p>
             <span class="status-actions">
-                <button type="button" data-testid="download-backup" on:click=backup>{tr(Msg::DownloadBackup)}</button>
-                <button type="button" data-testid="download-all-bar" on:click=move |_| p.export_all(store).offer()>{tr(Msg::DownloadAll)}</button>
+                <button type="button" data-testid="download-backup" on:click=backup
+                    disabled=nothing title=why>{tr(Msg::DownloadBackup)}</button>
+                <button type="button" data-testid="download-all-bar" on:click=move |_| p.export_all(store).offer()
+                    disabled=nothing title=why>{tr(Msg::DownloadAll)}</button>
             </span>
         </div>
         <PrivacyOnce/>
@@ -77,24 +86,68 @@ pub fn StatusBar() -> impl IntoView {
     }
 }
 
+/// City · assessment name of the open assessment, so nobody edits March believing it is June.
+/// On the standalone page the document title says the same.
+#[component]
+fn OpenAssessmentName() -> impl IntoView {
+    let store = use_store();
+    let lang = use_lang();
+    let label = Memo::new(move |_| {
+        store.assessment.with(|a| {
+            a.as_ref()
+                .map(|a| crate::ui::assessment_label(&a.city, &a.name))
+        })
+    });
+    if use_context::<crate::ui::IdPrefix>().is_none() {
+        Effect::new(move |_| {
+            let app = Msg::AppTitle.text(lang.get());
+            let title = match label.get() {
+                Some(label) => format!("{label} — {app}"),
+                None => app.to_owned(),
+            };
+            document().set_title(&title);
+        });
+        on_cleanup(move || document().set_title(Msg::AppTitle.text(lang.get_untracked())));
+    }
+    view! {
+        <Show when=move || label.with(Option::is_some)>
+            <p class="open-assessment" data-testid="open-assessment">{move || label.get()}</p>
+        </Show>
+    }
+}
+
+/// Another tab changed the open assessment while this page has unsaved edits: a modal dialog,
+/// so the user sees it wherever they are, and editing pauses (the page behind is inert) until
+/// they choose. Escape does not dismiss it: there is no safe default.
 #[component]
 fn ConflictBanner() -> impl IntoView {
     let p = use_persistence();
     let store = use_store();
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    Effect::new(move |_| {
+        let open = p.conflict.with(Option::is_some);
+        if let Some(dialog) = dialog.get() {
+            if open && !dialog.open() {
+                let _ = dialog.show_modal();
+            } else if !open && dialog.open() {
+                dialog.close();
+            }
+        }
+    });
     let mine = move |_| {
         if let Some(file) = p.export_open(store) {
             file.offer();
         }
     };
     view! {
-        <Show when=move || p.conflict.with(Option::is_some)>
-            <div class="banner warn" role="alert" data-testid="conflict-banner">
-                <p>{tr(Msg::ConflictText)}</p>
-                <button type="button" on:click=mine>{tr(Msg::DownloadMine)}</button>
-                <button type="button" data-testid="take-theirs" on:click=move |_| p.take_theirs(store)>{tr(Msg::TakeTheirs)}</button>
-                <button type="button" data-testid="keep-mine" on:click=move |_| p.keep_mine(store)>{tr(Msg::KeepMine)}</button>
-            </div>
-        </Show>
+        <dialog node_ref=dialog class="banner warn conflict" role="alertdialog" data-testid="conflict-banner"
+            aria-labelledby=crate::ui::dom_id("conflict-text")
+            on:cancel=|ev: leptos::ev::Event| ev.prevent_default()>
+            <p id=crate::ui::dom_id("conflict-text")>{tr(Msg::ConflictText)}</p>
+            <button type="button" on:click=mine>{tr(Msg::DownloadMine)}</button>
+            <button type="button" data-testid="take-theirs" on:click=move |_| p.take_theirs(store)>{tr(Msg::TakeTheirs)}</button>
+            <button type="button" data-testid="keep-mine" on:click=move |_| p.keep_mine(store)>{tr(Msg::KeepMine)}</button>
+        </dialog>
     }
 }
 

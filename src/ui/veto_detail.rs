@@ -31,7 +31,7 @@ pub fn VetoDetail(id: String) -> impl IntoView {
                     });
                     view! {
                         <p>
-                            {tr(Msg::VetoThreshold)} ": " {tr(Msg::AtLeast)} " " {at_least.to_string()} " "
+                            {tr(Msg::VetoThreshold)}{tr(Msg::Colon)} {tr(Msg::AtLeast)} " " {at_least.to_string()} " "
                             {move || unit.map(|u| u.get(lang.get()).to_owned())}
                         </p>
                         <p>
@@ -46,7 +46,7 @@ pub fn VetoDetail(id: String) -> impl IntoView {
                 }
                 VetoValue::Calculator { inputs, formula, result_unit } => view! {
                     <p>
-                        {tr(Msg::VetoThreshold)} ": " {tr(Msg::AtLeast)} " " {at_least.to_string()} " "
+                        {tr(Msg::VetoThreshold)}{tr(Msg::Colon)} {tr(Msg::AtLeast)} " " {at_least.to_string()} " "
                         {move || result_unit.get(lang.get())}
                     </p>
                     <CalculatorInputs inputs/>

@@ -71,6 +71,8 @@ test("two widgets on a hostile host page are both usable, keep their data apart 
   await expect(a.getByTestId("criteria-tree")).toBeVisible();
   await expect(b.getByTestId("criteria-tree")).toBeVisible();
   expect(await hostStyles(page), "the host's own elements are unchanged").toEqual(before);
+  const hostUrl = page.url();
+  const hostHistory = await page.evaluate(() => history.length);
 
   // The hostile `button { display: none }` and `* { font-size: 22px }` do not reach the widget.
   await expect(a.getByTestId("tab-library")).toBeVisible();
@@ -88,6 +90,11 @@ test("two widgets on a hostile host page are both usable, keep their data apart 
   await expect(a.getByTestId("total-score")).toBeVisible();
   await expect(b.getByTestId("total-score")).toBeVisible();
   await page.waitForTimeout(600); // autosave
+  // 12.12: a widget never changes the host page's URL or history.
+  await a.getByTestId("tab-gaps").click();
+  await a.locator("[data-nav-id]").first().isVisible();
+  expect(page.url()).toBe(hostUrl);
+  expect(await page.evaluate(() => history.length)).toBe(hostHistory);
 
   const stored = await page.evaluate(() => Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)!]));
   const records = (prefix: string) => stored.filter(([k]) => k.startsWith(prefix)).map(([, v]) => v).join("\n");

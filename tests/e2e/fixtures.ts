@@ -1,6 +1,8 @@
 // A page fixture that records what a test must never see: console errors, uncaught page
 // errors, and requests to any host other than 127.0.0.1.
 import { test as base, expect, Page } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 
 type Watch = { consoleErrors: string[]; foreignRequests: string[] };
 
@@ -30,4 +32,32 @@ export async function openFresh(page: Page) {
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await expect(page.getByTestId("criteria-tree")).toBeVisible();
+}
+
+/** Starts a new assessment from 我的自评 and waits for the editor. */
+export async function startNew(page: Page, city = "测试市", name = "第一次自评") {
+  await page.getByTestId("tab-library").click();
+  await page.getByTestId("start-city").fill(city);
+  await page.getByTestId("start-name").fill(name);
+  await page.getByTestId("start-button").click();
+  await expect(page.getByTestId("editor-card")).toBeVisible();
+}
+
+/** Clicks `testid` and returns the text of the file it downloads. */
+export async function downloadText(page: Page, testid: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId(testid).click()]);
+  return readFileSync(await file.path(), "utf8");
+}
+
+/** Text of each PDF page (pdftotext splits pages with form feeds). */
+export function pdfPages(path: string): string[] {
+  // -raw keeps each table cell's wrapped lines together, in reading order.
+  return execFileSync("pdftotext", ["-raw", path, "-"]).toString().split("\f").filter((p: string) => p.trim() !== "");
+}
+
+/** Prints the page as the browser's print dialog would, to a PDF at `path`. */
+export async function printToPdf(page: Page, path: string) {
+  await page.emulateMedia({ media: "print" });
+  await page.pdf({ path, preferCSSPageSize: true, printBackground: false });
+  await page.emulateMedia({ media: "screen" });
 }

@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { Page } from "@playwright/test";
-import { test, expect, openFresh } from "./fixtures";
+import { test, expect, openFresh, pdfPages, printToPdf } from "./fixtures";
 
 /** Starts an assessment and records findings, a reason, notes, departments and an action. */
 async function startWithFindings(page: Page, city: string) {
@@ -32,18 +32,6 @@ async function record(page: Page, id: string, fields: { findings?: string; lost?
     }, fields.due);
     await expect(page.locator(`#due-${id}`)).toHaveValue(fields.due);
   }
-}
-
-/** Text of each PDF page (pdftotext splits pages with form feeds). */
-function pdfPages(path: string): string[] {
-  // -raw keeps each table cell's wrapped lines together, in reading order.
-  return execFileSync("pdftotext", ["-raw", path, "-"]).toString().split("\f").filter((p) => p.trim() !== "");
-}
-
-async function printToPdf(page: Page, path: string) {
-  await page.emulateMedia({ media: "print" });
-  await page.pdf({ path, preferCSSPageSize: true, printBackground: false });
-  await page.emulateMedia({ media: "screen" });
 }
 
 test("the printed report is an A4 PDF with cover, summary and one 自评表 page per group", async ({ page, watch }, info) => {

@@ -126,23 +126,31 @@ test("a new user completes all 54 indicators and sees the scores an independent 
   await expect(page.locator("input[name='level-B-01']").nth(0)).toBeChecked();
 });
 
-test("bad figures get a message in the user's language and leave the score alone", async ({ page, watch }) => {
+test("12.3 a bad figure gets a message in the user's language, and the indicator reads 尚无法计算 until it is corrected", async ({ page, watch }) => {
   await startAssessment(page);
   await page.locator("[data-nav-id='C-02']").click();
   const card = page.getByTestId("editor-card");
   await card.locator("#ans-C-02-batches").fill("4800");
   await card.locator("#ans-C-02-population").fill("1200000");
   await expect(card.getByTestId("calc-value")).toContainText("4");
-  const points = await card.getByTestId("calc-points").textContent();
-  const total = await page.getByTestId("total-score").textContent();
+  const points = Number(await card.getByTestId("calc-points").textContent());
+  expect(points).toBeGreaterThan(0);
+  const total = Number(await page.getByTestId("total-score").textContent());
+  await card.locator("#ans-C-02-population").fill("-1200000");
+  await expect(card.getByTestId("field-error").nth(1)).toHaveText("不能为负数");
+  // The old population is not silently kept: no value, no points, and the total agrees.
+  await expect(card.getByTestId("calc-value")).toHaveText("尚无法计算");
+  await expect(card.getByTestId("calc-points")).toHaveText("0");
+  await expect(page.getByTestId("total-score")).toHaveText(String(Math.round((total - points) * 10) / 10));
   await card.locator("#ans-C-02-population").fill("0");
   await expect(card.getByTestId("field-error").nth(1)).toHaveText("人口必须大于 0");
-  await card.locator("#ans-C-02-batches").fill("-3");
-  await expect(card.getByTestId("field-error").nth(0)).toHaveText("不能为负数");
   await card.locator("#ans-C-02-batches").fill("abc");
   await expect(card.getByTestId("field-error").nth(0)).toHaveText("请输入数字");
-  await expect(card.getByTestId("calc-points")).toHaveText(points!);
-  await expect(page.getByTestId("total-score")).toHaveText(total!);
+  await expect(card.locator("#ans-C-02-batches")).toHaveValue("abc"); // the text stays as typed
+  await card.locator("#ans-C-02-batches").fill("4800");
+  await card.locator("#ans-C-02-population").fill("1200000");
+  await expect(card.getByTestId("calc-points")).toHaveText(String(points));
+  await expect(page.getByTestId("total-score")).toHaveText(String(total));
   await page.locator("[data-nav-id='B-16']").click();
   await page.locator("#ans-B-16-awareness").fill("120");
   await expect(page.getByTestId("editor-card").getByTestId("field-error").first()).toHaveText("百分比不能超过 100");
@@ -150,22 +158,36 @@ test("bad figures get a message in the user's language and leave the score alone
   await expect(page.getByTestId("editor-card").getByTestId("field-error").first()).toHaveText("A percentage cannot exceed 100");
 });
 
-test("gap filters narrow the list but never hide the indicator being edited", async ({ page, watch }) => {
+test("12.2 gap filters filter every row, the open indicator too, and survive a language switch", async ({ page, watch }) => {
   await startAssessment(page);
   await page.locator("[data-nav-id='B-02']").click();
   await page.locator("input[name='level-B-02']").nth(2).check(); // lost points, no veto risk
+  await page.locator("[data-nav-id='P-20']").click(); // open in the editor, unanswered
   await page.getByTestId("tab-gaps").click();
   const rows = page.locator("[data-testid=gap-rows] tr");
+  const ids = () => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-gap-id")));
   const all = await rows.count();
   await page.getByRole("radio", { name: "否决项风险" }).check();
-  const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-gap-id")));
-  expect(ids.length).toBeLessThan(all);
-  expect(ids).toContain("B-02"); // the item being edited stays
-  expect(ids).toContain("C-02"); // a veto-linked indicator not yet answered
-  expect(ids).not.toContain("B-03");
+  const veto = await ids();
+  expect(veto.length).toBeLessThan(all);
+  expect(veto).not.toContain("B-02");
+  expect(veto).not.toContain("P-20"); // the indicator open in the editor is filtered like any other
+  expect(veto).toContain("C-02"); // a veto-linked indicator not yet answered
+  await page.getByRole("radio", { name: "全部" }).check();
   await page.getByTestId("filter-method").selectOption("survey");
-  const survey = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-gap-id")));
+  const survey = await ids();
   expect(survey).toContain("B-02");
   expect(survey).toContain("B-17");
   expect(survey).not.toContain("C-02");
+  expect(survey).not.toContain("P-20");
+  await page.getByTestId("filter-department").selectOption({ label: "海关" });
+  await expect(page.getByTestId("no-gaps")).toHaveText("没有符合条件的差距项。");
+  await expect(rows).toHaveCount(0);
+  // The department filter is kept across a language switch and still filters.
+  await page.getByTestId("filter-method").selectOption("");
+  const customs = await ids();
+  expect(customs.length).toBeGreaterThan(0);
+  await page.getByTestId("lang-switch").click();
+  await expect(page.getByTestId("filter-department").locator("option:checked")).not.toHaveText("All");
+  expect(await ids()).toEqual(customs);
 });

@@ -14,6 +14,14 @@ use leptos::prelude::*;
 #[component]
 pub fn IndicatorEditor() -> impl IntoView {
     let store = use_store();
+    // A newly chosen indicator is brought into view, its heading clear of the sticky summary.
+    Effect::new(move |first: Option<()>| {
+        store.current.track();
+        if first.is_some() {
+            let heading = crate::ui::dom_id("editor-heading");
+            request_animation_frame(move || reveal(&heading));
+        }
+    });
     view! {
         <section class="editor" data-testid="editor">
             {move || {
@@ -88,6 +96,36 @@ fn EditorFor(indicator: &'static Indicator) -> impl IntoView {
                 <button type="button" data-testid="next" on:click=move |_| turn_page(store, 1, heading.get_value())>{tr(Msg::Next)} " →"</button>
             </div>
         </article>
+    }
+}
+
+/// Scrolls the heading `id` into view when it is hidden or under the sticky summary bar; in an
+/// iframe always, since the host page's scroll position cannot be seen from inside.
+fn reveal(id: &str) {
+    let Some(heading) = document().get_element_by_id(id) else {
+        return;
+    };
+    let covered = heading
+        .closest(".fscity")
+        .ok()
+        .flatten()
+        .and_then(|root| root.query_selector(".summary").ok().flatten())
+        .map(|bar| bar.get_bounding_client_rect().height())
+        .unwrap_or(0.0);
+    let top = heading.get_bounding_client_rect().top();
+    let viewport = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let in_frame = window()
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|parent| !js_sys::Object::is(&parent, &window()));
+    if in_frame || top < covered || top > viewport - 60.0 {
+        let _ = heading.set_attribute("style", &format!("scroll-margin-top: {}px", covered + 8.0));
+        heading.scroll_into_view_with_bool(true);
     }
 }
 

@@ -7,7 +7,7 @@ use crate::i18n::{tr, use_lang, Msg};
 use crate::store::use_store;
 use fscity_core::assessment::{CorrectiveAction, Entry, Evidence};
 use fscity_core::pack::{Indicator, InputKind};
-use fscity_core::Decimal;
+use fscity_core::{Decimal, MAX_NOTE_CHARS};
 use leptos::prelude::*;
 
 /// The record fields of one indicator.
@@ -27,12 +27,16 @@ pub fn RecordFields(indicator: &'static Indicator) -> impl IntoView {
         let dom_id = crate::ui::dom_id(format!("{key}-{id}"));
         let text = RwSignal::new(value);
         let on_input = move |ev| {
-            let typed = event_target_value(&ev);
+            // Held to the limit also where the browser's maxlength does not apply (a script).
+            let typed: String = event_target_value(&ev)
+                .chars()
+                .take(MAX_NOTE_CHARS)
+                .collect();
             text.set(typed.clone());
             store.edit_entry(&id, |e| set(e, typed));
         };
         let input = if multiline {
-            view! { <textarea id=dom_id.clone() rows="2" prop:value=text on:input=on_input></textarea> }.into_any()
+            view! { <LimitedText dom_id=dom_id.clone() text on_input/> }.into_any()
         } else {
             view! { <input id=dom_id.clone() type="text" prop:value=text on:input=on_input/> }
                 .into_any()
@@ -73,6 +77,26 @@ pub fn RecordFields(indicator: &'static Indicator) -> impl IntoView {
                 label=Signal::derive(move || Msg::Effort.text(lang.get()).to_owned())
                 unit=Signal::derive(String::new) kind=InputKind::Count value=effort on_value=on_effort/>
         </details>
+    }
+}
+
+/// A textarea held to [`MAX_NOTE_CHARS`], with a visible count of what is used.
+#[component]
+pub fn LimitedText(
+    dom_id: String,
+    text: RwSignal<String>,
+    on_input: impl FnMut(leptos::ev::Event) + 'static,
+) -> impl IntoView {
+    let lang = use_lang();
+    let count_id = format!("{dom_id}-count");
+    let used = Memo::new(move |_| text.with(|t| t.chars().count()));
+    view! {
+        <textarea id=dom_id rows="2" maxlength=MAX_NOTE_CHARS.to_string()
+            aria-describedby=count_id.clone() prop:value=text on:input=on_input></textarea>
+        <span id=count_id class="char-count" class:full=move || { used.get() >= MAX_NOTE_CHARS }
+            data-testid="char-count" aria-live="polite">
+            {move || Msg::CharsUsed.with(lang.get(), &[&used.get(), &MAX_NOTE_CHARS])}
+        </span>
     }
 }
 

@@ -60,8 +60,8 @@ pub fn CalculatorAnswer(
             <legend>{move || indicator.name.get(lang.get())}</legend>
             {fields.collect_view()}
             <p class="calc-result">
-                {tr(Msg::Computed)} ": " <strong data-testid="calc-value">{value}</strong>
-                " · " {tr(Msg::PointsEarned)} ": " <strong data-testid="calc-points">{points}</strong>
+                {tr(Msg::Computed)}{tr(Msg::Colon)} <strong data-testid="calc-value">{value}</strong>
+                " · " {tr(Msg::PointsEarned)}{tr(Msg::Colon)} <strong data-testid="calc-points">{points}</strong>
                 " / " {indicator.max_points.to_string()}
             </p>
         </fieldset>

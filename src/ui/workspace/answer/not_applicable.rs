@@ -28,7 +28,10 @@ pub fn NotApplicableAnswer(indicator: &'static Indicator) -> impl IntoView {
         }
     };
     let type_reason = move |ev| {
-        let text = event_target_value(&ev);
+        let text: String = event_target_value(&ev)
+            .chars()
+            .take(fscity_core::MAX_NOTE_CHARS)
+            .collect();
         reason.set(text.clone());
         if is_na.get_untracked() {
             store.edit(|a| a.mark_not_applicable(&id2, &text));
@@ -43,7 +46,7 @@ pub fn NotApplicableAnswer(indicator: &'static Indicator) -> impl IntoView {
             </label>
             <Show when=move || is_na.get()>
                 <label for=reason_id.clone()>{tr(Msg::NotApplicableReason)}</label>
-                <input id=reason_id.clone() type="text" prop:value=reason on:input=type_reason.clone()
+                <input id=reason_id.clone() type="text" maxlength=fscity_core::MAX_NOTE_CHARS.to_string() prop:value=reason on:input=type_reason.clone()
                     aria-invalid=move || missing().then_some("true")/>
                 <span class="field-error" aria-live="polite">
                     {move || missing().then(|| Msg::NotApplicableReasonRequired.text(lang.get()))}

@@ -1,5 +1,6 @@
 //! A number typed by a person, checked on every keystroke. A bad figure shows a message in the
-//! user's language and is not passed on, so it never changes the score; the text stays as typed.
+//! user's language and withdraws the recorded figure, so the indicator reads "尚无法计算" rather
+//! than silently scoring an older value; the text stays as typed for the user to correct.
 
 use crate::i18n::use_lang;
 use fscity_core::pack::InputKind;
@@ -22,7 +23,8 @@ pub fn NumberField(
     /// The figure recorded now; the field follows it when it changes elsewhere.
     #[prop(into)]
     value: Signal<Option<Decimal>>,
-    /// Called with `Some(value)` for a good figure and `None` when the field is emptied.
+    /// Called with `Some(value)` for a good figure and `None` when the field is emptied or
+    /// holds a figure that cannot be used.
     on_value: Callback<Option<Decimal>>,
 ) -> impl IntoView {
     let lang = use_lang();
@@ -50,7 +52,10 @@ pub fn NumberField(
                 error.set(None);
                 on_value.run(None);
             }
-            Err(e) => error.set(Some(e)),
+            Err(e) => {
+                error.set(Some(e));
+                on_value.run(None);
+            }
         }
     };
     view! {

@@ -1,0 +1,188 @@
+//! The standalone page's address: the view, the open indicator and presentation mode live in
+//! the URL's fragment (`#/criteria/C-02`, `#/assess/B-01`, `#/gaps`, `#/present/C-02`), so Back
+//! and Forward move between them, a phone's back gesture leaves presentation mode, and a link in
+//! a trainer's handout opens one indicator. Only the fragment is used: the page works from any
+//! folder of any static server, and nothing is ever requested. A widget embedded in a host page
+//! never installs this: the host's URL and history are the host's.
+
+use crate::state::{use_criteria, Selection};
+use crate::store::use_store;
+use crate::ui::tabs::View;
+use leptos::prelude::*;
+
+/// Whether presentation mode is on, shared by the criteria browser and the address.
+#[derive(Clone, Copy)]
+pub struct Presenting(pub RwSignal<bool>);
+
+/// One place in the app, as the address says it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// The criteria browser and what it shows.
+    Browse(Selection),
+    /// The workspace with this indicator open.
+    Assess(String),
+    /// The gap list.
+    Gaps,
+    /// Reports and exports.
+    Reports,
+    /// My assessments.
+    Library,
+    /// Presentation mode, starting at this indicator.
+    Present(String),
+}
+
+impl Route {
+    /// The fragment for this place, e.g. `#/criteria/C-02`.
+    pub fn fragment(&self) -> String {
+        match self {
+            Route::Browse(Selection::Nothing) => "#/criteria".into(),
+            Route::Browse(Selection::Indicator(id)) => format!("#/criteria/{id}"),
+            Route::Browse(Selection::Veto(id)) => format!("#/criteria/veto/{id}"),
+            Route::Browse(Selection::PassRules) => "#/criteria/pass".into(),
+            Route::Assess(id) => format!("#/assess/{id}"),
+            Route::Gaps => "#/gaps".into(),
+            Route::Reports => "#/reports".into(),
+            Route::Library => "#/library".into(),
+            Route::Present(id) => format!("#/present/{id}"),
+        }
+    }
+
+    /// Reads a fragment; `None` for anything that is not one of ours. IDs are checked against
+    /// the pack by [`Route::apply`], so a stale link opens the view without an indicator.
+    pub fn parse(fragment: &str) -> Option<Route> {
+        let path = fragment.strip_prefix('#').unwrap_or(fragment);
+        let path = path.strip_prefix('/').unwrap_or(path);
+        let decoded = js_sys::decode_uri_component(path)
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| path.to_owned());
+        let parts: Vec<&str> = decoded.split('/').filter(|p| !p.is_empty()).collect();
+        Some(match parts.as_slice() {
+            ["criteria"] => Route::Browse(Selection::Nothing),
+            ["criteria", "pass"] => Route::Browse(Selection::PassRules),
+            ["criteria", "veto", id] => Route::Browse(Selection::Veto(normalise(id))),
+            ["criteria", id] => Route::Browse(Selection::Indicator(normalise(id))),
+            ["assess", id] => Route::Assess(normalise(id)),
+            ["gaps"] => Route::Gaps,
+            ["reports"] => Route::Reports,
+            ["library"] => Route::Library,
+            ["present", id] => Route::Present(normalise(id)),
+            _ => return None,
+        })
+    }
+}
+
+/// IDs are written in capitals (`c-02` in a hand-typed link is `C-02`).
+fn normalise(id: &str) -> String {
+    id.trim().to_uppercase()
+}
+
+fn location_fragment() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Keeps the address and the app in step, for one workspace; everything is removed when the
+/// workspace goes (a switch to another pack builds a new one, which installs it again).
+pub fn install(view: RwSignal<View>, presenting: RwSignal<bool>) {
+    let criteria = use_criteria();
+    let store = use_store();
+    let pack = criteria.pack;
+    let apply = move |route: Route| {
+        let known = |id: &str| pack.indicator(id).is_some();
+        match route {
+            Route::Browse(selection) => {
+                let selection = match selection {
+                    Selection::Indicator(id) if !known(&id) => Selection::Nothing,
+                    Selection::Veto(id) if !pack.vetoes.iter().any(|v| v.id == id) => {
+                        Selection::Nothing
+                    }
+                    other => other,
+                };
+                presenting.set(false);
+                criteria.selection.set(selection);
+                view.set(View::Browse);
+            }
+            Route::Present(id) => {
+                if known(&id) {
+                    criteria.selection.set(Selection::Indicator(id));
+                }
+                view.set(View::Browse);
+                presenting.set(true);
+            }
+            other => {
+                presenting.set(false);
+                if let Route::Assess(id) = &other {
+                    if known(id) {
+                        store.current.set(id.clone());
+                    }
+                }
+                view.set(match other {
+                    Route::Gaps => View::Gaps,
+                    Route::Reports => View::Reports,
+                    Route::Library => View::Library,
+                    _ => View::Assess,
+                });
+            }
+        }
+    };
+    let here = Memo::new(move |_| match view.get() {
+        View::Browse if presenting.get() => match criteria.selection.get() {
+            Selection::Indicator(id) => Route::Present(id),
+            _ => Route::Present(
+                pack.groups
+                    .iter()
+                    .flat_map(|g| &g.indicators)
+                    .next()
+                    .map(|i| i.id.clone())
+                    .unwrap_or_default(),
+            ),
+        },
+        View::Browse => Route::Browse(criteria.selection.get()),
+        View::Assess => Route::Assess(store.current.get()),
+        View::Gaps => Route::Gaps,
+        View::Reports => Route::Reports,
+        View::Library => Route::Library,
+    });
+    // A link such as index.html#/criteria/C-02 opens that place; otherwise the place the page
+    // starts at becomes the first entry.
+    match Route::parse(&location_fragment()) {
+        Some(route) => apply(route),
+        None => replace(&here.get_untracked()),
+    }
+    Effect::new(move |_| {
+        let route = here.get();
+        if Route::parse(&location_fragment()).as_ref() != Some(&route) {
+            push(&route);
+        }
+    });
+    let on_move = move || {
+        if let Some(route) = Route::parse(&location_fragment()) {
+            if route != here.get_untracked() {
+                apply(route);
+            }
+        }
+    };
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| on_move());
+    let hashchange = window_event_listener(leptos::ev::hashchange, move |_| on_move());
+    on_cleanup(move || {
+        popstate.remove();
+        hashchange.remove();
+    });
+}
+
+fn push(route: &Route) {
+    if let Ok(history) = window().history() {
+        let _ =
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.fragment()));
+    }
+}
+
+fn replace(route: &Route) {
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&route.fragment()),
+        );
+    }
+}
