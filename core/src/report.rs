@@ -29,7 +29,8 @@ use std::fmt;
 pub struct Report {
     /// Every indicator of the pack, in pack order.
     pub indicators: Vec<IndicatorResult>,
-    /// Every group, in pack order; their `scaled` parts add up to `total.score`.
+    /// Every group, in pack order, raw: their `awarded` add up to `total.awarded` and their `max`
+    /// to `total.max`; N/A rebasing applies to `total.score` only.
     pub groups: Vec<GroupResult>,
     /// The whole assessment.
     pub total: TotalResult,
@@ -266,14 +267,11 @@ pub struct GroupResult {
     pub id: Id,
     /// Display name.
     pub name: Text,
-    /// Points awarded, before any rebasing.
+    /// Points awarded: the sum of the group's indicator points, never rescaled.
     pub awarded: Points,
-    /// Points of the applicable indicators (N/A removed), before rebasing.
+    /// Points of the group's applicable indicators (its own N/A indicators removed), never
+    /// rescaled.
     pub max: Points,
-    /// This group's part of the total, on the pack's scale (equals `awarded` without rebasing).
-    pub scaled: Points,
-    /// This group's share of the scale (equals `max` without rebasing).
-    pub scaled_max: Points,
     /// `awarded / max`.
     pub rate: Rate,
     /// Indicator counts.

@@ -87,9 +87,11 @@ pub struct GroupTable {
     pub id: String,
     /// Group name in the language asked for.
     pub name: String,
-    /// The group's part of the total and what it is out of (after any N/A rebasing).
+    /// The group's raw points: the sum of its rows' 自评得分, never rescaled (N/A rebasing
+    /// applies to the total only).
     pub score: Points,
-    /// What `score` is out of.
+    /// What `score` is out of: the points of the group's applicable indicators (its own N/A
+    /// indicators removed).
     pub max: Points,
     /// 序号, 评价指标, 分值, 评分标准, 自评得分, 扣分原因, 佐证材料, 责任单位 (and 备注).
     pub sheet: Sheet,
@@ -148,8 +150,8 @@ pub fn group_tables(
             GroupTable {
                 id: group.id.clone(),
                 name: group.name.get(lang).to_owned(),
-                score: result.map(|g| g.scaled).unwrap_or_default(),
-                max: result.map(|g| g.scaled_max).unwrap_or(group_max(group)),
+                score: result.map(|g| g.awarded).unwrap_or_default(),
+                max: result.map(|g| g.max).unwrap_or(group_max(group)),
                 sheet: Sheet {
                     headers: headers.clone(),
                     rows,
