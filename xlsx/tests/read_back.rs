@@ -219,8 +219,8 @@ fn a_formula_typed_into_a_record_stays_a_string() {
     let mut book = open(bytes);
     // 扣分原因 and 备注 of the 自评表, 扣分原因 of the 整改清单.
     for (name, sheet, column) in [
-        ("自评表", &table, 7),
-        ("自评表", &table, 10),
+        ("自评表", &table, 9),
+        ("自评表", &table, 12),
         ("整改清单", &actions, 3),
     ] {
         let row = sheet
@@ -280,7 +280,7 @@ fn header_is_frozen_and_printed_on_every_landscape_a4_page() {
     // The 评分标准 column is long prose: it stops at the widest width and wraps.
     let xml = part(&bytes, "xl/worksheets/sheet1.xml");
     assert!(
-        xml.contains("<col min=\"6\" max=\"6\" width=\"50.7"),
+        xml.contains("<col min=\"7\" max=\"7\" width=\"50.7"),
         "{xml}"
     );
     assert!(part(&bytes, "xl/styles.xml").contains("wrapText=\"1\""));
