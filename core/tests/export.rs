@@ -434,3 +434,117 @@ fn the_basis_is_the_same_on_screen_in_print_and_in_the_file() {
     full_cols.pop(); // 备注, which the printed table adds only when asked
     assert_eq!(after(&printed[0].sheet.headers, "分值"), full_cols);
 }
+
+#[test]
+fn the_summary_sheet_holds_the_total_groups_verdict_vetoes_and_key_items() {
+    use fscity_core::export::summary_table;
+    let (pack, a) = answers_of_every_kind();
+    let report = evaluate(&pack, &a);
+    let sheet = summary_table(&pack, &a, &report, Lang::Zh);
+    assert_eq!(
+        sheet.headers,
+        ["类别", "项目", "得分", "满分", "状态", "说明"]
+    );
+    assert!(sheet.rows.iter().all(|r| r.len() == sheet.headers.len()));
+    let of_kind = |kind: &str| -> Vec<&Vec<Cell>> {
+        sheet
+            .rows
+            .iter()
+            .filter(|r| r[0] == Cell::text(kind))
+            .collect()
+    };
+
+    let total = of_kind("总分");
+    assert_eq!(total.len(), 1);
+    assert_eq!(total[0][2], Cell::Points(report.total.score));
+    assert_eq!(total[0][3], Cell::Points(Points::whole(100)));
+    // P-10 is N/A: 99 applicable points, and the total is rescaled.
+    assert_eq!(report.total.max, Points::whole(99));
+    assert_eq!(total[0][4], Cell::text("已折算"));
+    let Cell::Text(note) = &total[0][5] else {
+        panic!("a note on the total")
+    };
+    assert!(
+        note.starts_with(&format!(
+            "1 项指标不适用，不计入满分：原始得分 {} / 99，按 100 分折算",
+            report.total.awarded
+        )),
+        "{note}"
+    );
+
+    let groups = of_kind("大项");
+    assert_eq!(groups.len(), report.groups.len());
+    for (row, g) in groups.iter().zip(&report.groups) {
+        assert_eq!(row[1], Cell::text(g.name.zh.as_str()));
+        assert_eq!(
+            (&row[2], &row[3]),
+            (&Cell::Points(g.awarded), &Cell::Points(g.max))
+        );
+    }
+    assert_eq!(groups[2][3], Cell::Points(Points::whole(34)), "35 − P-10");
+
+    let verdict = of_kind("结论");
+    assert_eq!(verdict[0][1], Cell::text("尚未完成"));
+    let reasons: Vec<Cell> = of_kind("结论依据").iter().map(|r| r[1].clone()).collect();
+    let expected: Vec<Cell> = report
+        .verdict
+        .reasons
+        .iter()
+        .map(|r| Cell::text(r.text.zh.as_str()))
+        .collect();
+    assert_eq!(reasons, expected);
+
+    let vetoes = of_kind("否决项");
+    assert_eq!(vetoes.len(), pack.vetoes.len());
+    let v02 = vetoes
+        .iter()
+        .find(|r| matches!(&r[1], Cell::Text(t) if t.starts_with("V-02 ")))
+        .unwrap();
+    assert_eq!(v02[4], Cell::text("未触发"));
+    assert_eq!(v02[5], Cell::text("4.29 批次/千人 ≥ 4"));
+
+    let keys = of_kind("关键项");
+    assert_eq!(keys.len(), report.key_items.len());
+    let b03 = keys
+        .iter()
+        .find(|r| matches!(&r[1], Cell::Text(t) if t.starts_with("B-03 ")))
+        .unwrap();
+    assert_eq!(
+        (&b03[2], &b03[3]),
+        (
+            &Cell::Points(Points::whole(2)),
+            &Cell::Points(Points::whole(3))
+        )
+    );
+    assert_eq!(b03[4], Cell::text("已达下限"));
+    assert_eq!(b03[5], Cell::text("下限 60%，得分率 66.6%"));
+
+    let en = summary_table(&pack, &a, &report, Lang::En);
+    assert_eq!(en.headers[0], "Kind");
+    assert!(en
+        .rows
+        .iter()
+        .any(|r| r[0] == Cell::text("Total") && r[4] == Cell::text("Rescaled")));
+}
+
+#[test]
+fn without_not_applicable_answers_the_summary_says_nothing_was_rescaled() {
+    use fscity_core::export::summary_table;
+    let pack = default_pack().unwrap();
+    let mut a = blank(&pack);
+    a.set_answer("B-01", level("met"));
+    let report = evaluate(&pack, &a);
+    let sheet = summary_table(&pack, &a, &report, Lang::Zh);
+    let total = sheet
+        .rows
+        .iter()
+        .find(|r| r[0] == Cell::text("总分"))
+        .unwrap();
+    assert_eq!(total[2], Cell::Points(Points::whole(3)));
+    assert_eq!(total[4], Cell::text("未折算"));
+    assert!(
+        matches!(&total[5], Cell::Text(t) if t.starts_with("无不适用指标；原始得分 3 / 100")),
+        "{:?}",
+        total[5]
+    );
+}

@@ -5,7 +5,7 @@
 use calamine::{Data, Range, Reader, Xlsx};
 use fscity_core::assessment::{CorrectiveAction, Evidence};
 use fscity_core::compare::Delta;
-use fscity_core::export::{action_list, self_assessment_table, Cell, Sheet};
+use fscity_core::export::{action_list, self_assessment_table, summary_table, Cell, Sheet};
 use fscity_core::pack::default_pack;
 use fscity_core::{evaluate, Answer, Assessment, Decimal, Lang, Pack, Points};
 use fscity_xlsx::{workbook, XlsxError};
@@ -199,6 +199,51 @@ fn every_kind_of_cell_reads_back() {
         "changes show their sign"
     );
     assert_read_back(&mut open(bytes), "表", &sheet);
+}
+
+#[test]
+fn a_workbook_opening_on_the_summary_reads_back_cell_for_cell() {
+    let pack = default_pack().unwrap();
+    let a = assessment(&pack);
+    let report = evaluate(&pack, &a);
+    for (lang, names) in [
+        (Lang::Zh, ["汇总", "自评表", "整改清单"]),
+        (Lang::En, ["Summary", "Self-assessment", "Actions"]),
+    ] {
+        let summary = summary_table(&pack, &a, &report, lang);
+        let (table, actions) = tables(lang);
+        let total = summary
+            .rows
+            .iter()
+            .find(|r| {
+                r[2] == Cell::Points(report.total.score) && r[3] == Cell::Points(report.total.scale)
+            })
+            .expect("a total row");
+        assert!(matches!(&total[0], Cell::Text(_)));
+        let bytes = workbook(&[
+            (names[0], &summary),
+            (names[1], &table),
+            (names[2], &actions),
+        ])
+        .unwrap();
+        let mut book = open(bytes);
+        assert_eq!(book.sheet_names(), names);
+        assert_read_back(&mut book, names[0], &summary);
+        assert_read_back(&mut book, names[1], &table);
+        assert_read_back(&mut book, names[2], &actions);
+        let range = book.worksheet_range(names[0]).unwrap();
+        let row = summary
+            .rows
+            .iter()
+            .position(|r| std::ptr::eq(r, total))
+            .unwrap()
+            + 1;
+        assert_eq!(
+            value(&range, row, 2),
+            Data::Float(report.total.score.tenths() as f64 / 10.0),
+            "the total is a number in Excel"
+        );
+    }
 }
 
 #[test]
