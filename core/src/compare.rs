@@ -253,14 +253,12 @@ pub struct GroupChange {
     pub id: Id,
     /// Display name, from the pack.
     pub name: Text,
-    /// Points awarded before rebasing: the sum of the group's indicator points, so its delta is
-    /// the sum of the group's indicator deltas.
+    /// Points awarded, raw (never rescaled): the sum of the group's indicator points, so its
+    /// delta is the sum of the group's indicator deltas.
     pub awarded: PointsChange,
-    /// Points of the applicable indicators (changes when an indicator becomes or stops being
-    /// N/A).
+    /// Points of the group's applicable indicators (changes only when one of its own
+    /// indicators becomes or stops being N/A).
     pub max: PointsChange,
-    /// The group's part of the total on the pack's scale (equals `awarded` without rebasing).
-    pub scaled: PointsChange,
 }
 
 /// The whole assessment in both reports.
@@ -371,7 +369,7 @@ impl Comparison {
             && self
                 .groups
                 .iter()
-                .all(|g| points(&g.awarded) && points(&g.max) && points(&g.scaled))
+                .all(|g| points(&g.awarded) && points(&g.max))
             && [
                 self.total.score,
                 self.total.scale,
@@ -411,7 +409,6 @@ impl Comparison {
                     name: g.name.clone(),
                     awarded: g.awarded.reversed(),
                     max: g.max.reversed(),
-                    scaled: g.scaled.reversed(),
                 })
                 .collect(),
             total: TotalChange {
@@ -486,7 +483,6 @@ pub fn compare(pack: &Pack, before: &Report, after: &Report) -> Comparison {
                 name: g.name.clone(),
                 awarded: change(|r| r.awarded),
                 max: change(|r| r.max),
-                scaled: change(|r| r.scaled),
             }
         })
         .collect();

@@ -10,6 +10,7 @@
 
 use crate::assessment::Answer;
 use crate::evaluate::calc::{self, Spec};
+use crate::evaluate::words::figure;
 use crate::pack::{
     Calculator, Formula, Group, Indicator, Level, PassRule, Rule, SubItem, SubItemMode,
 };
@@ -372,57 +373,9 @@ fn scored(points: Points, max: Points) -> (String, String) {
     }
 }
 
-/// A typed figure with its unit, digits grouped by thousands: "450,000 人", "82.5%".
-fn figure(value: Decimal, unit: &Text) -> Text {
-    let number = grouped(value);
-    let join = |unit: &str| {
-        if unit.is_empty() {
-            number.clone()
-        } else if unit.starts_with('%') {
-            format!("{number}{unit}")
-        } else {
-            format!("{number} {unit}")
-        }
-    };
-    Text::new(join(&unit.zh), join(unit.get(Lang::En)))
-}
-
-/// `1575` → `1,575`; `10879.22` → `10,879.22`.
-fn grouped(value: Decimal) -> String {
-    let text = value.format(6);
-    let (sign, body) = match text.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", text.as_str()),
-    };
-    let (int, frac) = body.split_once('.').map_or((body, ""), |(i, f)| (i, f));
-    let mut out = String::with_capacity(text.len() + int.len() / 3);
-    out.push_str(sign);
-    for (n, digit) in int.chars().enumerate() {
-        if n > 0 && (int.len() - n).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    if !frac.is_empty() {
-        out.push('.');
-        out.push_str(frac);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn groups_digits_by_thousands() {
-        let d = |s: &str| Decimal::parse(s).unwrap();
-        assert_eq!(grouped(d("1575")), "1,575");
-        assert_eq!(grouped(d("450000")), "450,000");
-        assert_eq!(grouped(d("10879.22")), "10,879.22");
-        assert_eq!(grouped(d("97.5")), "97.5");
-        assert_eq!(grouped(d("-1234567")), "-1,234,567");
-    }
 
     #[test]
     fn halfway_never_falls_below_the_lower_threshold() {

@@ -29,7 +29,8 @@ use std::fmt;
 pub struct Report {
     /// Every indicator of the pack, in pack order.
     pub indicators: Vec<IndicatorResult>,
-    /// Every group, in pack order; their `scaled` parts add up to `total.score`.
+    /// Every group, in pack order, raw: their `awarded` add up to `total.awarded` and their `max`
+    /// to `total.max`; N/A rebasing applies to `total.score` only.
     pub groups: Vec<GroupResult>,
     /// The whole assessment.
     pub total: TotalResult,
@@ -87,6 +88,16 @@ impl IndicatorResult {
     /// `indicator` is this result's indicator in the pack evaluated.
     pub fn explain(&self, indicator: &Indicator) -> Text {
         crate::evaluate::explain(indicator, self)
+    }
+
+    /// 自评情况/计算依据: why the points, with what the city answered, in zh and en, e.g.
+    /// "满足①②，未满足③ → 2 分（满分 3 分）", "发现 2 处，每处扣 0.5 分，共扣 1 分 → 2 分（满分 3 分）",
+    /// "5,270 批次 ÷ 1,226,000 人 × 1,000 = 4.29 批次/千人 ≥ 4 → 满分 4 分", "不适用：本市无此类单位",
+    /// "未作答", or the problem when it cannot be computed. `indicator` is this result's
+    /// indicator and `answer` the answer it was scored from (the assessment's entry for it);
+    /// where the answer adds nothing this is [`IndicatorResult::explain`].
+    pub fn basis(&self, indicator: &Indicator, answer: Option<&crate::Answer>) -> Text {
+        crate::evaluate::basis(indicator, self, answer)
     }
 }
 
@@ -266,14 +277,11 @@ pub struct GroupResult {
     pub id: Id,
     /// Display name.
     pub name: Text,
-    /// Points awarded, before any rebasing.
+    /// Points awarded: the sum of the group's indicator points, never rescaled.
     pub awarded: Points,
-    /// Points of the applicable indicators (N/A removed), before rebasing.
+    /// Points of the group's applicable indicators (its own N/A indicators removed), never
+    /// rescaled.
     pub max: Points,
-    /// This group's part of the total, on the pack's scale (equals `awarded` without rebasing).
-    pub scaled: Points,
-    /// This group's share of the scale (equals `max` without rebasing).
-    pub scaled_max: Points,
     /// `awarded / max`.
     pub rate: Rate,
     /// Indicator counts.
@@ -319,6 +327,17 @@ pub enum VetoStatus {
     Triggered,
     /// Not yet known.
     Unknown,
+}
+
+impl VetoStatus {
+    /// Display name: 未触发, 已触发, 待确认.
+    pub fn label(self) -> Text {
+        match self {
+            VetoStatus::Clear => Text::new("未触发", "Clear"),
+            VetoStatus::Triggered => Text::new("已触发", "Triggered"),
+            VetoStatus::Unknown => Text::new("待确认", "Not yet known"),
+        }
+    }
 }
 
 /// One veto item's state.
@@ -379,6 +398,18 @@ pub enum KeyStatus {
     Unknown,
     /// Marked not applicable.
     NotApplicable,
+}
+
+impl KeyStatus {
+    /// Display name: 已达下限, 低于下限, 未作答, 不适用.
+    pub fn label(self) -> Text {
+        match self {
+            KeyStatus::Met => Text::new("已达下限", "At or above floor"),
+            KeyStatus::Below => Text::new("低于下限", "Below floor"),
+            KeyStatus::Unknown => Text::new("未作答", "Not answered"),
+            KeyStatus::NotApplicable => Text::new("不适用", "N/A"),
+        }
+    }
 }
 
 /// One key item against its floor.

@@ -134,8 +134,6 @@ fn group_and_total_deltas_add_up() {
             .map(|i| i.delta)
             .sum();
         assert_eq!(sum, group.awarded.delta, "{}", group.id);
-        // No N/A anywhere: nothing is rebased, so the scaled parts move the same.
-        assert_eq!(group.scaled, group.awarded, "{}", group.id);
         assert_eq!(group.max.delta, Delta::ZERO);
     }
     assert_eq!(c.total.score.before, before.total.score);
@@ -406,7 +404,7 @@ proptest! {
         let c = compare(&packs()[p], &a, &a);
         prop_assert!(c.is_unchanged());
         prop_assert!(c.indicators.iter().all(|i| i.delta.is_zero() && !i.changed()));
-        prop_assert!(c.groups.iter().all(|g| g.awarded.delta.is_zero() && g.scaled.delta.is_zero()));
+        prop_assert!(c.groups.iter().all(|g| g.awarded.delta.is_zero() && g.max.delta.is_zero()));
         prop_assert!(c.total.score.delta.is_zero());
         prop_assert!(c.closed_gaps.is_empty() && c.opened_gaps.is_empty());
     }
@@ -422,7 +420,7 @@ proptest! {
         }
         for (x, y) in ab.groups.iter().zip(&ba.groups) {
             prop_assert_eq!(x.awarded.delta, -y.awarded.delta);
-            prop_assert_eq!(x.scaled.delta, -y.scaled.delta);
+            prop_assert_eq!(x.max.delta, -y.max.delta);
         }
         prop_assert_eq!(ab.total.score.delta, -ba.total.score.delta);
         prop_assert_eq!(&ab.closed_gaps, &ba.opened_gaps);
@@ -440,7 +438,7 @@ proptest! {
             prop_assert_eq!(sum, g.awarded.delta, "{}", g.id);
         }
         prop_assert_eq!(c.groups.iter().map(|g| g.awarded.delta).sum::<Delta>(), c.total.awarded.delta);
-        prop_assert_eq!(c.groups.iter().map(|g| g.scaled.delta).sum::<Delta>(), c.total.score.delta);
+        prop_assert_eq!(c.groups.iter().map(|g| g.max.delta).sum::<Delta>(), c.total.max.delta);
         for lang in [Lang::Zh, Lang::En] {
             let sheet = comparison_table(pack, &c, lang);
             prop_assert!(sheet.rows.iter().all(|r| r.len() == sheet.headers.len()));

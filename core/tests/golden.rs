@@ -22,11 +22,8 @@
 //!   = 23.6 of 31.
 //! Total 30.4 + 26.3 + 23.6 = 80.3 of 96 applicable; rebased to 100: 80.3 × 100 / 96 =
 //! 83.6458… → 83.6 (rounded down). Rate 80.3 / 96 = 83.6%.
-//! Group parts in tenths, × 1000 / 960: basic 316.67, capacity 273.96, operations 245.83;
-//! floors 316 + 273 + 245 = 834, two tenths short of 836, given to the largest remainders
-//! (capacity .96, operations .83): 31.6 + 27.4 + 24.6 = 83.6.
-//! Group shares of 100: 364.58, 312.5, 322.92 → floors 998, +1 to operations (.92) and basic
-//! (.58): 36.5 + 31.2 + 32.3 = 100.
+//! Groups are never rescaled: 30.4 / 35, 26.3 / 30, 23.6 / 31, the sums of their rows; only
+//! the total is rebased.
 //! Key items: B-03 2/3, C-03 2/3, P-16 2/3, P-17 2/3 all ≥ 60%; P-11 1.5/2.5 is exactly 60%.
 //! Vetoes: V-03 reads C-03, 0.8 < 1 → triggered; V-02 reads C-02 at exactly 4 → clear.
 //! Verdict: fail, because of V-03 and because 83.6 < 90.
@@ -151,10 +148,80 @@ fn the_hand_worked_assessment_scores_as_calculated() {
     );
     assert_eq!(report.total.score, pts(836));
     assert_eq!(report.total.rate.to_string(), "83.6%");
-    let parts: Vec<Points> = report.groups.iter().map(|g| g.scaled).collect();
-    assert_eq!(parts, [pts(316), pts(274), pts(246)]);
-    let shares: Vec<Points> = report.groups.iter().map(|g| g.scaled_max).collect();
-    assert_eq!(shares, [pts(365), pts(312), pts(323)]);
+}
+
+/// The hand-worked answers with nothing N/A: P-05 two of three sub-items (0.5 + 0.5 = 1 of
+/// 1.5), P-06 one finding (1.5 − 0.5 = 1), P-10 no finding (1 of 1).
+fn hand_worked_all_applicable() -> (fscity_core::Pack, Assessment) {
+    let (pack, mut a) = hand_worked();
+    a.set_answer("P-05", items(&["testing", "overlimit"]));
+    a.set_answer("P-06", findings(1));
+    a.set_answer("P-10", findings(0));
+    (pack, a)
+}
+
+#[test]
+fn with_nothing_not_applicable_the_total_is_the_sum_of_the_groups() {
+    let (pack, a) = hand_worked_all_applicable();
+    let report = evaluate(&pack, &a);
+    assert_eq!(report.total.counts.not_applicable, 0);
+    // Operations: 23.6 + 1 + 1 + 1 = 26.6 of 35. Total 30.4 + 26.3 + 26.6 = 83.3 of 100;
+    // rebasing 83.3 × 100 / 100 changes nothing.
+    let raw: Vec<(Points, Points)> = report.groups.iter().map(|g| (g.awarded, g.max)).collect();
+    assert_eq!(
+        raw,
+        [
+            (pts(304), pts(350)),
+            (pts(263), pts(300)),
+            (pts(266), pts(350))
+        ]
+    );
+    assert_eq!(
+        (report.total.awarded, report.total.max),
+        (pts(833), pts(1000))
+    );
+    assert_eq!(report.total.score, pts(833));
+}
+
+#[test]
+fn an_indicator_marked_not_applicable_changes_only_its_own_group_and_the_total() {
+    let (pack, mut a) = hand_worked_all_applicable();
+    a.mark_not_applicable("P-10", "本市无食品相关产品生产单位");
+    let report = evaluate(&pack, &a);
+    assert_eq!(report.total.counts.not_applicable, 1);
+    // P-10 (1 of 1) leaves operations: 26.6 − 1 = 25.6 of 35 − 1 = 34. Basic and capacity
+    // have no N/A indicator and stay exactly as they were: 30.4 / 35 and 26.3 / 30.
+    let raw: Vec<(Points, Points)> = report.groups.iter().map(|g| (g.awarded, g.max)).collect();
+    assert_eq!(
+        raw,
+        [
+            (pts(304), pts(350)),
+            (pts(263), pts(300)),
+            (pts(256), pts(340))
+        ]
+    );
+    // The printed column adds up: 30.4 + 26.3 + 25.6 = 82.3 of 35 + 30 + 34 = 99.
+    assert_eq!(
+        (report.total.awarded, report.total.max),
+        (pts(823), pts(990))
+    );
+    // Only the total is rebased: floor(82.3 × 100 / 99) to tenths = floor(83.131…) = 83.1,
+    // out of 100 (in tenths: 823 × 1000 / 990 = 831.31… → 831).
+    assert!(report.total.rebased);
+    assert_eq!(report.total.score, pts(831));
+    assert_eq!(report.total.scale, Points::whole(100));
+    let tables = fscity_core::export::group_tables(
+        &pack,
+        &a,
+        &report,
+        fscity_core::export::TableOptions::default(),
+        fscity_core::Lang::Zh,
+    );
+    let subtotals: Vec<(Points, Points)> = tables.iter().map(|t| (t.score, t.max)).collect();
+    assert_eq!(
+        subtotals, raw,
+        "the printed subtotals are the raw group points"
+    );
 }
 
 #[test]

@@ -147,10 +147,36 @@ proptest! {
         prop_assert_eq!(report.total.awarded, applicable().map(|r| r.awarded).sum::<Points>());
         prop_assert_eq!(report.total.max, applicable().map(|r| r.max).sum::<Points>());
         prop_assert_eq!(report.total.awarded, report.groups.iter().map(|g| g.awarded).sum::<Points>());
-        prop_assert_eq!(report.total.score, report.groups.iter().map(|g| g.scaled).sum::<Points>());
-        prop_assert_eq!(report.total.scale, report.groups.iter().map(|g| g.scaled_max).sum::<Points>());
+        prop_assert_eq!(report.total.max, report.groups.iter().map(|g| g.max).sum::<Points>());
         let c = report.total.counts;
         prop_assert_eq!(c.answered + c.not_answered + c.not_applicable, report.indicators.len());
+    }
+
+    #[test]
+    fn groups_are_raw_and_only_the_total_is_rebased((p, a) in any_assessment()) {
+        let pack = &packs()[p];
+        let report = evaluate(pack, &a);
+        let mut start = 0;
+        for (group, g) in pack.groups.iter().zip(&report.groups) {
+            let rows = &report.indicators[start..start + group.indicators.len()];
+            start += group.indicators.len();
+            let applicable = || rows.iter().filter(|r| r.status != Status::NotApplicable);
+            prop_assert_eq!(g.awarded, applicable().map(|r| r.awarded).sum::<Points>(), "{}", g.id);
+            prop_assert_eq!(g.max, applicable().map(|r| r.max).sum::<Points>(), "{}", g.id);
+        }
+        let t = &report.total;
+        if pack.pass_rule.rebase_not_applicable {
+            let expected = if t.max.tenths() > 0 {
+                t.awarded.tenths() * pack.total_points.tenths() / t.max.tenths()
+            } else {
+                0
+            };
+            prop_assert_eq!(t.score.tenths(), expected);
+            prop_assert_eq!(t.scale, pack.total_points);
+        } else {
+            prop_assert_eq!(t.score, t.awarded);
+            prop_assert_eq!(t.scale, t.max);
+        }
     }
 
     #[test]

@@ -49,17 +49,17 @@ fn not_applicable_leaves_the_denominator_and_the_total_is_rescaled() {
     assert_eq!(report.total.score, Points::whole(18));
     assert_eq!(report.total.scale, Points::whole(20));
     assert_eq!(report.total.counts.not_applicable, 1);
+    // Groups stay raw, whatever the total is rescaled to: basic 3 of its 3 applicable points
+    // (B-01; its B-02 is N/A), capacity 1.5 + 9 = 10.5 of 12. 3 + 10.5 = 13.5 = total.awarded.
     let basic = report.group("basic").unwrap();
-    // basic: 3 of 3 → 3 × 20 / 15 = 4 of 4; capacity: 10.5 of 12 → 14 of 16.
     assert_eq!((basic.awarded, basic.max), (pts(30), pts(30)));
-    assert_eq!((basic.scaled, basic.scaled_max), (pts(40), pts(40)));
     let capacity = report.group("capacity").unwrap();
-    assert_eq!((capacity.scaled, capacity.scaled_max), (pts(140), pts(160)));
+    assert_eq!((capacity.awarded, capacity.max), (pts(105), pts(120)));
     assert_eq!(report.verdict.outcome, Outcome::Pass, "18 ≥ 18 passes");
 }
 
 #[test]
-fn rebased_group_parts_add_up_to_the_displayed_total() {
+fn groups_stay_raw_and_only_the_total_is_rebased() {
     let pack = mini_with(|v| indicator_json(v, "C-02")["na_allowed"] = json!(true));
     let mut a = blank(&pack);
     a.set_answer("B-01", level("met"));
@@ -69,14 +69,15 @@ fn rebased_group_parts_add_up_to_the_displayed_total() {
     let report = evaluate(&pack, &a);
     // Applicable: 3 + 5 + 3 = 11 points. Awarded 3 + 2 + 1.5 = 6.5.
     // Total 6.5 × 20 / 11 = 11.818… → 11.8 (rounded down).
-    // basic 5 × 20 / 11 = 9.0909… → 9.0 (remainder .909), capacity 1.5 × 20 / 11 = 2.727… → 2.7
-    // (remainder .27). 9.0 + 2.7 = 11.7, one tenth short, so it goes to basic (largest
-    // remainder): 9.1 + 2.7 = 11.8.
     assert_eq!(report.total.score, pts(118));
-    assert_eq!(report.group("basic").unwrap().scaled, pts(91));
-    assert_eq!(report.group("capacity").unwrap().scaled, pts(27));
-    let shares: Vec<Points> = report.groups.iter().map(|g| g.scaled_max).collect();
-    assert_eq!(shares.iter().copied().sum::<Points>(), Points::whole(20));
+    // basic: B-01 3 + B-02 2 = 5 of 3 + 5 = 8, untouched by the N/A in capacity.
+    let basic = report.group("basic").unwrap();
+    assert_eq!((basic.awarded, basic.max), (pts(50), pts(80)));
+    // capacity: C-01 1.5 of 3 (C-02 is N/A and leaves its maximum).
+    let capacity = report.group("capacity").unwrap();
+    assert_eq!((capacity.awarded, capacity.max), (pts(15), pts(30)));
+    assert_eq!(basic.awarded + capacity.awarded, report.total.awarded);
+    assert_eq!(basic.max + capacity.max, report.total.max);
     assert_eq!(
         report.veto("V-02").unwrap().status,
         VetoStatus::Clear,

@@ -132,10 +132,12 @@ test("the Excel export holds both sheets with the screen's numbers and inert tex
   expect(table[0].slice(0, 4).map((c) => c.v)).toEqual(["序号", "大项", "指标编号", "评价指标"]);
   expect(table).toHaveLength(55);
   const p17 = table.find((r) => r[2]?.v === "P-17")!;
-  expect(p17[6]).toMatchObject({ t: "n", v: onScreen });
-  expect(p17[7]).toMatchObject({ t: "s", v: '=HYPERLINK("http://x","y")', f: false });
-  expect(table[0][10].v).toBe("备注");
-  expect(p17[10], "the notes field stays text").toMatchObject({ t: "s", v: '=HYPERLINK("http://x","y")', f: false });
+  expect(table[0][7].v).toBe("自评得分");
+  expect(p17[7]).toMatchObject({ t: "n", v: onScreen });
+  expect(p17[8]).toMatchObject({ t: "s", v: "发现 2 处，每处扣 0.5 分，共扣 1 分 → 2 分（满分 3 分）" });
+  expect(p17[9]).toMatchObject({ t: "s", v: '=HYPERLINK("http://x","y")', f: false });
+  expect(table[0][12].v).toBe("备注");
+  expect(p17[12], "the notes field stays text").toMatchObject({ t: "s", v: '=HYPERLINK("http://x","y")', f: false });
   expect(table.flat().some((c) => c.f), "no formulas anywhere").toBe(false);
   const actions = sheets["整改清单"];
   const action = actions.find((r) => r[0]?.v === "P-17")!;

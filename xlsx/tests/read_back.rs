@@ -5,7 +5,7 @@
 use calamine::{Data, Range, Reader, Xlsx};
 use fscity_core::assessment::{CorrectiveAction, Evidence};
 use fscity_core::compare::Delta;
-use fscity_core::export::{action_list, self_assessment_table, Cell, Sheet};
+use fscity_core::export::{action_list, self_assessment_table, summary_table, Cell, Sheet};
 use fscity_core::pack::default_pack;
 use fscity_core::{evaluate, Answer, Assessment, Decimal, Lang, Pack, Points};
 use fscity_xlsx::{workbook, XlsxError};
@@ -202,6 +202,51 @@ fn every_kind_of_cell_reads_back() {
 }
 
 #[test]
+fn a_workbook_opening_on_the_summary_reads_back_cell_for_cell() {
+    let pack = default_pack().unwrap();
+    let a = assessment(&pack);
+    let report = evaluate(&pack, &a);
+    for (lang, names) in [
+        (Lang::Zh, ["汇总", "自评表", "整改清单"]),
+        (Lang::En, ["Summary", "Self-assessment", "Actions"]),
+    ] {
+        let summary = summary_table(&pack, &a, &report, lang);
+        let (table, actions) = tables(lang);
+        let total = summary
+            .rows
+            .iter()
+            .find(|r| {
+                r[2] == Cell::Points(report.total.score) && r[3] == Cell::Points(report.total.scale)
+            })
+            .expect("a total row");
+        assert!(matches!(&total[0], Cell::Text(_)));
+        let bytes = workbook(&[
+            (names[0], &summary),
+            (names[1], &table),
+            (names[2], &actions),
+        ])
+        .unwrap();
+        let mut book = open(bytes);
+        assert_eq!(book.sheet_names(), names);
+        assert_read_back(&mut book, names[0], &summary);
+        assert_read_back(&mut book, names[1], &table);
+        assert_read_back(&mut book, names[2], &actions);
+        let range = book.worksheet_range(names[0]).unwrap();
+        let row = summary
+            .rows
+            .iter()
+            .position(|r| std::ptr::eq(r, total))
+            .unwrap()
+            + 1;
+        assert_eq!(
+            value(&range, row, 2),
+            Data::Float(report.total.score.tenths() as f64 / 10.0),
+            "the total is a number in Excel"
+        );
+    }
+}
+
+#[test]
 fn english_sheets_read_back_cell_for_cell() {
     let (table, actions) = tables(Lang::En);
     assert_eq!(table.headers[3], "Indicator");
@@ -219,8 +264,8 @@ fn a_formula_typed_into_a_record_stays_a_string() {
     let mut book = open(bytes);
     // 扣分原因 and 备注 of the 自评表, 扣分原因 of the 整改清单.
     for (name, sheet, column) in [
-        ("自评表", &table, 7),
-        ("自评表", &table, 10),
+        ("自评表", &table, 9),
+        ("自评表", &table, 12),
         ("整改清单", &actions, 3),
     ] {
         let row = sheet
@@ -280,7 +325,7 @@ fn header_is_frozen_and_printed_on_every_landscape_a4_page() {
     // The 评分标准 column is long prose: it stops at the widest width and wraps.
     let xml = part(&bytes, "xl/worksheets/sheet1.xml");
     assert!(
-        xml.contains("<col min=\"6\" max=\"6\" width=\"50.7"),
+        xml.contains("<col min=\"7\" max=\"7\" width=\"50.7"),
         "{xml}"
     );
     assert!(part(&bytes, "xl/styles.xml").contains("wrapText=\"1\""));

@@ -7,6 +7,7 @@
 //! order below is the order of dependence: indicator scores, then totals, vetoes and key
 //! items, then the verdict, the gaps and the path to pass.
 
+mod basis;
 pub(crate) mod calc;
 mod gaps;
 mod messages;
@@ -16,7 +17,7 @@ mod totals;
 mod verdict;
 mod vetoes;
 pub(crate) mod warnings;
-mod words;
+pub(crate) mod words;
 
 use crate::assessment::{Assessment, Entry};
 use crate::pack::{Indicator, Pack};
@@ -80,6 +81,7 @@ pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Report {
     }
 }
 
+pub(crate) use basis::basis;
 pub(crate) use rules::explain;
 pub(crate) use vetoes::explain as explain_veto;
 

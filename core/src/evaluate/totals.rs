@@ -1,16 +1,15 @@
 //! Group and total scores, N/A rebasing, and the range of totals still possible.
 //!
-//! Rebasing (when the pack asks for it) takes N/A indicators out of the denominator and
-//! rescales to the pack's `total_points`: score = awarded × T / A, with T the pack's total and
-//! A the points of the applicable indicators. That is a fraction, so it is computed exactly in
-//! integers and only then rounded, once, to tenths:
+//! A **group** is always raw: the points its indicators were awarded out of the points of its
+//! applicable indicators (its N/A indicators removed, nothing else). A reviewer adding up a
+//! group's column gets its subtotal, and an N/A in one group never changes another group.
 //!
-//! - the **total** is rounded *down*, so "score ≥ pass mark" on screen is exactly the same test
-//!   as on the exact fraction (86.96 shows as 86.9, never as a passing 87);
-//! - each **group part** is rounded down too, and the tenths still missing to reach the total
-//!   go one each to the groups with the largest remainders (ties to the earlier group). The
-//!   shown parts therefore always add up to the shown total, and no part is off by more than
-//!   a tenth from its exact value. Group shares of the scale are split the same way.
+//! Rebasing (when the pack asks for it) applies to the **total** only: it takes N/A indicators
+//! out of the denominator and rescales to the pack's `total_points`: score = awarded × T / A,
+//! with T the pack's total and A the points of the applicable indicators. That is a fraction,
+//! so it is computed exactly in integers and only then rounded, once, to tenths, and *down*, so
+//! "score ≥ pass mark" on screen is exactly the same test as on the exact fraction (86.96 shows
+//! as 86.9, never as a passing 87).
 
 use crate::pack::Pack;
 use crate::report::{
@@ -99,8 +98,6 @@ pub(crate) fn totals(
             name: group.name.clone(),
             awarded,
             max,
-            scaled: awarded,
-            scaled_max: max,
             rate: rate(awarded, max),
             counts,
         });
@@ -113,16 +110,6 @@ pub(crate) fn totals(
         applicable: max.tenths(),
     };
     let score = scale.score(awarded.tenths());
-    if scale.rebased {
-        let parts: Vec<i64> = groups.iter().map(|g| g.awarded.tenths()).collect();
-        let maxes: Vec<i64> = groups.iter().map(|g| g.max.tenths()).collect();
-        let scaled = split(&parts, scale, score);
-        let scaled_max = split(&maxes, scale, scale.score(max.tenths()));
-        for ((g, s), m) in groups.iter_mut().zip(scaled).zip(scaled_max) {
-            g.scaled = Points::from_tenths(s);
-            g.scaled_max = Points::from_tenths(m);
-        }
-    }
     let counts = groups.iter().fold(Counts::default(), |acc, g| Counts {
         answered: acc.answered + g.counts.answered,
         not_answered: acc.not_answered + g.counts.not_answered,
@@ -149,26 +136,4 @@ fn rate(part: Points, whole: Points) -> Rate {
         part: part.tenths(),
         whole: whole.tenths(),
     }
-}
-
-/// Splits `target` tenths over `parts` in proportion, by largest remainder (see module docs).
-fn split(parts: &[i64], scale: Scale, target: i64) -> Vec<i64> {
-    if scale.applicable <= 0 {
-        return vec![0; parts.len()];
-    }
-    let a = i128::from(scale.applicable);
-    let mut shares: Vec<(i64, i128)> = parts
-        .iter()
-        .map(|&p| {
-            let exact = i128::from(p) * i128::from(scale.total);
-            (exact.div_euclid(a) as i64, exact.rem_euclid(a))
-        })
-        .collect();
-    let missing = target - shares.iter().map(|s| s.0).sum::<i64>();
-    let mut order: Vec<usize> = (0..shares.len()).collect();
-    order.sort_unstable_by(|&x, &y| shares[y].1.cmp(&shares[x].1).then(x.cmp(&y)));
-    for &i in order.iter().take(missing.max(0) as usize) {
-        shares[i].0 += 1;
-    }
-    shares.into_iter().map(|s| s.0).collect()
 }

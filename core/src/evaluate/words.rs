@@ -28,6 +28,34 @@ pub(crate) fn with_unit(number: &str, unit: &Text) -> Text {
     Text::new(join(&unit.zh), join(unit.get(Lang::En)))
 }
 
+/// A typed figure with its unit, digits grouped by thousands: "450,000 人", "82.5%".
+pub(crate) fn figure(value: Decimal, unit: &Text) -> Text {
+    with_unit(&grouped(value), unit)
+}
+
+/// `1575` → `1,575`; `10879.22` → `10,879.22` (all six decimals kept, trailing zeros dropped).
+pub(crate) fn grouped(value: Decimal) -> String {
+    let text = value.format(6);
+    let (sign, body) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let (int, frac) = body.split_once('.').map_or((body, ""), |(i, f)| (i, f));
+    let mut out = String::with_capacity(text.len() + int.len() / 3);
+    out.push_str(sign);
+    for (n, digit) in int.chars().enumerate() {
+        if n > 0 && (int.len() - n).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
 /// "满分 3 分" / "full 3 points", or "1.5 分（满分 3 分）" / "1.5 of 3 points".
 pub(crate) fn points_of(awarded: Points, max: Points) -> (String, String) {
     if awarded == max {
@@ -47,5 +75,20 @@ pub(crate) fn tenths(t: i128) -> String {
     match abs % 10 {
         0 => format!("{sign}{}", abs / 10),
         frac => format!("{sign}{}.{frac}", abs / 10),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_digits_by_thousands() {
+        let d = |s: &str| Decimal::parse(s).unwrap();
+        assert_eq!(grouped(d("1575")), "1,575");
+        assert_eq!(grouped(d("450000")), "450,000");
+        assert_eq!(grouped(d("10879.22")), "10,879.22");
+        assert_eq!(grouped(d("97.5")), "97.5");
+        assert_eq!(grouped(d("-1234567")), "-1,234,567");
     }
 }

@@ -21,7 +21,7 @@
 
 use super::{Cell, Sheet};
 use crate::compare::{ChangeKind, Comparison, Delta, PointsChange, Standing};
-use crate::report::{Gap, VetoStatus};
+use crate::report::Gap;
 use crate::{Lang, Pack, Points};
 use std::collections::HashSet;
 
@@ -151,7 +151,8 @@ pub fn comparison_table(pack: &Pack, comparison: &Comparison, lang: Lang) -> She
     ]);
 
     for veto in &comparison.vetoes {
-        let (before, after) = (veto_label(veto.before, lang), veto_label(veto.after, lang));
+        let (before, after) = (veto.before.label(), veto.after.label());
+        let (before, after) = (before.get(lang), after.get(lang));
         rows.push(vec![
             Cell::text(veto.id.as_str()),
             Cell::text(format!(
@@ -227,18 +228,6 @@ fn moved(changed: bool, before: &str, after: &str, lang: Lang) -> String {
         (false, _) => ChangeKind::Unchanged.label().get(lang).to_owned(),
         (true, Lang::Zh) => format!("由{before}变为{after}"),
         (true, Lang::En) => format!("{before} → {after}"),
-    }
-}
-
-/// The words the app uses for a veto's status.
-fn veto_label(status: VetoStatus, lang: Lang) -> &'static str {
-    match (status, lang) {
-        (VetoStatus::Clear, Lang::Zh) => "未触发",
-        (VetoStatus::Clear, Lang::En) => "Clear",
-        (VetoStatus::Triggered, Lang::Zh) => "已触发",
-        (VetoStatus::Triggered, Lang::En) => "Triggered",
-        (VetoStatus::Unknown, Lang::Zh) => "待确认",
-        (VetoStatus::Unknown, Lang::En) => "Not yet known",
     }
 }
 

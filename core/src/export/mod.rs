@@ -7,10 +7,12 @@
 
 mod comparison;
 mod csv;
+mod summary;
 mod tables;
 
 pub use comparison::comparison_table;
 pub use csv::to_csv;
+pub use summary::summary_table;
 pub use tables::{
     action_list, action_sheet, group_tables, self_assessment_table, GroupTable, TableOptions,
 };

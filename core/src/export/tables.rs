@@ -14,12 +14,54 @@ const INDICATOR: (&str, &str) = ("评价指标", "Indicator");
 const POINTS: (&str, &str) = ("分值", "Points");
 const SCORING: (&str, &str) = ("评分标准", "Scoring");
 const SCORE: (&str, &str) = ("自评得分", "Self-assessed score");
+const BASIS: (&str, &str) = ("自评情况/计算依据", "Basis of the score");
+const KEY: (&str, &str) = ("关键项", "Key item");
 const LOST: (&str, &str) = ("扣分原因", "Reason for lost points");
 const EVIDENCE: (&str, &str) = ("佐证材料", "Evidence");
 const DEPARTMENTS: (&str, &str) = ("责任单位", "Responsible departments");
 const NOTES: (&str, &str) = ("备注", "Notes");
 /// The 自评表 columns after the indicator, the same in the full and the printed table.
-const SCORED: [(&str, &str); 6] = [POINTS, SCORING, SCORE, LOST, EVIDENCE, DEPARTMENTS];
+const SCORED: [(&str, &str); 8] = [
+    POINTS,
+    KEY,
+    SCORING,
+    SCORE,
+    BASIS,
+    LOST,
+    EVIDENCE,
+    DEPARTMENTS,
+];
+
+/// The cells under [`SCORED`] for one indicator: 分值, 关键项, 评分标准, 自评得分, 计算依据,
+/// 扣分原因, 佐证材料, 责任单位.
+fn scored_cells(
+    indicator: &Indicator,
+    entry: Option<&Entry>,
+    report: &Report,
+    lang: Lang,
+) -> [Cell; 8] {
+    let result = report.indicator(&indicator.id);
+    let answer = entry.and_then(|e| e.answer.as_ref());
+    let key = match (indicator.key_item.is_some(), lang) {
+        (false, _) => "",
+        (true, Lang::Zh) => "是",
+        (true, Lang::En) => "Yes",
+    };
+    [
+        Cell::Points(indicator.max_points),
+        Cell::text(key),
+        Cell::text(indicator.scoring.get(lang)),
+        score_cell(report, &indicator.id, lang),
+        Cell::text(
+            result
+                .map(|r| r.basis(indicator, answer).get(lang).to_owned())
+                .unwrap_or_default(),
+        ),
+        Cell::text(entry.map(|e| e.lost_reason.as_str()).unwrap_or_default()),
+        Cell::text(evidence(entry, lang)),
+        Cell::text(departments(indicator, entry, lang)),
+    ]
+}
 
 fn headers(lang: Lang, pairs: &[(&str, &str)]) -> Vec<String> {
     pairs
@@ -87,11 +129,14 @@ pub struct GroupTable {
     pub id: String,
     /// Group name in the language asked for.
     pub name: String,
-    /// The group's part of the total and what it is out of (after any N/A rebasing).
+    /// The group's raw points: the sum of its rows' 自评得分, never rescaled (N/A rebasing
+    /// applies to the total only).
     pub score: Points,
-    /// What `score` is out of.
+    /// What `score` is out of: the points of the group's applicable indicators (its own N/A
+    /// indicators removed).
     pub max: Points,
-    /// 序号, 评价指标, 分值, 评分标准, 自评得分, 扣分原因, 佐证材料, 责任单位 (and 备注).
+    /// 序号, 评价指标, 分值, 关键项, 评分标准, 自评得分, 自评情况/计算依据, 扣分原因, 佐证材料,
+    /// 责任单位 (and 备注).
     pub sheet: Sheet,
 }
 
@@ -130,13 +175,8 @@ pub fn group_tables(
                 let mut row = vec![
                     Cell::Count(number),
                     Cell::text(format!("{} {}", indicator.id, indicator.name.get(lang))),
-                    Cell::Points(indicator.max_points),
-                    Cell::text(indicator.scoring.get(lang)),
-                    score_cell(report, &indicator.id, lang),
-                    Cell::text(entry.map(|e| e.lost_reason.as_str()).unwrap_or_default()),
-                    Cell::text(evidence(entry, lang)),
-                    Cell::text(departments(indicator, entry, lang)),
                 ];
+                row.extend(scored_cells(indicator, entry, report, lang));
                 if options.include_notes {
                     row.push(Cell::text(
                         entry.map(|e| e.notes.as_str()).unwrap_or_default(),
@@ -148,8 +188,8 @@ pub fn group_tables(
             GroupTable {
                 id: group.id.clone(),
                 name: group.name.get(lang).to_owned(),
-                score: result.map(|g| g.scaled).unwrap_or_default(),
-                max: result.map(|g| g.scaled_max).unwrap_or(group_max(group)),
+                score: result.map(|g| g.awarded).unwrap_or_default(),
+                max: result.map(|g| g.max).unwrap_or(group_max(group)),
                 sheet: Sheet {
                     headers: headers.clone(),
                     rows,
@@ -178,7 +218,10 @@ fn score_cell(report: &Report, id: &str, lang: Lang) -> Cell {
 }
 
 /// The 自评表: one row per indicator in pack order — 序号, 大项, 指标编号, 评价指标, 分值,
-/// 评分标准, 自评得分, 扣分原因, 佐证材料, 责任单位, 备注.
+/// 关键项, 评分标准, 自评得分, 自评情况/计算依据 ([`IndicatorResult::basis`]), 扣分原因, 佐证材料,
+/// 责任单位, 备注.
+///
+/// [`IndicatorResult::basis`]: crate::report::IndicatorResult::basis
 pub fn self_assessment_table(
     pack: &Pack,
     assessment: &Assessment,
@@ -193,19 +236,17 @@ pub fn self_assessment_table(
     for group in &pack.groups {
         for indicator in &group.indicators {
             let entry = assessment.entry(&indicator.id);
-            rows.push(vec![
+            let mut row = vec![
                 Cell::Count(rows.len() as u64 + 1),
                 Cell::text(group.name.get(lang)),
                 Cell::text(indicator.id.as_str()),
                 Cell::text(indicator.name.get(lang)),
-                Cell::Points(indicator.max_points),
-                Cell::text(indicator.scoring.get(lang)),
-                score_cell(report, &indicator.id, lang),
-                Cell::text(entry.map(|e| e.lost_reason.as_str()).unwrap_or_default()),
-                Cell::text(evidence(entry, lang)),
-                Cell::text(departments(indicator, entry, lang)),
-                Cell::text(entry.map(|e| e.notes.as_str()).unwrap_or_default()),
-            ]);
+            ];
+            row.extend(scored_cells(indicator, entry, report, lang));
+            row.push(Cell::text(
+                entry.map(|e| e.notes.as_str()).unwrap_or_default(),
+            ));
+            rows.push(row);
         }
     }
     Sheet { headers, rows }

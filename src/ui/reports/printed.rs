@@ -137,8 +137,8 @@ fn ReportSummary(pack: &'static Pack, report: Report, lang: Lang) -> impl IntoVi
             view! {
                 <tr>
                     <td>{g.name.get(lang).to_owned()}</td>
-                    <td class="num">{g.scaled.to_string()}</td>
-                    <td class="num">{g.scaled_max.to_string()}</td>
+                    <td class="num">{g.awarded.to_string()}</td>
+                    <td class="num">{g.max.to_string()}</td>
                 </tr>
             }
         })

@@ -68,7 +68,7 @@ pub fn ScoreSummary() -> impl IntoView {
     }
 }
 
-/// One major item: name, score of its share, and a bar of its score rate.
+/// One major item: name, its raw points out of its applicable maximum, and a bar of its rate.
 #[component]
 fn GroupBar(id: String) -> impl IntoView {
     let store = use_store();
@@ -101,7 +101,7 @@ fn GroupBar(id: String) -> impl IntoView {
         <li class="group-bar" data-testid=format!("group-score-{id}")>
             <span class="group-name">{read(|g, l| g.name.get(l).to_owned())}</span>
             <span class="group-points" data-testid="group-points">
-                {read(|g, _| g.scaled.to_string())} " / " {read(|g, _| g.scaled_max.to_string())}
+                {read(|g, _| g.awarded.to_string())} " / " {read(|g, _| g.max.to_string())}
             </span>
             <span class="bar" aria-hidden="true"><span class="bar-fill" style:width=move || format!("{}%", percent())></span></span>
             <span class="group-rate">{tr(Msg::ScoreRate)} " " {read(|g, _| g.rate.to_string())}</span>

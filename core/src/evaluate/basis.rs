@@ -1,0 +1,170 @@
+//! 自评情况/计算依据: why an indicator got its points, in one cell of the 自评表.
+//!
+//! [`super::explain`] says in a line how the points were reached; the basis adds what the
+//! city answered, so that a reviewer can check the score without the app: which scoring points
+//! are met and which are not, how many findings, the typed figures and the formula. Where the
+//! explanation already says everything (a level, N/A with its reason, an unanswered or
+//! uncomputable answer) the basis *is* the explanation, so a screen, a printout and a file can
+//! never word the same answer two ways.
+
+use super::{explain, words};
+use crate::assessment::Answer;
+use crate::pack::{Calculator, Formula, Indicator, Rule, SubItemMode};
+use crate::report::{Explanation, IndicatorResult};
+use crate::{Decimal, Lang, Text};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The basis of `result`, the result for `ind`, given the answer it was scored from.
+pub(crate) fn basis(ind: &Indicator, result: &IndicatorResult, answer: Option<&Answer>) -> Text {
+    match (&result.explanation, &ind.rule, answer) {
+        (Explanation::NotAnswered, _, _) => result.status.label(),
+        (
+            Explanation::SubItems { .. },
+            Rule::SubItems { mode, items },
+            Some(Answer::SubItems { met }),
+        ) => sub_items(ind, result, *mode, items, met),
+        (Explanation::Deductions { count }, Rule::Deductions { per_finding, .. }, _) => {
+            deductions(ind, result, *count, per_finding.tenths())
+        }
+        (Explanation::Calculator { .. }, Rule::Calculator(c), Some(Answer::Inputs { values })) => {
+            let inputs = formula(c, values);
+            let outcome = explain(ind, result);
+            match inputs {
+                Some(inputs) => Text::new(
+                    format!("{} = {}", inputs.zh, outcome.zh),
+                    format!("{} = {}", inputs.en, outcome.get(Lang::En)),
+                ),
+                None => outcome,
+            }
+        }
+        _ => explain(ind, result),
+    }
+}
+
+/// "满足①②，未满足③ → 2 分（满分 3 分）" / "Met (1) (2); not met (3) → 2 of 3 points".
+fn sub_items(
+    ind: &Indicator,
+    result: &IndicatorResult,
+    mode: SubItemMode,
+    items: &[crate::pack::SubItem],
+    met: &BTreeSet<String>,
+) -> Text {
+    let (mut yes, mut no) = ((String::new(), Vec::new()), (String::new(), Vec::new()));
+    for (n, item) in items.iter().enumerate() {
+        let side = if met.contains(&item.id) {
+            &mut yes
+        } else {
+            &mut no
+        };
+        side.0.push_str(&circled(n + 1));
+        side.1.push(format!("({})", n + 1));
+    }
+    let (mut zh, mut en) = (Vec::new(), Vec::new());
+    if !yes.0.is_empty() {
+        zh.push(format!("满足{}", yes.0));
+        en.push(format!("Met {}", yes.1.join(" ")));
+    }
+    if !no.0.is_empty() {
+        zh.push(format!("未满足{}", no.0));
+        en.push(format!("not met {}", no.1.join(" ")));
+    }
+    let (mut zh, mut en) = (zh.join("，"), en.join("; "));
+    if mode == SubItemMode::AllRequired && !no.0.is_empty() {
+        zh.push_str("；须全部满足");
+        en.push_str("; all are required");
+    }
+    let (pz, pe) = words::points_of(result.awarded, ind.max_points);
+    Text::new(
+        format!("{zh} → {pz}"),
+        format!("{} → {pe}", capitalized(&en)),
+    )
+}
+
+/// ① to ⑳ as in the pack's 评分标准, then "(21)".
+fn circled(n: usize) -> String {
+    match u32::try_from(n) {
+        Ok(k @ 1..=20) => char::from_u32(0x245F + k).map_or_else(|| format!("({n})"), String::from),
+        _ => format!("({n})"),
+    }
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// "发现 2 处，每处扣 0.5 分，共扣 1 分 → 1 分（满分 2 分）", or "未发现问题 → 满分 2 分".
+fn deductions(ind: &Indicator, result: &IndicatorResult, count: u64, per: i64) -> Text {
+    let max = ind.max_points;
+    let (pz, pe) = words::points_of(result.awarded, max);
+    if count == 0 {
+        return Text::new(
+            format!("未发现问题 → {pz}"),
+            format!("No problems found → {pe}"),
+        );
+    }
+    let deducted = i128::from(count) * i128::from(per);
+    let (d, per) = (words::tenths(deducted), words::tenths(i128::from(per)));
+    let capped = if deducted > i128::from(max.tenths()) {
+        ("，扣完为止", ", capped at the maximum")
+    } else {
+        ("", "")
+    };
+    let findings = if count == 1 { "finding" } else { "findings" };
+    Text::new(
+        format!(
+            "发现 {count} 处，每处扣 {per} 分，共扣 {d} 分{} → {pz}",
+            capped.0
+        ),
+        format!(
+            "{count} {findings} at {per} points each, {d} deducted{} → {pe}",
+            capped.1
+        ),
+    )
+}
+
+/// The typed figures in the formula, "5,270 批次 ÷ 1,226,000 人 × 1,000"; `None` for a
+/// value typed as it is (the explanation shows it) or when a figure is missing.
+fn formula(c: &Calculator, values: &BTreeMap<String, Decimal>) -> Option<Text> {
+    let figure = |id: &str| {
+        let input = c.inputs.iter().find(|i| i.id == id)?;
+        Some(words::figure(*values.get(id)?, &input.unit))
+    };
+    let both = |a: &Text, b: &Text, f: &dyn Fn(&str, &str) -> String| {
+        Text::new(f(&a.zh, &b.zh), f(a.get(Lang::En), b.get(Lang::En)))
+    };
+    match &c.formula {
+        Formula::PerThousand { count, population } => {
+            Some(both(&figure(count)?, &figure(population)?, &|a, b| {
+                format!("{a} ÷ {b} × 1,000")
+            }))
+        }
+        Formula::Percentage { part, whole } => {
+            Some(both(&figure(part)?, &figure(whole)?, &|a, b| {
+                format!("{a} ÷ {b} × 100%")
+            }))
+        }
+        Formula::Growth { current, previous } => {
+            Some(both(&figure(current)?, &figure(previous)?, &|a, b| {
+                format!("({a} − {b}) ÷ {b} × 100%")
+            }))
+        }
+        Formula::Value { .. } => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scoring_points_are_numbered_as_in_the_pack() {
+        assert_eq!(circled(1), "①");
+        assert_eq!(circled(3), "③");
+        assert_eq!(circled(20), "⑳");
+        assert_eq!(circled(21), "(21)");
+    }
+}
