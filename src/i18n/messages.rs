@@ -173,6 +173,7 @@ messages! {
     Recoverable => "可挽回", "Recoverable";
     IndicatorColumn => "指标", "Indicator";
     TabLibrary => "我的自评", "My assessments";
+    ExportSummary => "导出汇总（CSV）", "Export the summary (CSV)";
     ExportTable => "导出自评表（CSV）", "Export the self-assessment table (CSV)";
     ExportActions => "导出整改清单（CSV）", "Export the action list (CSV)";
     NotApplicableShort => "不适用", "N/A";
@@ -269,6 +270,7 @@ messages! {
     KeyBelow => "低于下限", "Below floor";
     KeyUnknown => "未作答", "Not answered";
     SelfTable => "自评表", "Self-assessment table";
+    SummarySheet => "汇总", "Summary";
     Subtotal => "小计", "Subtotal";
     NoRowsInGroup => "本大项没有失分指标。", "No indicator in this major item lost points.";
     ReportNeedsAssessment => "请先开始或打开一项自评。", "Start or open an assessment first.";

@@ -47,4 +47,14 @@ test("the self-assessment table and action list download as CSV that matches the
   const action = actionRows.find((r) => r[0] === "P-17")!;
   expect(action[4]).toBe("联合城管清理摊贩");
   expect(action[2]).toBe("1");
+
+  // 12.6: the summary a CSV user gets as its own file: total, groups, verdict, vetoes, key items.
+  const total = (await page.getByTestId("total-score").textContent())!.trim();
+  const [summary] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-summary").click()]);
+  expect(summary.suggestedFilename()).toMatch(/^汇总-测试市-\d{8}-\d{6}\.csv$/);
+  const summaryRows = pythonRows(await summary.path());
+  expect(summaryRows[0]).toEqual(["类别", "项目", "得分", "满分", "状态", "说明"]);
+  expect(summaryRows.find((r) => r[0] === "总分")![2]).toBe(total);
+  expect(summaryRows.filter((r) => r[0] === "大项").length).toBe(3);
+  expect(summaryRows.some((r) => r[0] === "否决项")).toBe(true);
 });

@@ -119,7 +119,7 @@ print(json.dumps(out, ensure_ascii=False))
   return JSON.parse(execFileSync("python3", ["-c", script, path]).toString());
 }
 
-test("the Excel export holds both sheets with the screen's numbers and inert text", async ({ page, watch }) => {
+test("12.6 the Excel export opens with 汇总, then 自评表 with its 计算依据 and 整改清单, with the screen's numbers and inert text", async ({ page, watch }) => {
   await startWithFindings(page, "测试市");
   await record(page, "P-17", { findings: "2", lost: '=HYPERLINK("http://x","y")', notes: '=HYPERLINK("http://x","y")', action: "联合城管清理摊贩" });
   const onScreen = (await page.getByTestId("editor-points").textContent())!.trim();
@@ -127,7 +127,12 @@ test("the Excel export holds both sheets with the screen's numbers and inert tex
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-xlsx").click()]);
   expect(file.suggestedFilename()).toMatch(/^自评表-测试市-\d{8}-\d{6}\.xlsx$/);
   const sheets = xlsxCells(await file.path());
-  expect(Object.keys(sheets)).toEqual(["自评表", "整改清单"]);
+  expect(Object.keys(sheets)).toEqual(["汇总", "自评表", "整改清单"]);
+  const summary = sheets["汇总"];
+  expect(summary[0].map((c) => c.v)).toEqual(["类别", "项目", "得分", "满分", "状态", "说明"]);
+  const totalRow = summary.find((r) => r[0]?.v === "总分")!;
+  expect(totalRow[2]).toMatchObject({ t: "n", v: (await page.getByTestId("report-total").textContent())!.trim() });
+  expect(summary.some((r) => r[0]?.v === "否决项")).toBe(true);
   const table = sheets["自评表"];
   expect(table[0].slice(0, 4).map((c) => c.v)).toEqual(["序号", "大项", "指标编号", "评价指标"]);
   expect(table).toHaveLength(55);

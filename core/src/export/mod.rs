@@ -5,11 +5,13 @@
 //! Keeping the table separate from the file format means every export shows the same rows and
 //! the same numbers as the screen.
 
+mod appendix;
 mod comparison;
 mod csv;
 mod summary;
 mod tables;
 
+pub use appendix::{printed_appendix, AppendixNote, LongField, PRINT_CELL_CHARS};
 pub use comparison::comparison_table;
 pub use csv::to_csv;
 pub use summary::summary_table;

@@ -1,5 +1,6 @@
 //! The 自评表 and the 整改清单 as [`Sheet`]s, in the user's language.
 
+use super::appendix::LongField;
 use super::{Cell, Sheet};
 use crate::actions::{actions, Action};
 use crate::assessment::Entry;
@@ -155,32 +156,34 @@ pub fn group_tables(
         columns.push(NOTES);
     }
     let headers = headers(lang, &columns);
-    let mut number = 0;
+    let appendix = super::appendix::printed_appendix(pack, assessment, report, options, lang);
+    let long = |id: &str, field: LongField| {
+        appendix
+            .iter()
+            .find(|n| n.id == id && n.field == field)
+            .map(|n| Cell::text(super::appendix::reference(n.number, lang)))
+    };
+    let mut shown = printed_indicators(pack, report, options).peekable();
     pack.groups
         .iter()
         .map(|group| {
             let mut rows = Vec::new();
-            for indicator in &group.indicators {
-                number += 1;
-                let result = report.indicator(&indicator.id);
-                let lost = result.is_some_and(|r| {
-                    r.status.is_answered()
-                        && r.status != Status::NotApplicable
-                        && r.awarded < indicator.max_points
-                });
-                if options.only_lost && !lost {
-                    continue;
-                }
+            while let Some((number, indicator)) =
+                shown.next_if(|(_, i)| pack.group_of(&i.id).is_some_and(|g| g.id == group.id))
+            {
                 let entry = assessment.entry(&indicator.id);
                 let mut row = vec![
                     Cell::Count(number),
                     Cell::text(format!("{} {}", indicator.id, indicator.name.get(lang))),
                 ];
                 row.extend(scored_cells(indicator, entry, report, lang));
+                if let Some(cell) = long(&indicator.id, LongField::LostReason) {
+                    row[PRINTED_LOST] = cell;
+                }
                 if options.include_notes {
-                    row.push(Cell::text(
-                        entry.map(|e| e.notes.as_str()).unwrap_or_default(),
-                    ));
+                    row.push(long(&indicator.id, LongField::Notes).unwrap_or_else(|| {
+                        Cell::text(entry.map(|e| e.notes.as_str()).unwrap_or_default())
+                    }));
                 }
                 rows.push(row);
             }
@@ -197,6 +200,31 @@ pub fn group_tables(
             }
         })
         .collect()
+}
+
+/// Where 扣分原因 sits in a printed row: after 序号 and 评价指标, the sixth of [`SCORED`].
+const PRINTED_LOST: usize = 2 + 5;
+
+/// The indicators the printed 自评表 lists with `options`, each with its 序号 (counted across
+/// the whole pack, so a filtered table keeps the numbers of the full one), in pack order.
+pub(super) fn printed_indicators<'p>(
+    pack: &'p Pack,
+    report: &'p Report,
+    options: TableOptions,
+) -> impl Iterator<Item = (u64, &'p Indicator)> + 'p {
+    pack.groups
+        .iter()
+        .flat_map(|g| &g.indicators)
+        .zip(1u64..)
+        .filter(move |(indicator, _)| {
+            let lost = report.indicator(&indicator.id).is_some_and(|r| {
+                r.status.is_answered()
+                    && r.status != Status::NotApplicable
+                    && r.awarded < indicator.max_points
+            });
+            !options.only_lost || lost
+        })
+        .map(|(indicator, number)| (number, indicator))
 }
 
 fn group_max(group: &crate::pack::Group) -> Points {

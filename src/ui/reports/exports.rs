@@ -5,13 +5,14 @@
 use crate::i18n::{tr, use_lang, Msg};
 use crate::io::download::{download, download_bytes, stamp};
 use crate::store::{now, today, use_store};
-use fscity_core::export::{action_list, self_assessment_table, to_csv, Sheet};
+use fscity_core::export::{action_list, self_assessment_table, summary_table, to_csv, Sheet};
 use fscity_core::Lang;
 use leptos::prelude::*;
 
 /// Which file.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Export {
+    SummaryCsv,
     TableCsv,
     ActionsCsv,
     Xlsx,
@@ -31,24 +32,34 @@ pub fn ExportButtons() -> impl IntoView {
     let store = use_store();
     let lang = use_lang();
     let state = RwSignal::new(XlsxState::Idle);
-    let tables = move || -> Option<(String, Lang, Sheet, Sheet)> {
+    let tables = move || -> Option<(String, Lang, [Sheet; 3])> {
         let lang = lang.get_untracked();
         let a = store.assessment.get_untracked()?;
         let r = store.report.get_untracked()?;
         Some((
             a.city.clone(),
             lang,
-            self_assessment_table(store.pack, &a, &r, lang),
-            action_list(store.pack, &a, &r, &today(), lang),
+            [
+                summary_table(store.pack, &a, &r, lang),
+                self_assessment_table(store.pack, &a, &r, lang),
+                action_list(store.pack, &a, &r, &today(), lang),
+            ],
         ))
     };
     let export = move |kind: Export| {
-        let Some((city, lang, table, actions)) = tables() else {
+        let Some((city, lang, [summary, table, actions])) = tables() else {
             return;
         };
         let name =
             |what: Msg, ext: &str| format!("{}-{city}-{}.{ext}", what.text(lang), stamp(&now()));
         match kind {
+            Export::SummaryCsv => {
+                download(
+                    &name(Msg::SummarySheet, "csv"),
+                    "text/csv;charset=utf-8",
+                    &to_csv(&summary),
+                );
+            }
             Export::TableCsv => {
                 download(
                     &name(Msg::SelfTable, "csv"),
@@ -68,6 +79,7 @@ pub fn ExportButtons() -> impl IntoView {
                 state.set(XlsxState::Preparing);
                 leptos::task::spawn_local(async move {
                     let sheets = [
+                        (Msg::SummarySheet.text(lang), &summary),
                         (Msg::SelfTable.text(lang), &table),
                         (Msg::ReportActions.text(lang), &actions),
                     ];
@@ -89,6 +101,7 @@ pub fn ExportButtons() -> impl IntoView {
     };
     view! {
         <div class="export-buttons">
+            <button type="button" data-testid="export-summary" on:click=move |_| export(Export::SummaryCsv)>{tr(Msg::ExportSummary)}</button>
             <button type="button" data-testid="export-table" on:click=move |_| export(Export::TableCsv)>{tr(Msg::ExportTable)}</button>
             <button type="button" data-testid="export-actions" on:click=move |_| export(Export::ActionsCsv)>{tr(Msg::ExportActions)}</button>
             <button type="button" data-testid="export-xlsx" disabled=move || state.get() == XlsxState::Preparing
