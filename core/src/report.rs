@@ -19,7 +19,7 @@ pub use id::Id;
 
 mod id;
 
-use crate::input::InputError;
+use crate::input::{InputError, InputWarning};
 use crate::pack::Indicator;
 use crate::{Decimal, Points, Text};
 use std::fmt;
@@ -206,6 +206,41 @@ pub struct Calculation {
     pub value: Decimal,
     /// Its unit, e.g. 批次/千人.
     pub unit: Text,
+    /// Figures that were accepted but look unintended (a percentage typed as 0.876, more
+    /// than 1,000 per thousand residents, a part above its whole); shown next to the value,
+    /// they never change the points. Empty almost always.
+    pub warnings: Vec<CalcWarning>,
+}
+
+/// Something a calculator's figures suggest was not meant; a [`crate::Localize`] message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CalcWarning {
+    /// One input's figure looks unintended on its own.
+    Input {
+        /// Input ID.
+        input: String,
+        /// What the input is called.
+        label: Text,
+        /// What looks wrong.
+        warning: InputWarning,
+    },
+    /// A rate per thousand above 1,000: more than one per resident, most likely a
+    /// population typed in 万人.
+    MoreThanOnePerResident {
+        /// The value computed.
+        value: Decimal,
+        /// What the population input is called.
+        population: Text,
+    },
+    /// A percentage above 100 because its part exceeds its whole.
+    PartAboveWhole {
+        /// What the part is called.
+        part: Text,
+        /// What the whole is called.
+        whole: Text,
+        /// The percentage computed.
+        value: Decimal,
+    },
 }
 
 impl Calculation {

@@ -105,12 +105,8 @@ pub(crate) fn calculator(
         inputs: &c.inputs,
         formula: &c.formula,
     };
-    let value = calc::compute(spec, values)?;
-    let (points, threshold) = points_at(c, value);
-    let calculation = Calculation {
-        value,
-        unit: c.result_unit.clone(),
-    };
+    let calculation = calc::calculation(spec, values, &c.result_unit)?;
+    let (points, threshold) = points_at(c, calculation.value);
     Ok((points, threshold, calculation))
 }
 

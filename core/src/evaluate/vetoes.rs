@@ -71,12 +71,7 @@ fn veto_result(cx: &Cx, veto: &Veto) -> VetoResult {
             let spec = Spec { inputs, formula };
             let empty = Default::default();
             let values = cx.assessment.veto_inputs.get(&veto.id).unwrap_or(&empty);
-            calc::compute(spec, values)
-                .map(|value| Calculation {
-                    value,
-                    unit: result_unit.clone(),
-                })
-                .map_err(Some)
+            calc::calculation(spec, values, result_unit).map_err(Some)
         }
     };
     match computed {
