@@ -251,6 +251,13 @@ impl Calculation {
     }
 }
 
+/// A threshold as it is shown everywhere, with its unit: "≥ 4 批次/千人", "≥ 90%", and "> 0%"
+/// for the smallest positive step (0.000001), which a pack writes to mean "above zero".
+/// For a calculator's threshold see also [`crate::pack::Threshold::text`].
+pub fn threshold_text(at_least: Decimal, unit: &Text) -> Text {
+    crate::evaluate::threshold_text(at_least, unit)
+}
+
 /// An exact share, `part / whole`, shown as a percentage rounded down to a tenth.
 ///
 /// Rounding down keeps the display honest: a key item at 59.99% never reads "60%".

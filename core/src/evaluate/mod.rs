@@ -16,7 +16,7 @@ mod totals;
 mod verdict;
 mod vetoes;
 pub(crate) mod warnings;
-mod words;
+pub(crate) mod words;
 
 use crate::assessment::{Assessment, Entry};
 use crate::pack::{Indicator, Pack};
@@ -86,6 +86,11 @@ pub(crate) use vetoes::explain as explain_veto;
 /// A value and its unit for display.
 pub(crate) fn value_text(value: crate::Decimal, unit: &crate::Text) -> crate::Text {
     words::with_unit(&words::value(value), unit)
+}
+
+/// A threshold with its unit for display ("≥ 4 批次/千人", "> 0%").
+pub(crate) fn threshold_text(at_least: crate::Decimal, unit: &crate::Text) -> crate::Text {
+    words::threshold(at_least, unit)
 }
 
 /// What every part of the evaluation reads.

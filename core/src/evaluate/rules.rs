@@ -203,20 +203,20 @@ pub(crate) fn explain(ind: &Indicator, result: &IndicatorResult) -> Text {
                 .unwrap_or_default();
             match threshold.and_then(|n| c.thresholds.get(n)) {
                 Some(t) => {
-                    let at = words::exact(t.at_least);
+                    let (op, at) = words::reached(t.at_least);
                     Text::new(
-                        format!("{} ≥ {at} → {pz}", shown.zh),
-                        format!("{} ≥ {at} → {pe}", shown.en),
+                        format!("{} {op} {at} → {pz}", shown.zh),
+                        format!("{} {op} {at} → {pe}", shown.en),
                     )
                 }
                 None => {
-                    let at = c
+                    let (op, at) = c
                         .thresholds
                         .first()
-                        .map_or_else(String::new, |t| words::exact(t.at_least));
+                        .map_or(("<", String::new()), |t| words::below(t.at_least));
                     Text::new(
-                        format!("{} < {at} → 0 分", shown.zh),
-                        format!("{} < {at} → 0 points", shown.en),
+                        format!("{} {op} {at} → 0 分", shown.zh),
+                        format!("{} {op} {at} → 0 points", shown.en),
                     )
                 }
             }

@@ -104,11 +104,11 @@ pub(crate) fn explain(v: &VetoResult) -> Text {
         ),
         VetoNote::Compared => {
             let shown = v.value.as_ref().map(Calculation::text).unwrap_or_default();
-            let at = v.at_least.map(words::exact).unwrap_or_default();
-            let op = if v.status == VetoStatus::Triggered {
-                "<"
+            let at_least = v.at_least.unwrap_or_default();
+            let (op, at) = if v.status == VetoStatus::Triggered {
+                words::below(at_least)
             } else {
-                "≥"
+                words::reached(at_least)
             };
             Text::new(
                 format!("{} {op} {at}", shown.zh),

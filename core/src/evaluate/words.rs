@@ -14,6 +14,34 @@ pub(crate) fn exact(v: Decimal) -> String {
     v.format(6)
 }
 
+/// A threshold as the comparison that reaches it: `("≥", "4")`, or `(">", "0")` for the
+/// smallest positive step, which a pack writes to mean "above zero" (0.000001 is an internal
+/// figure nobody should read).
+pub(crate) fn reached(at_least: Decimal) -> (&'static str, String) {
+    if at_least == Decimal::STEP {
+        (">", "0".to_owned())
+    } else {
+        ("≥", exact(at_least))
+    }
+}
+
+/// A threshold as the comparison that misses it: `("<", "4")`, or `("≤", "0")`.
+pub(crate) fn below(at_least: Decimal) -> (&'static str, String) {
+    if at_least == Decimal::STEP {
+        ("≤", "0".to_owned())
+    } else {
+        ("<", exact(at_least))
+    }
+}
+
+/// "≥ 4 批次/千人", "> 0%": a threshold with its unit, the same in both languages but for
+/// the unit.
+pub(crate) fn threshold(at_least: Decimal, unit: &Text) -> Text {
+    let (op, number) = reached(at_least);
+    let t = with_unit(&number, unit);
+    Text::new(format!("{op} {}", t.zh), format!("{op} {}", t.en))
+}
+
 /// A number followed by its unit ("4.3 批次/千人", "85%").
 pub(crate) fn with_unit(number: &str, unit: &Text) -> Text {
     let join = |unit: &str| {

@@ -1,0 +1,120 @@
+//! The words on screen: no internal figure (0.000001) shown as a threshold, findings counted
+//! rather than defined in the formula, the total's note on N/A only when something is N/A,
+//! and Chinese punctuation in Chinese sentences.
+
+mod common;
+
+use common::{blank, inputs};
+use fscity_core::example::worked_example;
+use fscity_core::pack::{default_pack, Rule, Threshold};
+use fscity_core::report::threshold_text;
+use fscity_core::{evaluate, Decimal, Pack, Points, Text};
+
+fn pack() -> Pack {
+    default_pack().expect("the default pack loads")
+}
+
+fn explained(pack: &Pack, id: &str, answer: fscity_core::Answer) -> Text {
+    let mut a = blank(pack);
+    a.set_answer(id, answer);
+    let report = evaluate(pack, &a);
+    report
+        .indicator(id)
+        .unwrap()
+        .explain(pack.indicator(id).unwrap())
+}
+
+#[test]
+fn the_smallest_positive_threshold_reads_above_zero() {
+    let percent = Text::new("%", "%");
+    let step = threshold_text(Decimal::STEP, &percent);
+    assert_eq!((step.zh.as_str(), step.en.as_str()), ("> 0%", "> 0%"));
+    let zero = threshold_text(Decimal::ZERO, &percent);
+    assert_eq!(zero.zh, "≥ 0%");
+    let per = Text::new("批次/千人", "batches per 1,000 residents");
+    let four = threshold_text(Decimal::whole(4), &per);
+    assert_eq!(four.zh, "≥ 4 批次/千人");
+    assert_eq!(four.en, "≥ 4 batches per 1,000 residents");
+    let t = Threshold {
+        at_least: Decimal::parse("0.000002").unwrap(),
+        points: Points::from_tenths(10),
+    };
+    assert_eq!(
+        t.text(&percent).zh,
+        "≥ 0.000002%",
+        "only the smallest step is special"
+    );
+}
+
+#[test]
+fn b05_thresholds_are_worded_without_the_internal_step() {
+    let pack = pack();
+    let Rule::Calculator(c) = &pack.indicator("B-05").unwrap().rule else {
+        panic!("B-05 is a calculator");
+    };
+    let shown: Vec<String> = c
+        .thresholds
+        .iter()
+        .map(|t| t.text(&c.result_unit).zh)
+        .collect();
+    assert_eq!(shown, ["≥ 0%", "> 0%"]);
+}
+
+#[test]
+fn b05_explanations_say_above_zero() {
+    let pack = pack();
+    let up = explained(
+        &pack,
+        "B-05",
+        inputs(&[("current", "8400"), ("previous", "8000")]),
+    );
+    assert_eq!(up.zh, "5% > 0 → 满分 3 分");
+    assert_eq!(up.en, "5% > 0 → full 3 points");
+    let flat = explained(
+        &pack,
+        "B-05",
+        inputs(&[("current", "8000"), ("previous", "8000")]),
+    );
+    assert_eq!(flat.zh, "0% ≥ 0 → 1.5 分（满分 3 分）");
+    let down = explained(
+        &pack,
+        "B-05",
+        inputs(&[("current", "7600"), ("previous", "8000")]),
+    );
+    assert_eq!(down.zh, "-5% < 0 → 0 分");
+    assert!(!up.zh.contains("0.000001") && !flat.zh.contains("0.000001"));
+}
+
+#[test]
+fn below_the_smallest_step_reads_at_most_zero() {
+    // A pack whose only threshold is "above zero".
+    let pack = common::mini_with(|v| {
+        common::indicator_json(v, "C-02")["rule"]["thresholds"] =
+            serde_json::json!([{ "at_least": 0.000001, "points": 9 }]);
+    });
+    let none = explained(
+        &pack,
+        "C-02",
+        inputs(&[("batches", "0"), ("population", "1000")]),
+    );
+    assert_eq!(none.zh, "0 批次/千人 ≤ 0 → 0 分");
+    let some = explained(
+        &pack,
+        "C-02",
+        inputs(&[("batches", "1"), ("population", "1000")]),
+    );
+    assert!(some.zh.starts_with("1 批次/千人 > 0 → "), "{}", some.zh);
+}
+
+#[test]
+fn the_b05_worked_example_names_no_internal_figure() {
+    let pack = pack();
+    let ex = worked_example(&pack, pack.indicator("B-05").unwrap());
+    assert!(
+        ex.text.zh.contains("→ 0%，= 0 → 得 1.5 分"),
+        "{}",
+        ex.text.zh
+    );
+    assert!(ex.text.en.contains("exactly 0"), "{}", ex.text.en);
+    assert!(!ex.text.zh.contains("0.000001"));
+}
