@@ -118,3 +118,30 @@ fn the_b05_worked_example_names_no_internal_figure() {
     assert!(ex.text.en.contains("exactly 0"), "{}", ex.text.en);
     assert!(!ex.text.zh.contains("0.000001"));
 }
+
+#[test]
+fn a_findings_explanation_counts_findings_without_pasting_their_definition() {
+    let pack = pack();
+    // P-06: 0.5 a finding, 1.5 points; its finding is a long definition.
+    let one = explained(&pack, "P-06", common::findings(1));
+    assert_eq!(one.zh, "发现 1 处问题 × 0.5 = 扣 0.5 分，得 1 分");
+    assert_eq!(
+        one.en,
+        "1 finding × 0.5 = 0.5 points deducted → 1 of 1.5 points"
+    );
+    assert!(!one.zh.contains("屠宰企业"), "{}", one.zh);
+    let none = explained(&pack, "P-06", common::findings(0));
+    assert_eq!(
+        (none.zh.as_str(), none.en.as_str()),
+        ("未发现问题 → 满分", "No findings → full marks")
+    );
+    let many = explained(&pack, "P-06", common::findings(4));
+    assert_eq!(
+        many.zh,
+        "发现 4 处问题 × 0.5 = 扣 2 分，单项扣完为止，得 0 分"
+    );
+    assert_eq!(
+        many.en,
+        "4 findings × 0.5 = 2 points deducted, at most 1.5 → 0 points"
+    );
+}

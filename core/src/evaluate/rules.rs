@@ -170,29 +170,28 @@ pub(crate) fn explain(ind: &Indicator, result: &IndicatorResult) -> Text {
         (
             Explanation::Deductions { count },
             Rule::Deductions {
-                per_finding: per,
-                finding,
+                per_finding: per, ..
             },
         ) => {
-            let (fz, fe) = (&finding.zh, finding.get(Lang::En));
+            // The finding's definition belongs to the rule, not to the sum: "发现 1 处问题".
             if *count == 0 {
-                return Text::new(
-                    format!("无{fz} → 满分 {max} 分"),
-                    format!("No {fe} → full {max} points"),
-                );
+                return Text::new("未发现问题 → 满分", "No findings → full marks");
             }
             let deducted = i128::from(*count) * i128::from(per.tenths());
             let d = words::tenths(deducted);
+            let findings = if *count == 1 { "finding" } else { "findings" };
+            let points = if deducted == 10 { "point" } else { "points" };
+            let (zh, en) = (
+                format!("发现 {count} 处问题 × {per} = 扣 {d} 分"),
+                format!("{count} {findings} × {per} = {d} {points} deducted"),
+            );
             if deducted > i128::from(max.tenths()) {
                 Text::new(
-                    format!("{count} 处{fz} × {per} = 扣 {d} 分，扣完为止，得 0 分"),
-                    format!("{count} × {per} ({fe}) = {d} deducted, capped at {max} → 0 points"),
+                    format!("{zh}，单项扣完为止，得 0 分"),
+                    format!("{en}, at most {max} → 0 points"),
                 )
             } else {
-                Text::new(
-                    format!("{count} 处{fz} × {per} = 扣 {d} 分，得 {awarded} 分"),
-                    format!("{count} × {per} ({fe}) = {d} deducted → {awarded} of {max} points"),
-                )
+                Text::new(format!("{zh}，得 {awarded} 分"), format!("{en} → {pe}"))
             }
         }
         (Explanation::Calculator { threshold }, Rule::Calculator(c)) => {
