@@ -343,6 +343,25 @@ pub struct TotalResult {
     pub range: ScoreRange,
 }
 
+impl TotalResult {
+    /// How the total was reached, in zh and en: "总分 = 各大项得分之和：86 / 96。" and, only
+    /// when some indicator is N/A, "有指标不适用，已从满分中扣除，总分按比例折算到满分：
+    /// 86 × 100 / 96 = 89.5。" (the rescaling alone when a rebased pack's maximum differs
+    /// from its scale without any N/A).
+    pub fn explain(&self) -> Text {
+        crate::evaluate::explain_total(self)
+    }
+}
+
+impl GroupResult {
+    /// A group's score rate with its counts, in zh and en:
+    /// "得分率 18 / 20 = 90%（已作答：18，不适用：0）" /
+    /// "Score rate 18 / 20 = 90% (answered: 18, not applicable: 0)".
+    pub fn explain(&self) -> Text {
+        crate::evaluate::explain_group(self)
+    }
+}
+
 /// The lowest and highest total still possible.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ScoreRange {

@@ -145,3 +145,67 @@ fn a_findings_explanation_counts_findings_without_pasting_their_definition() {
         "4 findings × 0.5 = 2 points deducted, at most 1.5 → 0 points"
     );
 }
+
+fn not_applicable() -> fscity_core::Answer {
+    fscity_core::Answer::NotApplicable {
+        reason: "本市无此业态".into(),
+    }
+}
+
+#[test]
+fn the_total_mentions_not_applicable_only_when_something_is() {
+    let pack = common::mini();
+    let mut a = blank(&pack);
+    a.set_answer("B-01", common::level("met"));
+    let total = evaluate(&pack, &a).total.explain();
+    assert_eq!(total.zh, "总分 = 各大项得分之和：3 / 20。");
+    assert_eq!(
+        total.en,
+        "Total = the sum of the major items' scores: 3 / 20."
+    );
+    assert!(!total.zh.contains("不适用") && !total.en.contains("not applicable"));
+
+    a.set_answer("B-02", not_applicable());
+    let total = evaluate(&pack, &a).total.explain();
+    assert_eq!(
+        total.zh,
+        "总分 = 各大项得分之和：3 / 15。有指标不适用，已从满分中扣除，总分按比例折算到满分：3 × 20 / 15 = 4。"
+    );
+    assert_eq!(
+        total.en,
+        "Total = the sum of the major items' scores: 3 / 15. Some indicators are not applicable: \
+         they leave the maximum, and the total is rescaled to the full scale: 3 × 20 / 15 = 4."
+    );
+}
+
+#[test]
+fn without_rebasing_not_applicable_only_lowers_the_maximum() {
+    let pack =
+        common::mini_with(|v| v["pass_rule"]["rebase_not_applicable"] = serde_json::json!(false));
+    let mut a = blank(&pack);
+    a.set_answer("B-02", not_applicable());
+    let total = evaluate(&pack, &a).total.explain();
+    assert_eq!(
+        total.zh,
+        "总分 = 各大项得分之和：0 / 15。有指标不适用，已从满分中扣除。"
+    );
+    assert_eq!(
+        total.en,
+        "Total = the sum of the major items' scores: 0 / 15. Some indicators are not applicable: they leave the maximum."
+    );
+}
+
+#[test]
+fn a_group_explanation_uses_chinese_punctuation() {
+    let pack = common::mini();
+    let mut a = blank(&pack);
+    a.set_answer("B-01", common::level("met"));
+    a.set_answer("B-02", not_applicable());
+    let report = evaluate(&pack, &a);
+    let group = report.group("basic").unwrap().explain();
+    assert_eq!(group.zh, "得分率 3 / 3 = 100%（已作答：1，不适用：1）");
+    assert_eq!(
+        group.en,
+        "Score rate 3 / 3 = 100% (answered: 1, not applicable: 1)"
+    );
+}

@@ -81,6 +81,7 @@ pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Report {
 }
 
 pub(crate) use rules::explain;
+pub(crate) use totals::{explain_group, explain_total};
 pub(crate) use vetoes::explain as explain_veto;
 
 /// A value and its unit for display.
