@@ -209,3 +209,18 @@ fn a_group_explanation_uses_chinese_punctuation() {
         "Score rate 3 / 3 = 100% (answered: 1, not applicable: 1)"
     );
 }
+
+#[test]
+fn labels_take_the_punctuation_of_their_language() {
+    use fscity_core::Lang;
+    assert_eq!(format!("计算结果{}4.3", Lang::Zh.colon()), "计算结果：4.3");
+    assert_eq!(format!("Result{}4.3", Lang::En.colon()), "Result: 4.3");
+    assert_eq!(
+        format!("满分{}", Lang::Zh.parenthesized("100")),
+        "满分（100）"
+    );
+    assert_eq!(
+        format!("out of{}", Lang::En.parenthesized("100")),
+        "out of (100)"
+    );
+}
