@@ -224,3 +224,87 @@ fn labels_take_the_punctuation_of_their_language() {
         "out of (100)"
     );
 }
+
+fn step(
+    id: &str,
+    from: i64,
+    to: i64,
+    target: fscity_core::Answer,
+) -> fscity_core::report::Improvement {
+    fscity_core::report::Improvement {
+        indicator: fscity_core::report::Id::new(id),
+        from: Points::from_tenths(from),
+        to: Points::from_tenths(to),
+        target,
+        needs: vec![],
+        effort: None,
+    }
+}
+
+#[test]
+fn a_path_step_above_zero_names_the_threshold_and_the_exact_figure() {
+    let pack = pack();
+    let target = inputs(&[("current", "8000.00008"), ("previous", "8000")]);
+    let text = step("B-05", 15, 30, target).text(pack.indicator("B-05").unwrap());
+    assert_eq!(
+        text.zh,
+        "B-05 经费保障：数值大于 0%（如 本年度食品安全经费预算（市县合计） 8000.00008，上年度食品安全经费预算（市县合计） 8000）（1.5 → 3 分）"
+    );
+    assert!(
+        text.en.contains("bring the value above 0% (e.g. "),
+        "{}",
+        text.en
+    );
+}
+
+#[test]
+fn a_path_step_on_findings_counts_them_without_their_definition() {
+    let pack = pack();
+    let ind = pack.indicator("P-06").unwrap();
+    let one = step("P-06", 5, 10, common::findings(1)).text(ind);
+    assert!(
+        one.zh.ends_with("：发现的问题减少到 1 处（0.5 → 1 分）"),
+        "{}",
+        one.zh
+    );
+    assert!(
+        one.en
+            .contains(": bring it down to 1 finding (0.5 → 1 points)"),
+        "{}",
+        one.en
+    );
+    assert!(!one.zh.contains("屠宰企业中"), "{}", one.zh);
+    let none = step("P-06", 10, 15, common::findings(0)).text(ind);
+    assert!(
+        none.zh.ends_with("：不再发现问题（1 → 1.5 分）"),
+        "{}",
+        none.zh
+    );
+    assert!(none.en.contains(": have no findings ("), "{}", none.en);
+}
+
+#[test]
+fn a_veto_step_above_zero_names_no_internal_figure() {
+    use fscity_core::report::PathToPass;
+    let pack =
+        common::mini_with(|v| v["vetoes"][2]["test"]["at_least"] = serde_json::json!(0.000001));
+    let report = evaluate(&pack, &blank(&pack));
+    let PathToPass::Plan(plan) = &report.path else {
+        panic!("a plan: {:?}", report.path);
+    };
+    let step = plan
+        .veto_steps
+        .iter()
+        .find(|s| s.veto == "V-03")
+        .expect("a V-03 step");
+    assert!(
+        step.text.zh.ends_with("：数值大于 0 分"),
+        "{}",
+        step.text.zh
+    );
+    assert!(
+        step.text.en.contains(": bring the value above 0"),
+        "{}",
+        step.text.en
+    );
+}
