@@ -308,3 +308,15 @@ fn a_veto_step_above_zero_names_no_internal_figure() {
         step.text.en
     );
 }
+
+#[test]
+fn a_tiny_positive_value_never_prints_as_zero() {
+    let pack = pack();
+    // 8,000.04 after 8,000: 0.0005 % growth.
+    let tiny = explained(
+        &pack,
+        "B-05",
+        inputs(&[("current", "8000.04"), ("previous", "8000")]),
+    );
+    assert_eq!(tiny.zh, "0.0005% > 0 → 满分 3 分");
+}

@@ -4,9 +4,14 @@
 use crate::{Decimal, Lang, Points, Text};
 
 /// A computed value for display: at most two decimals, rounded down so that a value below a
-/// threshold never prints as the threshold.
+/// threshold never prints as the threshold. A value above zero but below 0.01 is shown exactly,
+/// so that it never prints as 0 next to "> 0".
 pub(crate) fn value(v: Decimal) -> String {
-    v.format(2)
+    if v > Decimal::ZERO && v < Decimal::from_micros(10_000) {
+        v.format(6)
+    } else {
+        v.format(2)
+    }
 }
 
 /// A threshold or other figure from the pack, shown exactly.
