@@ -42,6 +42,9 @@ impl Decimal {
     /// Zero.
     pub const ZERO: Decimal = Decimal(0);
 
+    /// The smallest positive value, 0.000001: a threshold of exactly this means "above zero".
+    pub const STEP: Decimal = Decimal(1);
+
     /// A whole number.
     pub const fn whole(n: i64) -> Decimal {
         Decimal(n as i128 * SCALE)
@@ -147,6 +150,11 @@ impl Decimal {
         // Both are at most 1e18 in magnitude; num × factor × SCALE stays below i128::MAX.
         let scaled = num.checked_mul(factor as i128)?.checked_mul(SCALE)?;
         Some(Decimal(scaled.div_euclid(den)))
+    }
+
+    /// `self + other`.
+    pub fn plus(self, other: Decimal) -> Decimal {
+        Decimal(self.0 + other.0)
     }
 
     /// `self - other`.

@@ -10,7 +10,7 @@
 
 use crate::assessment::Answer;
 use crate::evaluate::calc::{self, Spec};
-use crate::evaluate::words::figure;
+use crate::evaluate::words::{self, figure};
 use crate::pack::{
     Calculator, Formula, Group, Indicator, Level, PassRule, Rule, SubItem, SubItemMode,
 };
@@ -332,29 +332,44 @@ fn describe_figures(
     )
 }
 
-/// Where the value falls among the thresholds: "≥ 3 未达 4", "≥ 4", "< 2".
+/// Where the value falls among the thresholds: "≥ 3 未达 4", "≥ 4", "< 2"; a threshold of
+/// the smallest step reads "> 0" ("≤ 0" below it), and a band one step wide "= 0".
 fn band(c: &Calculator, reached: Option<usize>) -> Text {
     let t = &c.thresholds;
-    let exact = |d: Decimal| d.format(6);
+    let en_op = |op: &str| if op == ">" { "above" } else { "at least" };
     match reached {
         Some(k) => match (t.get(k), t.get(k + 1)) {
+            (Some(low), Some(high)) if high.at_least == Decimal::STEP.plus(low.at_least) => {
+                let low = words::exact(low.at_least);
+                Text::new(format!("= {low}"), format!("exactly {low}"))
+            }
             (Some(low), Some(high)) => {
-                let (low, high) = (exact(low.at_least), exact(high.at_least));
-                Text::new(
-                    format!("≥ {low} 未达 {high}"),
-                    format!("at least {low} but below {high}"),
-                )
+                let (op, low) = words::reached(low.at_least);
+                let en = en_op(op);
+                if high.at_least == Decimal::STEP {
+                    Text::new(
+                        format!("{op} {low} 且 ≤ 0"),
+                        format!("{en} {low} but not above 0"),
+                    )
+                } else {
+                    let high = words::exact(high.at_least);
+                    Text::new(
+                        format!("{op} {low} 未达 {high}"),
+                        format!("{en} {low} but below {high}"),
+                    )
+                }
             }
             (Some(low), None) => {
-                let low = exact(low.at_least);
-                Text::new(format!("≥ {low}"), format!("at least {low}"))
+                let (op, low) = words::reached(low.at_least);
+                Text::new(format!("{op} {low}"), format!("{} {low}", en_op(op)))
             }
             _ => Text::default(),
         },
         None => match t.first() {
             Some(first) => {
-                let first = exact(first.at_least);
-                Text::new(format!("< {first}"), format!("below {first}"))
+                let (op, first) = words::below(first.at_least);
+                let en = if op == "≤" { "at most" } else { "below" };
+                Text::new(format!("{op} {first}"), format!("{en} {first}"))
             }
             None => Text::default(),
         },

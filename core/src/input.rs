@@ -4,6 +4,13 @@
 //! figure is caught where it is typed rather than surfacing later as a strange score. The engine
 //! applies the same [`check_value`] to what is stored, because a saved or imported file may hold
 //! figures that never passed through the form; there they become "cannot compute", never a panic.
+//!
+//! Figures are accepted as Chinese users type them: full-width digits and signs from an input
+//! method (`５２７０`, `８５．５`, `％`), thousands separators (`1,226,000`, `1，226，000`),
+//! surrounding spaces including the ideographic space, a trailing `%` in a percentage field,
+//! and a trailing `万` or `亿` (`122.6万` is 1,226,000), shifted exactly as decimal text, never
+//! through a float. [`plausibility`] then points at figures that are acceptable but probably
+//! not meant (`0.876` in a percentage field); it never refuses them.
 
 use crate::decimal::DecimalError;
 use crate::message::{pick, Localize};
@@ -32,11 +39,30 @@ pub enum InputError {
     ZeroPopulation,
     /// A percentage above 100.
     PercentAbove100,
+    /// A `%` in a field that is not a percentage.
+    PercentNotAllowed,
+    /// A `%` anywhere but at the end, or more than one.
+    MisplacedPercent,
+    /// `万` or `亿` anywhere but at the end (`1万5`, `万5`), or more than one.
+    MisplacedMultiplier,
+}
+
+/// A figure that is acceptable but perhaps not what was meant; shown, never refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputWarning {
+    /// A percentage between 0 and 1 (`0.876`): perhaps a fraction was typed for a percentage.
+    PercentLooksLikeFraction {
+        /// The figure as typed.
+        value: Decimal,
+        /// The percentage probably meant (`87.6`).
+        suggested: Decimal,
+    },
 }
 
 /// Parses what a person typed for an input of `kind`.
 pub fn parse_input(kind: InputKind, text: &str) -> Result<Decimal, InputError> {
-    let value = Decimal::parse(text).map_err(|e| match e {
+    let plain = plain_text(kind, text)?;
+    let value = Decimal::parse(&plain).map_err(|e| match e {
         DecimalError::Empty => InputError::Empty,
         DecimalError::NotANumber => InputError::NotANumber,
         DecimalError::TooPrecise => InputError::TooPrecise,
@@ -44,6 +70,98 @@ pub fn parse_input(kind: InputKind, text: &str) -> Result<Decimal, InputError> {
     })?;
     check_value(kind, value)?;
     Ok(value)
+}
+
+/// A figure that [`parse_input`] accepted but that looks unintended, if any.
+pub fn plausibility(kind: InputKind, value: Decimal) -> Option<InputWarning> {
+    let micros = value.micros();
+    match kind {
+        InputKind::Percent if micros > 0 && micros < 1_000_000 => {
+            Some(InputWarning::PercentLooksLikeFraction {
+                value,
+                suggested: Decimal::from_micros(micros * 100),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The typed text as plain ASCII decimal text for [`Decimal::parse`]: full-width characters
+/// folded, spaces trimmed, a trailing `%` removed (in a percentage field) and a trailing `万`
+/// or `亿` applied by moving the decimal point.
+fn plain_text(kind: InputKind, text: &str) -> Result<String, InputError> {
+    let folded: String = text.chars().map(fold).collect();
+    let mut body = folded.trim();
+    if body.is_empty() {
+        return Err(InputError::Empty);
+    }
+    if let Some(rest) = body.strip_suffix('%') {
+        if kind != InputKind::Percent {
+            return Err(InputError::PercentNotAllowed);
+        }
+        body = rest.trim_end();
+    }
+    if body.contains('%') {
+        return Err(if kind == InputKind::Percent {
+            InputError::MisplacedPercent
+        } else {
+            InputError::PercentNotAllowed
+        });
+    }
+    let mut shift = 0;
+    for (suffix, places) in [('万', 4), ('萬', 4), ('亿', 8), ('億', 8)] {
+        if let Some(rest) = body.strip_suffix(suffix) {
+            body = rest.trim_end();
+            shift = places;
+            break;
+        }
+    }
+    if body.contains(['万', '萬', '亿', '億']) {
+        return Err(InputError::MisplacedMultiplier);
+    }
+    if body.is_empty() {
+        return Err(if shift > 0 {
+            InputError::NotANumber
+        } else {
+            InputError::Empty
+        });
+    }
+    if shift == 0 {
+        return Ok(body.to_owned());
+    }
+    shift_point(body, shift)
+}
+
+/// A full-width character from an input method as its ASCII twin (`５` → `5`, `．` → `.`,
+/// `，` → `,`, `％` → `%`), the ideographic space as a space; anything else unchanged.
+fn fold(c: char) -> char {
+    match c {
+        '\u{3000}' => ' ',
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// `text × 10^places`, by moving the decimal point in the text: exact for any number of digits.
+fn shift_point(text: &str, places: usize) -> Result<String, InputError> {
+    let digits: String = text
+        .chars()
+        .filter(|c| !matches!(c, ',' | '，' | ' ' | '_'))
+        .collect();
+    let (sign, body) = match digits.strip_prefix(['-', '+']) {
+        Some(rest) => (&digits[..1], rest),
+        None => ("", digits.as_str()),
+    };
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (int.is_empty() && frac.is_empty()) || !all_digits(int) || !all_digits(frac) {
+        return Err(InputError::NotANumber);
+    }
+    let moved = frac.len().min(places);
+    let zeros = "0".repeat(places - moved);
+    let rest = &frac[moved..];
+    let point = if rest.is_empty() { "" } else { "." };
+    Ok(format!("{sign}{int}{}{zeros}{point}{rest}", &frac[..moved]))
 }
 
 /// Checks a stored figure against the range its input accepts.
@@ -77,8 +195,32 @@ impl Localize for InputError {
             InputError::NotWhole => ("请输入整数", "Enter a whole number"),
             InputError::ZeroPopulation => ("人口必须大于 0", "Population must be greater than 0"),
             InputError::PercentAbove100 => ("百分比不能超过 100", "A percentage cannot exceed 100"),
+            InputError::PercentNotAllowed => (
+                "此项不是百分比，请只填数字，不要带 %",
+                "This is not a percentage; enter the number without %",
+            ),
+            InputError::MisplacedPercent => (
+                "% 只能写在数字末尾，如 85%",
+                "Put % only at the end of the number, e.g. 85%",
+            ),
+            InputError::MisplacedMultiplier => (
+                "“万”“亿”只能写在数字末尾，如 122.6万",
+                "Write 万 or 亿 only at the end of the number, e.g. 122.6万",
+            ),
         };
         pick(lang, zh.into(), en.into())
+    }
+}
+
+impl Localize for InputWarning {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            InputWarning::PercentLooksLikeFraction { suggested, .. } => pick(
+                lang,
+                format!("是否指 {suggested}%？"),
+                format!("Did you mean {suggested} %?"),
+            ),
+        }
     }
 }
 

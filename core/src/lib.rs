@@ -52,7 +52,7 @@ pub use assessment::{Answer, Assessment, Entry, ASSESSMENT_SCHEMA_VERSION, MAX_N
 pub use compare::{compare, Comparison};
 pub use decimal::Decimal;
 pub use evaluate::evaluate;
-pub use input::{parse_input, InputError};
+pub use input::{parse_input, plausibility, InputError, InputWarning};
 pub use message::Localize;
 pub use pack::{Pack, PackError};
 pub use points::Points;

@@ -19,7 +19,7 @@ pub use id::Id;
 
 mod id;
 
-use crate::input::InputError;
+use crate::input::{InputError, InputWarning};
 use crate::pack::Indicator;
 use crate::{Decimal, Points, Text};
 use std::fmt;
@@ -217,6 +217,41 @@ pub struct Calculation {
     pub value: Decimal,
     /// Its unit, e.g. 批次/千人.
     pub unit: Text,
+    /// Figures that were accepted but look unintended (a percentage typed as 0.876, more
+    /// than 1,000 per thousand residents, a part above its whole); shown next to the value,
+    /// they never change the points. Empty almost always.
+    pub warnings: Vec<CalcWarning>,
+}
+
+/// Something a calculator's figures suggest was not meant; a [`crate::Localize`] message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CalcWarning {
+    /// One input's figure looks unintended on its own.
+    Input {
+        /// Input ID.
+        input: String,
+        /// What the input is called.
+        label: Text,
+        /// What looks wrong.
+        warning: InputWarning,
+    },
+    /// A rate per thousand above 1,000: more than one per resident, most likely a
+    /// population typed in 万人.
+    MoreThanOnePerResident {
+        /// The value computed.
+        value: Decimal,
+        /// What the population input is called.
+        population: Text,
+    },
+    /// A percentage above 100 because its part exceeds its whole.
+    PartAboveWhole {
+        /// What the part is called.
+        part: Text,
+        /// What the whole is called.
+        whole: Text,
+        /// The percentage computed.
+        value: Decimal,
+    },
 }
 
 impl Calculation {
@@ -225,6 +260,13 @@ impl Calculation {
     pub fn text(&self) -> Text {
         crate::evaluate::value_text(self.value, &self.unit)
     }
+}
+
+/// A threshold as it is shown everywhere, with its unit: "≥ 4 批次/千人", "≥ 90%", and "> 0%"
+/// for the smallest positive step (0.000001), which a pack writes to mean "above zero".
+/// For a calculator's threshold see also [`crate::pack::Threshold::text`].
+pub fn threshold_text(at_least: Decimal, unit: &Text) -> Text {
+    crate::evaluate::threshold_text(at_least, unit)
 }
 
 /// An exact share, `part / whole`, shown as a percentage rounded down to a tenth.
@@ -307,6 +349,25 @@ pub struct TotalResult {
     pub counts: Counts,
     /// The scores still possible on the pack's scale.
     pub range: ScoreRange,
+}
+
+impl TotalResult {
+    /// How the total was reached, in zh and en: "总分 = 各大项得分之和：86 / 96。" and, only
+    /// when some indicator is N/A, "有指标不适用，已从满分中扣除，总分按比例折算到满分：
+    /// 86 × 100 / 96 = 89.5。" (the rescaling alone when a rebased pack's maximum differs
+    /// from its scale without any N/A).
+    pub fn explain(&self) -> Text {
+        crate::evaluate::explain_total(self)
+    }
+}
+
+impl GroupResult {
+    /// A group's score rate with its counts, in zh and en:
+    /// "得分率 18 / 20 = 90%（已作答：18，不适用：0）" /
+    /// "Score rate 18 / 20 = 90% (answered: 18, not applicable: 0)".
+    pub fn explain(&self) -> Text {
+        crate::evaluate::explain_group(self)
+    }
 }
 
 /// The lowest and highest total still possible.

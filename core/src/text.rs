@@ -23,6 +23,23 @@ impl Lang {
         }
     }
 
+    /// The colon after a label: full-width "：" in Chinese, ": " in English
+    /// ("计算结果：4.3" / "Result: 4.3").
+    pub fn colon(self) -> &'static str {
+        match self {
+            Lang::Zh => "：",
+            Lang::En => ": ",
+        }
+    }
+
+    /// `inner` in parentheses: full-width "（…）" in Chinese, " (…)" with a space in English.
+    pub fn parenthesized(self, inner: &str) -> String {
+        match self {
+            Lang::Zh => format!("（{inner}）"),
+            Lang::En => format!(" ({inner})"),
+        }
+    }
+
     /// Parses a tag as written by [`Lang::tag`] (or a bare `zh` / `en`).
     pub fn from_tag(tag: &str) -> Option<Lang> {
         match tag.trim().to_ascii_lowercase().as_str() {

@@ -79,25 +79,37 @@ fn deductions_take_each_finding_off_the_maximum() {
     let pack = mini();
     let (p, s, zh, en) = scored(&pack, "C-01", findings(0));
     assert_eq!((p, s), (pts(30), Status::Full));
-    assert_eq!(zh, "无问题 → 满分 3 分");
-    assert_eq!(en, "No finding → full 3 points");
+    assert_eq!(zh, "未发现问题 → 满分");
+    assert_eq!(en, "No findings → full marks");
     let (p, s, zh, en) = scored(&pack, "C-01", findings(2));
     assert_eq!((p, s), (pts(20), Status::Partial));
-    assert_eq!(zh, "2 处问题 × 0.5 = 扣 1 分，得 2 分");
-    assert_eq!(en, "2 × 0.5 (finding) = 1 deducted → 2 of 3 points");
-    let (p, s, _, _) = scored(&pack, "C-01", findings(6));
+    assert_eq!(zh, "发现 2 处问题 × 0.5 = 扣 1 分，得 2 分");
+    assert_eq!(en, "2 findings × 0.5 = 1 point deducted → 2 of 3 points");
+    let (p, s, zh, en) = scored(&pack, "C-01", findings(1));
+    assert_eq!((p, s), (pts(25), Status::Partial));
+    assert_eq!(zh, "发现 1 处问题 × 0.5 = 扣 0.5 分，得 2.5 分");
+    assert_eq!(
+        en,
+        "1 finding × 0.5 = 0.5 points deducted → 2.5 of 3 points"
+    );
+    let (p, s, zh, _) = scored(&pack, "C-01", findings(6));
     assert_eq!((p, s), (pts(0), Status::Zero));
+    assert_eq!(zh, "发现 6 处问题 × 0.5 = 扣 3 分，得 0 分");
 }
 
 #[test]
 fn deductions_are_capped_at_zero_however_many_findings() {
     let pack = mini();
-    let (p, s, zh, _) = scored(&pack, "C-01", findings(8));
+    let (p, s, zh, en) = scored(&pack, "C-01", findings(8));
     assert_eq!((p, s), (pts(0), Status::Zero));
-    assert_eq!(zh, "8 处问题 × 0.5 = 扣 4 分，扣完为止，得 0 分");
+    assert_eq!(zh, "发现 8 处问题 × 0.5 = 扣 4 分，单项扣完为止，得 0 分");
+    assert_eq!(
+        en,
+        "8 findings × 0.5 = 4 points deducted, at most 3 → 0 points"
+    );
     let (p, _, zh, _) = scored(&pack, "C-01", findings(u64::MAX));
     assert_eq!(p, pts(0));
-    assert!(zh.starts_with("18446744073709551615 处问题"), "{zh}");
+    assert!(zh.starts_with("发现 18446744073709551615 处问题"), "{zh}");
 }
 
 fn per_thousand(batches: &str) -> Answer {

@@ -154,7 +154,7 @@ fn answers_the_pack_does_not_know_are_kept_and_reported() {
     assert_eq!(
         both(&import.notes[0]),
         (
-            "“2025 年第一次自评”中有 3 项编号在当前数据包中不存在（Z-99, V-98, V-99）：其内容已保留，但不计分".into(),
+            "“2025 年第一次自评”中有 3 项编号在当前数据包中不存在（Z-99、V-98、V-99）：其内容已保留，但不计分".into(),
             "\"2025 年第一次自评\" has 3 ID(s) the current pack does not have (Z-99, V-98, V-99): they are kept but not scored".into()
         )
     );

@@ -4,9 +4,9 @@
 //! and [`reach`] finds figures that make the value reach a target, so the path to pass can
 //! name a concrete answer ("raise sampled batches to 4,800") that a test can apply.
 
-use crate::input::{check_value, MAX_INPUT};
+use crate::input::{check_value, plausibility, MAX_INPUT};
 use crate::pack::{CalcInput, Formula, InputKind};
-use crate::report::Problem;
+use crate::report::{CalcWarning, Calculation, Problem};
 use crate::{Decimal, Text};
 use std::collections::BTreeMap;
 
@@ -74,6 +74,62 @@ enum Fault<'i> {
 /// The calculator's value, rounded down to six decimals.
 pub(crate) fn compute(spec: Spec, values: &BTreeMap<String, Decimal>) -> Result<Decimal, Problem> {
     compute_with(spec, &|id: &str| values.get(id).copied()).map_err(|f| spec.problem(f))
+}
+
+/// The calculator's value with its unit and the warnings its figures raise.
+pub(crate) fn calculation(
+    spec: Spec,
+    values: &BTreeMap<String, Decimal>,
+    unit: &Text,
+) -> Result<Calculation, Problem> {
+    let value = compute(spec, values)?;
+    Ok(Calculation {
+        value,
+        unit: unit.clone(),
+        warnings: warnings(spec, values, value),
+    })
+}
+
+/// Figures that were accepted but look unintended, for a value that could be computed:
+/// each input's own [`plausibility`], then what the formula tells. A rate per thousand above
+/// 1,000 is more than one per resident (a population typed in 万人, most likely), and a
+/// percentage whose part exceeds its whole (130 followed up of 118 failed batches) is above
+/// 100 %. Nothing here changes the points.
+pub(crate) fn warnings(
+    spec: Spec,
+    values: &BTreeMap<String, Decimal>,
+    value: Decimal,
+) -> Vec<CalcWarning> {
+    let mut out = Vec::new();
+    for input in spec.inputs {
+        let Some(&figure) = values.get(&input.id) else {
+            continue;
+        };
+        if let Some(warning) = plausibility(input.kind, figure) {
+            out.push(CalcWarning::Input {
+                input: input.id.clone(),
+                label: input.label.clone(),
+                warning,
+            });
+        }
+    }
+    match spec.formula {
+        Formula::PerThousand { population, .. } if value > Decimal::whole(1000) => {
+            out.push(CalcWarning::MoreThanOnePerResident {
+                value,
+                population: spec.label(population),
+            });
+        }
+        Formula::Percentage { part, whole } if value > Decimal::whole(100) => {
+            out.push(CalcWarning::PartAboveWhole {
+                part: spec.label(part),
+                whole: spec.label(whole),
+                value,
+            });
+        }
+        _ => {}
+    }
+    out
 }
 
 /// [`compute`] over any way of looking figures up.

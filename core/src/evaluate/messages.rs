@@ -1,8 +1,9 @@
 //! Wording for the engine's own typed messages. Each is an exhaustive match, so a new variant
 //! cannot ship without both languages.
 
+use super::words;
 use crate::message::{pick, Localize};
-use crate::report::Problem;
+use crate::report::{CalcWarning, Problem};
 use crate::Lang;
 
 impl Localize for Problem {
@@ -39,6 +40,42 @@ impl Localize for Problem {
                 "本指标不能标为不适用，请作答".to_owned(),
                 "This indicator cannot be marked not applicable; answer it".to_owned(),
             ),
+        };
+        pick(lang, zh, en)
+    }
+}
+
+impl Localize for CalcWarning {
+    fn message(&self, lang: Lang) -> String {
+        let (zh, en) = match self {
+            CalcWarning::Input { label, warning, .. } => (
+                format!("“{}”：{}", label.zh, warning.message(Lang::Zh)),
+                format!("“{}”: {}", label.get(Lang::En), warning.message(Lang::En)),
+            ),
+            CalcWarning::MoreThanOnePerResident { value, population } => {
+                let v = words::value(*value);
+                (
+                    format!(
+                        "结果 {v} 超过每千人 1000，请核对“{}”是否按人数填写（而非万人）",
+                        population.zh
+                    ),
+                    format!(
+                        "The result, {v}, is above 1,000 per thousand; check that “{}” is a number of persons, not of 10,000s",
+                        population.get(Lang::En)
+                    ),
+                )
+            }
+            CalcWarning::PartAboveWhole { part, whole, value } => {
+                let v = words::value(*value);
+                (
+                    format!("“{}”大于“{}”（{v}%），请核对", part.zh, whole.zh),
+                    format!(
+                        "“{}” is more than “{}” ({v}%); please check",
+                        part.get(Lang::En),
+                        whole.get(Lang::En)
+                    ),
+                )
+            }
         };
         pick(lang, zh, en)
     }

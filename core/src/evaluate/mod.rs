@@ -83,11 +83,17 @@ pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Report {
 
 pub(crate) use basis::basis;
 pub(crate) use rules::explain;
+pub(crate) use totals::{explain_group, explain_total};
 pub(crate) use vetoes::explain as explain_veto;
 
 /// A value and its unit for display.
 pub(crate) fn value_text(value: crate::Decimal, unit: &crate::Text) -> crate::Text {
     words::with_unit(&words::value(value), unit)
+}
+
+/// A threshold with its unit for display ("≥ 4 批次/千人", "> 0%").
+pub(crate) fn threshold_text(at_least: crate::Decimal, unit: &crate::Text) -> crate::Text {
+    words::threshold(at_least, unit)
 }
 
 /// What every part of the evaluation reads.

@@ -242,15 +242,21 @@ pub(crate) fn path_to_pass(
                 let spec = Spec { inputs, formula };
                 let empty = BTreeMap::new();
                 let values = cx.assessment.veto_inputs.get(&veto.id).unwrap_or(&empty);
-                let shown = words::with_unit(&words::exact(*at_least), result_unit);
+                let above_zero = *at_least == crate::Decimal::STEP;
+                let (number, zh_verb, en_verb) = if above_zero {
+                    ("0".to_owned(), "大于", "above")
+                } else {
+                    (words::exact(*at_least), "达到", "to")
+                };
+                let shown = words::with_unit(&number, result_unit);
                 match calc::reach(spec, values, *at_least) {
                     Some(values) => veto_steps.push(VetoStep {
                         veto: Id::new(&veto.id),
                         name: veto.name.clone(),
                         target: VetoTarget::Inputs { values },
                         text: Text::new(
-                            format!("否决项“{}”：数值达到 {}", veto.name.zh, shown.zh),
-                            format!("Veto “{en_name}”: bring the value to {}", shown.en),
+                            format!("否决项“{}”：数值{zh_verb} {}", veto.name.zh, shown.zh),
+                            format!("Veto “{en_name}”: bring the value {en_verb} {}", shown.en),
                         ),
                     }),
                     None => cannot.push(unreachable_veto(&veto.id, &veto.name, &shown)),
@@ -489,23 +495,38 @@ fn describe(ind: &Indicator, step: &Improvement) -> (String, String) {
                 format!("meet: {}", en.join("; ")),
             )
         }
-        (Rule::Deductions { finding, .. }, Answer::Findings { count }) => (
-            format!("{}减少到 {count} 处", finding.zh),
-            format!("bring {} down to {count}", finding.get(Lang::En)),
-        ),
+        // The finding's definition belongs to the rule, not to the step.
+        (Rule::Deductions { .. }, Answer::Findings { count: 0 }) => {
+            ("不再发现问题".to_owned(), "have no findings".to_owned())
+        }
+        (Rule::Deductions { .. }, Answer::Findings { count }) => {
+            let findings = if *count == 1 { "finding" } else { "findings" };
+            (
+                format!("发现的问题减少到 {count} 处"),
+                format!("bring it down to {count} {findings}"),
+            )
+        }
         (Rule::Calculator(c), Answer::Inputs { values }) => {
             let spec = Spec {
                 inputs: &c.inputs,
                 formula: &c.formula,
             };
-            let shown = calc::compute(spec, values)
+            let value = calc::compute(spec, values).ok();
+            // A target of "above zero" is met by the least step above it; name the threshold,
+            // not a value that prints as 0.
+            let above_zero = value.is_some_and(|v| {
+                let (_, reached) = super::rules::points_at(c, v);
+                reached.is_some_and(|n| c.thresholds[n].at_least == crate::Decimal::STEP)
+            });
+            let shown = value
                 .map(|v| words::with_unit(&words::value(v), &c.result_unit))
                 .unwrap_or_default();
             let figures: Vec<(String, String)> = c
                 .inputs
                 .iter()
                 .filter_map(|i| {
-                    let fig = words::value(*values.get(&i.id)?);
+                    // Exact: a figure raised by the least step must not print as the old one.
+                    let fig = words::exact(*values.get(&i.id)?);
                     Some((
                         format!("{} {fig}", i.label.zh),
                         format!("{} {fig}", i.label.get(Lang::En)),
@@ -514,6 +535,13 @@ fn describe(ind: &Indicator, step: &Improvement) -> (String, String) {
                 .collect();
             let zh: Vec<&str> = figures.iter().map(|f| f.0.as_str()).collect();
             let en: Vec<&str> = figures.iter().map(|f| f.1.as_str()).collect();
+            if above_zero {
+                let zero = words::with_unit("0", &c.result_unit);
+                return (
+                    format!("数值大于 {}（如 {}）", zero.zh, zh.join("，")),
+                    format!("bring the value above {} (e.g. {})", zero.en, en.join(", ")),
+                );
+            }
             (
                 format!("数值达到 {}（如 {}）", shown.zh, zh.join("，")),
                 format!("bring the value to {} (e.g. {})", shown.en, en.join(", ")),

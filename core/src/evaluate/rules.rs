@@ -105,12 +105,8 @@ pub(crate) fn calculator(
         inputs: &c.inputs,
         formula: &c.formula,
     };
-    let value = calc::compute(spec, values)?;
-    let (points, threshold) = points_at(c, value);
-    let calculation = Calculation {
-        value,
-        unit: c.result_unit.clone(),
-    };
+    let calculation = calc::calculation(spec, values, &c.result_unit)?;
+    let (points, threshold) = points_at(c, calculation.value);
     Ok((points, threshold, calculation))
 }
 
@@ -174,29 +170,28 @@ pub(crate) fn explain(ind: &Indicator, result: &IndicatorResult) -> Text {
         (
             Explanation::Deductions { count },
             Rule::Deductions {
-                per_finding: per,
-                finding,
+                per_finding: per, ..
             },
         ) => {
-            let (fz, fe) = (&finding.zh, finding.get(Lang::En));
+            // The finding's definition belongs to the rule, not to the sum: "发现 1 处问题".
             if *count == 0 {
-                return Text::new(
-                    format!("无{fz} → 满分 {max} 分"),
-                    format!("No {fe} → full {max} points"),
-                );
+                return Text::new("未发现问题 → 满分", "No findings → full marks");
             }
             let deducted = i128::from(*count) * i128::from(per.tenths());
             let d = words::tenths(deducted);
+            let findings = if *count == 1 { "finding" } else { "findings" };
+            let points = if deducted == 10 { "point" } else { "points" };
+            let (zh, en) = (
+                format!("发现 {count} 处问题 × {per} = 扣 {d} 分"),
+                format!("{count} {findings} × {per} = {d} {points} deducted"),
+            );
             if deducted > i128::from(max.tenths()) {
                 Text::new(
-                    format!("{count} 处{fz} × {per} = 扣 {d} 分，扣完为止，得 0 分"),
-                    format!("{count} × {per} ({fe}) = {d} deducted, capped at {max} → 0 points"),
+                    format!("{zh}，单项扣完为止，得 0 分"),
+                    format!("{en}, at most {max} → 0 points"),
                 )
             } else {
-                Text::new(
-                    format!("{count} 处{fz} × {per} = 扣 {d} 分，得 {awarded} 分"),
-                    format!("{count} × {per} ({fe}) = {d} deducted → {awarded} of {max} points"),
-                )
+                Text::new(format!("{zh}，得 {awarded} 分"), format!("{en} → {pe}"))
             }
         }
         (Explanation::Calculator { threshold }, Rule::Calculator(c)) => {
@@ -207,20 +202,20 @@ pub(crate) fn explain(ind: &Indicator, result: &IndicatorResult) -> Text {
                 .unwrap_or_default();
             match threshold.and_then(|n| c.thresholds.get(n)) {
                 Some(t) => {
-                    let at = words::exact(t.at_least);
+                    let (op, at) = words::reached(t.at_least);
                     Text::new(
-                        format!("{} ≥ {at} → {pz}", shown.zh),
-                        format!("{} ≥ {at} → {pe}", shown.en),
+                        format!("{} {op} {at} → {pz}", shown.zh),
+                        format!("{} {op} {at} → {pe}", shown.en),
                     )
                 }
                 None => {
-                    let at = c
+                    let (op, at) = c
                         .thresholds
                         .first()
-                        .map_or_else(String::new, |t| words::exact(t.at_least));
+                        .map_or(("<", String::new()), |t| words::below(t.at_least));
                     Text::new(
-                        format!("{} < {at} → 0 分", shown.zh),
-                        format!("{} < {at} → 0 points", shown.en),
+                        format!("{} {op} {at} → 0 分", shown.zh),
+                        format!("{} {op} {at} → 0 points", shown.en),
                     )
                 }
             }

@@ -71,12 +71,7 @@ fn veto_result(cx: &Cx, veto: &Veto) -> VetoResult {
             let spec = Spec { inputs, formula };
             let empty = Default::default();
             let values = cx.assessment.veto_inputs.get(&veto.id).unwrap_or(&empty);
-            calc::compute(spec, values)
-                .map(|value| Calculation {
-                    value,
-                    unit: result_unit.clone(),
-                })
-                .map_err(Some)
+            calc::calculation(spec, values, result_unit).map_err(Some)
         }
     };
     match computed {
@@ -109,11 +104,11 @@ pub(crate) fn explain(v: &VetoResult) -> Text {
         ),
         VetoNote::Compared => {
             let shown = v.value.as_ref().map(Calculation::text).unwrap_or_default();
-            let at = v.at_least.map(words::exact).unwrap_or_default();
-            let op = if v.status == VetoStatus::Triggered {
-                "<"
+            let at_least = v.at_least.unwrap_or_default();
+            let (op, at) = if v.status == VetoStatus::Triggered {
+                words::below(at_least)
             } else {
-                "≥"
+                words::reached(at_least)
             };
             Text::new(
                 format!("{} {op} {at}", shown.zh),

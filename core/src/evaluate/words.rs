@@ -4,14 +4,47 @@
 use crate::{Decimal, Lang, Points, Text};
 
 /// A computed value for display: at most two decimals, rounded down so that a value below a
-/// threshold never prints as the threshold.
+/// threshold never prints as the threshold. A value above zero but below 0.01 is shown exactly,
+/// so that it never prints as 0 next to "> 0".
 pub(crate) fn value(v: Decimal) -> String {
-    v.format(2)
+    if v > Decimal::ZERO && v < Decimal::from_micros(10_000) {
+        v.format(6)
+    } else {
+        v.format(2)
+    }
 }
 
 /// A threshold or other figure from the pack, shown exactly.
 pub(crate) fn exact(v: Decimal) -> String {
     v.format(6)
+}
+
+/// A threshold as the comparison that reaches it: `("≥", "4")`, or `(">", "0")` for the
+/// smallest positive step, which a pack writes to mean "above zero" (0.000001 is an internal
+/// figure nobody should read).
+pub(crate) fn reached(at_least: Decimal) -> (&'static str, String) {
+    if at_least == Decimal::STEP {
+        (">", "0".to_owned())
+    } else {
+        ("≥", exact(at_least))
+    }
+}
+
+/// A threshold as the comparison that misses it: `("<", "4")`, or `("≤", "0")`.
+pub(crate) fn below(at_least: Decimal) -> (&'static str, String) {
+    if at_least == Decimal::STEP {
+        ("≤", "0".to_owned())
+    } else {
+        ("<", exact(at_least))
+    }
+}
+
+/// "≥ 4 批次/千人", "> 0%": a threshold with its unit, the same in both languages but for
+/// the unit.
+pub(crate) fn threshold(at_least: Decimal, unit: &Text) -> Text {
+    let (op, number) = reached(at_least);
+    let t = with_unit(&number, unit);
+    Text::new(format!("{op} {}", t.zh), format!("{op} {}", t.en))
 }
 
 /// A number followed by its unit ("4.3 批次/千人", "85%").

@@ -503,7 +503,10 @@ fn rule_edit_text(edit: &RuleEdit, indicator: &str, names: &Names) -> Text {
 fn thresholds(list: &[Threshold], unit: &str) -> String {
     let parts: Vec<String> = list
         .iter()
-        .map(|t| format!("≥{} → {}{unit}", t.at_least.format(6), t.points))
+        .map(|t| {
+            let (op, at) = crate::evaluate::words::reached(t.at_least);
+            format!("{op}{at} → {}{unit}", t.points)
+        })
         .collect();
     if parts.is_empty() {
         "—".to_owned()

@@ -311,7 +311,12 @@ fn check_kinds<'p>(
 
 fn number_problem(error: InputError) -> NumberProblem {
     match error {
-        InputError::Empty | InputError::NotANumber => NumberProblem::NotANumber,
+        // The last three concern typed text; a stored figure is already a number.
+        InputError::Empty
+        | InputError::NotANumber
+        | InputError::PercentNotAllowed
+        | InputError::MisplacedPercent
+        | InputError::MisplacedMultiplier => NumberProblem::NotANumber,
         InputError::TooPrecise => NumberProblem::TooPrecise,
         InputError::TooLarge => NumberProblem::AboveMax { max: MAX_FIGURE },
         InputError::Negative => NumberProblem::Negative,

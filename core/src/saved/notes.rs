@@ -61,11 +61,11 @@ impl Localize for ImportNote {
             ImportNote::NotInPack { index, name, ids } => {
                 let (zh_name, en_name) = label(*index, name);
                 let count = ids.len();
-                let list = list(ids);
+                let (list_zh, list_en) = (list(ids, "、"), list(ids, ", "));
                 pick(
                     lang,
-                    format!("{zh_name}中有 {count} 项编号在当前数据包中不存在（{list}）：其内容已保留，但不计分"),
-                    format!("{en_name} has {count} ID(s) the current pack does not have ({list}): they are kept but not scored"),
+                    format!("{zh_name}中有 {count} 项编号在当前数据包中不存在（{list_zh}）：其内容已保留，但不计分"),
+                    format!("{en_name} has {count} ID(s) the current pack does not have ({list_en}): they are kept but not scored"),
                 )
             }
         }
@@ -84,15 +84,15 @@ fn label(index: usize, name: &str) -> (String, String) {
     }
 }
 
-/// The first few IDs, then how many more.
-fn list(ids: &[String]) -> String {
+/// The first few IDs, joined by `separator`, then how many more.
+fn list(ids: &[String], separator: &str) -> String {
     const SHOWN: usize = 5;
     let shown: Vec<String> = ids
         .iter()
         .take(SHOWN)
         .map(|id| id.chars().take(40).collect())
         .collect();
-    let mut text = shown.join(", ");
+    let mut text = shown.join(separator);
     if ids.len() > SHOWN {
         text.push_str(&format!(" … +{}", ids.len() - SHOWN));
     }
