@@ -47,7 +47,8 @@ def hash_worker(name: str) -> str:
     one(f"{name}_loader.js").unlink()
     loader = f"{name}-{tag}_loader.js"
     (staging / loader).write_text(
-        f'importScripts("./{hashed_js}");wasm_bindgen("./{hashed_wasm}");', encoding="utf-8"
+        f'importScripts("./{hashed_js}");wasm_bindgen({{ module_or_path: "./{hashed_wasm}" }});',
+        encoding="utf-8",
     )
     return loader
 

@@ -83,14 +83,18 @@ async fn ticking_sub_items_adds_their_points() {
 }
 
 #[wasm_bindgen_test]
-async fn findings_deduct_and_a_bad_count_changes_nothing() {
+async fn findings_deduct_and_a_bad_count_is_not_scored() {
     let page = with_assessment().await;
     open(&page, "P-17").await;
     page.type_into("#findings-P-17", "2").await;
     assert_eq!(points(&page), "2", "3 points − 2 × 0.5");
     page.type_into("#findings-P-17", "-1").await;
     assert_eq!(errors(&page), ["不能为负数"]);
-    assert_eq!(points(&page), "2");
+    assert_eq!(
+        points(&page),
+        "0",
+        "a refused count is not scored as the old one"
+    );
     page.type_into("#findings-P-17", "两处").await;
     assert_eq!(errors(&page), ["请输入数字"]);
     page.type_into("#findings-P-17", "99").await;
@@ -99,7 +103,7 @@ async fn findings_deduct_and_a_bad_count_changes_nothing() {
 }
 
 #[wasm_bindgen_test]
-async fn calculator_shows_value_and_points_as_one_types_and_refuses_bad_figures() {
+async fn calculator_shows_value_and_points_as_one_types_and_does_not_score_bad_figures() {
     let page = with_assessment().await;
     open(&page, "C-02").await;
     page.type_into("#ans-C-02-batches", "5160").await;
@@ -118,11 +122,10 @@ async fn calculator_shows_value_and_points_as_one_types_and_refuses_bad_figures(
         "{:?}",
         errors(&page)
     );
-    assert_eq!(
-        points(&page),
-        "4",
-        "a refused figure leaves the score alone"
-    );
+    assert_eq!(points(&page), "0", "a refused figure is not scored");
+    assert!(page
+        .text("[data-testid=editor-card] [data-testid=calc-value]")
+        .contains("尚无法计算"));
     page.type_into("#ans-C-02-batches", "abc").await;
     assert!(errors(&page).contains(&"请输入数字".to_owned()));
     page.click("[data-testid=lang-switch]").await;

@@ -2,14 +2,14 @@
 //!
 //! A trainer asks "where is 抽检?" or "what does 城管 answer for?" in the middle of a session, so
 //! the search is forgiving where people are imprecise and exact where the pack is: an ID matches
-//! however it is typed (`c02`, `C-02`, `c-0`), text matches as a plain substring (Chinese has no
+//! however it is typed (`c02`, `C-02`, `c-0`, `c-2`), text matches as a plain substring (Chinese has no
 //! word boundaries to respect), Latin letters ignore case, and every term of the query must
 //! match. Filters narrow by the pack's own structure (group, 测评方式, 责任单位), never by
 //! anything the assessment records, so the same query finds the same indicators for every city.
 //!
 //! Pure and allocation-light: one lowercase copy of an indicator's texts per indicator searched.
 
-use crate::pack::{Indicator, Method, Pack};
+use crate::pack::{Indicator, Method, Pack, Veto};
 use crate::Text;
 
 /// What to look for. The default finds every indicator.
@@ -66,15 +66,45 @@ fn names(dept: &Text, wanted: &str) -> bool {
 
 /// True when every term (already lowercased) matches the indicator.
 fn matches_terms(ind: &Indicator, terms: &[String]) -> bool {
-    if terms.is_empty() {
-        return true;
-    }
-    let id = id_key(&ind.id);
-    let text = haystack(ind);
+    terms.is_empty()
+        || matches(
+            &ind.id,
+            &haystack(&[&ind.name, &ind.requirement, &ind.scoring]),
+            terms,
+        )
+}
+
+/// True when every term matches the ID or the lowercased texts.
+fn matches(id: &str, text: &str, terms: &[String]) -> bool {
+    let id = id_key(id);
     terms.iter().all(|term| {
         let key = id_key(term);
-        (!key.is_empty() && id.contains(&key)) || text.contains(term.as_str())
+        (!key.is_empty() && (id.contains(&key) || same_number(&id, &key)))
+            || text.contains(term.as_str())
     })
+}
+
+/// `c2` names `c02`: the same letters and the same number, however many leading zeros.
+fn same_number(id: &str, key: &str) -> bool {
+    let split = |s: &str| {
+        let at = s.find(|c: char| c.is_ascii_digit())?;
+        let (letters, digits) = s.split_at(at);
+        let number: u64 = digits.parse().ok()?;
+        (!letters.is_empty()).then(|| (letters.to_owned(), number))
+    };
+    matches!((split(id), split(key)), (Some(a), Some(b)) if a == b)
+}
+
+/// The veto items whose ID, name or description match every term of `query`, in pack order
+/// (the structural filters do not apply: a veto item has no group, method or department).
+pub fn search_vetoes<'p>(pack: &'p Pack, query: &str) -> Vec<&'p Veto> {
+    let terms: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    pack.vetoes
+        .iter()
+        .filter(|v| {
+            terms.is_empty() || matches(&v.id, &haystack(&[&v.name, &v.description]), &terms)
+        })
+        .collect()
 }
 
 /// An ID or typed term as compared: lowercase, without hyphens, so `C-02`, `c02` and `c-0`
@@ -86,10 +116,10 @@ fn id_key(text: &str) -> String {
         .collect()
 }
 
-/// The indicator's searchable texts in both languages, lowercased, one per line so that no
-/// match spans two of them.
-fn haystack(ind: &Indicator) -> String {
-    [&ind.name, &ind.requirement, &ind.scoring]
+/// Searchable texts in both languages, lowercased, one per line so that no match spans two of
+/// them.
+fn haystack(texts: &[&Text]) -> String {
+    texts
         .iter()
         .flat_map(|t| [t.zh.as_str(), t.en.as_str()])
         .collect::<Vec<_>>()

@@ -331,13 +331,13 @@ fn the_basis_column_says_why_each_indicator_scored_what_it_did() {
     );
     assert_eq!(
         cell("P-17"),
-        Cell::text("发现 2 处，每处扣 0.5 分，共扣 1 分 → 2 分（满分 3 分）")
+        Cell::text("发现 2 处问题 × 0.5 = 扣 1 分，得 2 分")
     );
     assert_eq!(
         cell("P-13"),
-        Cell::text("发现 5 处，每处扣 0.5 分，共扣 2.5 分，扣完为止 → 0 分（满分 1 分）")
+        Cell::text("发现 5 处问题 × 0.5 = 扣 2.5 分，单项扣完为止，得 0 分")
     );
-    assert_eq!(cell("P-18"), Cell::text("未发现问题 → 满分 1 分"));
+    assert_eq!(cell("P-18"), Cell::text("未发现问题 → 满分"));
     assert_eq!(
         cell("P-10"),
         Cell::text("不适用：本市无食品相关产品生产单位")
@@ -385,12 +385,9 @@ fn the_basis_column_in_english() {
     );
     assert_eq!(
         cell("P-17"),
-        Cell::text("2 findings at 0.5 points each, 1 deducted → 2 of 3 points")
+        Cell::text("2 findings × 0.5 = 1 point deducted → 2 of 3 points")
     );
-    assert_eq!(
-        cell("P-18"),
-        Cell::text("No problems found → full 1 points")
-    );
+    assert_eq!(cell("P-18"), Cell::text("No findings → full marks"));
     assert_eq!(
         cell("P-10"),
         Cell::text("Not applicable: 本市无食品相关产品生产单位")

@@ -45,7 +45,7 @@ fn a_file_over_five_megabytes_is_refused_before_parsing() {
         "The file is too large (5.1 MB); the limit is 5 MB"
     );
     let at_limit = " ".repeat(MAX_FILE_BYTES);
-    assert!(matches!(error_of(&at_limit), ReadError::NotJson { .. }));
+    assert!(matches!(error_of(&at_limit), ReadError::NotABackup));
 }
 
 #[test]
@@ -60,13 +60,25 @@ fn text_that_is_not_json_names_the_line_and_column() {
             "The file is not valid JSON (error at line 3, column 3)".into()
         )
     );
-    assert!(matches!(error_of(""), ReadError::NotJson { line: 1, .. }));
-    assert!(matches!(error_of("NaN"), ReadError::NotJson { .. }));
-    // A spreadsheet export is not JSON either.
     assert!(matches!(
-        error_of("指标,得分\nB-01,2"),
-        ReadError::NotJson { .. }
+        error_of("[1, 2"),
+        ReadError::NotJson { line: 1, .. }
     ));
+}
+
+#[test]
+fn a_file_that_is_not_json_at_all_is_called_what_it_is_not() {
+    // A spreadsheet export, a text, an empty file: not "error at line 1, column 1".
+    for text in ["指标,得分\nB-01,2", "", "NaN", "   \n"] {
+        assert_eq!(error_of(text), ReadError::NotABackup, "{text:?}");
+    }
+    assert_eq!(
+        both(&ReadError::NotABackup),
+        (
+            "这不是本工具的备份文件：fscity 的备份是它导出的 .json 文件".into(),
+            "This is not an fscity backup: fscity backups are the .json files it exports".into()
+        )
+    );
 }
 
 #[test]

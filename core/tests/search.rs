@@ -2,7 +2,7 @@
 //! required, and the group, method and department filters alone and together.
 
 use fscity_core::pack::{default_pack, Method, Pack};
-use fscity_core::search::{departments, search, Filters};
+use fscity_core::search::{departments, search, search_vetoes, Filters};
 
 fn pack() -> Pack {
     default_pack().expect("default pack loads")
@@ -168,4 +168,33 @@ fn departments_are_listed_once_in_order_of_first_appearance() {
             assert!(names.contains(&d.zh.as_str()), "{}: {}", ind.id, d.zh);
         }
     }
+}
+
+#[test]
+fn an_id_typed_without_its_leading_zero_finds_the_indicator() {
+    let pack = pack();
+    for typed in ["c-2", "C2", "c02", "C-02"] {
+        assert_eq!(ids(&pack, &query(typed)), ["C-02"], "{typed}");
+    }
+    // The same letters are needed: "b-2" is B-02, not C-02.
+    assert_eq!(ids(&pack, &query("b-2")), ["B-02"]);
+}
+
+#[test]
+fn the_search_filters_the_veto_items_too() {
+    let pack = pack();
+    let vetoes = |q: &str| -> Vec<String> {
+        search_vetoes(&pack, q)
+            .iter()
+            .map(|v| v.id.clone())
+            .collect()
+    };
+    assert_eq!(
+        vetoes("").len(),
+        pack.vetoes.len(),
+        "no query: every veto item"
+    );
+    assert_eq!(vetoes("v-1"), ["V-01"]);
+    assert_eq!(vetoes("事故"), ["V-01"]);
+    assert!(vetoes("抽检 电视台").is_empty(), "every term must match");
 }

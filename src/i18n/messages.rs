@@ -195,7 +195,7 @@ messages! {
     QuarantineText => "有一条已保存的记录无法读取，已单独保存，其他自评不受影响：", "A saved record could not be read; it was set aside and the other assessments are unaffected:";
     DownloadRaw => "下载原始数据", "Download the raw data";
     Discard => "丢弃", "Discard";
-    Deleted => "已删除一项自评。", "An assessment was deleted.";
+    Deleted => "已删除自评：{}。", "Deleted: {}.";
     Undo => "撤销", "Undo";
     Dismiss => "关闭提示", "Dismiss";
     PrivacyHeading => "数据只保存在本浏览器，不会上传", "Your data stays in this browser and is never uploaded";
@@ -235,7 +235,6 @@ messages! {
     ConfirmClear => "确定清除全部数据？", "Really clear everything?";
     Cleared => "已清除本工具在本浏览器中的全部数据。", "Everything this tool kept in this browser was cleared.";
     Edit => "编辑", "Edit";
-    Colon => "：", ": ";
     CharsUsed => "{} / {} 字", "{} / {} characters";
     NoGaps => "没有符合条件的差距项。", "No gaps match these filters.";
     GapsShown => "共 {} 项", "{} shown";
@@ -271,6 +270,8 @@ messages! {
     KeyUnknown => "未作答", "Not answered";
     SelfTable => "自评表", "Self-assessment table";
     SummarySheet => "汇总", "Summary";
+    Appendix => "附录：较长的说明", "Appendix: long texts";
+    AppendixNote => "附录 {}　{} · {}", "Note {} · {} · {}";
     Subtotal => "小计", "Subtotal";
     NoRowsInGroup => "本大项没有失分指标。", "No indicator in this major item lost points.";
     ReportNeedsAssessment => "请先开始或打开一项自评。", "Start or open an assessment first.";
@@ -281,7 +282,7 @@ messages! {
     NoDepartment => "未指定责任单位", "No department given";
     NoActions => "没有需要整改的指标。", "Nothing needs corrective action.";
     ActionDone => "已完成", "Done";
-    ActionsCount => "项措施", "actions";
+    ActionsCount => "{} 项待整改 · {} 项已制定措施", "{} to correct · {} with an action";
     OverdueCount => "项逾期", "overdue";
     ExportXlsx => "导出 Excel（自评表 + 整改清单）", "Export Excel (table + action list)";
     ExportPreparing => "正在生成 Excel…", "Preparing the Excel file…";
@@ -324,12 +325,12 @@ messages! {
     PackEmbedded => "内置（依据公开资料重构）", "Built in (reconstructed from public sources)";
     PackOrigin => "来源", "Origin";
     ExportPackJson => "导出 JSON", "Export JSON";
-    MoveOffer => "本自评所用的评价细则有新版本：第 ", "This assessment's criteria have a newer version: ";
+    MoveOffer => "本自评所用的评价细则有新版本：第 {} 版", "This assessment's criteria have a newer version: version {}";
     MovePreview => "查看变化并迁移", "See the changes and move";
     MoveHeading => "迁移到新版本评价细则", "Move to the new criteria version";
     MoveArchiveNote => "新版本无法计分的作答将保存在本自评的“归档”中并一直显示，不会丢失。将归档的作答数：", "Answers the new version cannot score are kept in this assessment's archive and shown; nothing is lost. Answers to archive:";
     MoveConfirm => "确认迁移到", "Move to";
-    MoveDone => "已迁移到新版本评价细则：第 ", "Moved to the new criteria version ";
+    MoveDone => "已迁移到新版本评价细则：第 {} 版", "Moved to the new criteria version {}";
     MoveUndo => "撤销迁移", "Undo the move";
     ArchiveHeading => "归档的作答", "Archived answers";
     ArchiveIntro => "以下作答来自旧版本评价细则，当前版本无法计分，已原样保留：", "These answers come from an earlier criteria version the current one cannot score; they are kept as they were:";

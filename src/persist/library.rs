@@ -420,12 +420,6 @@ impl Persistence {
         let pack = assessments.pack;
         let import = read_import(text, &[pack])
             .map_err(|e| Text::new(e.message(Lang::Zh), e.message(Lang::En)))?;
-        if import.assessments.is_empty() {
-            return Err(Text::new(
-                "此备份文件中没有任何自评。",
-                "This backup holds no assessment.",
-            ));
-        }
         let notes = import
             .notes
             .iter()

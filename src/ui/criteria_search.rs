@@ -6,18 +6,28 @@
 use crate::i18n::{tr, use_lang, Msg};
 use crate::state::use_criteria;
 use fscity_core::pack::Method;
-use fscity_core::search::{departments, search, Filters};
+use fscity_core::search::{departments, search, search_vetoes, Filters};
 use leptos::prelude::*;
 use std::collections::HashSet;
 
 /// The indicators the tree shows: `None` while no search or filter is active.
 #[derive(Clone, Copy)]
-pub struct TreeFilter(pub Memo<Option<HashSet<String>>>);
+pub struct TreeFilter(
+    pub Memo<Option<HashSet<String>>>,
+    /// The veto items the query finds (`None` without a query).
+    pub Memo<Option<HashSet<String>>>,
+);
 
 impl TreeFilter {
     /// Whether an indicator is shown.
     pub fn shows(&self, id: &str) -> bool {
         self.0
+            .with(|m| m.as_ref().is_none_or(|ids| ids.contains(id)))
+    }
+
+    /// Whether a veto item is shown.
+    pub fn shows_veto(&self, id: &str) -> bool {
+        self.1
             .with(|m| m.as_ref().is_none_or(|ids| ids.contains(id)))
     }
 }
@@ -47,7 +57,17 @@ pub fn CriteriaSearch() -> impl IntoView {
                 .collect::<HashSet<_>>()
         })
     });
-    provide_context(TreeFilter(matched));
+    let vetoes = Memo::new(move |_| {
+        query.with(|q| {
+            (!q.trim().is_empty()).then(|| {
+                search_vetoes(pack, q)
+                    .into_iter()
+                    .map(|v| v.id.clone())
+                    .collect::<HashSet<_>>()
+            })
+        })
+    });
+    provide_context(TreeFilter(matched, vetoes));
     let count = move || {
         matched.with(|m| {
             m.as_ref()

@@ -73,8 +73,10 @@ fn IndicatorLeaf(indicator: &'static Indicator) -> impl IntoView {
 #[component]
 fn VetoLeaf(veto: &'static Veto) -> impl IntoView {
     let lang = use_lang();
+    let filter = use_context::<TreeFilter>();
+    let hidden = move || filter.is_some_and(|f| !f.shows_veto(&veto.id));
     view! {
-        <li>
+        <li hidden=hidden data-veto-id=veto.id.clone()>
             <TreeButton selection=Selection::Veto(veto.id.clone()) testid="veto-link">
                 <span class="leaf-id">{veto.id.clone()}</span>
                 <span class="leaf-name">{move || veto.name.get(lang.get())}</span>

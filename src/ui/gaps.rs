@@ -203,15 +203,16 @@ fn PathPanel() -> impl IntoView {
                     PlanBasis::Count => Msg::PathIntro,
                     PlanBasis::Effort => Msg::PathIntroEffort,
                 };
-                let veto_steps = plan.veto_steps.iter().map(|s| view! { <li><label class="choice"><input type="checkbox"/>{s.text.get(lang).to_owned()}</label></li> });
+                // Plain steps: a checkbox here would be kept nowhere and change nothing.
+                let veto_steps = plan.veto_steps.iter().map(|s| view! { <li>{s.text.get(lang).to_owned()}</li> });
                 let steps = plan.improvements.iter().filter_map(|imp| {
                     let indicator = store.pack.indicator(&imp.indicator)?;
-                    Some(view! { <li><label class="choice"><input type="checkbox"/>{imp.text(indicator).get(lang).to_owned()}</label></li> })
+                    Some(view! { <li>{imp.text(indicator).get(lang).to_owned()}</li> })
                 });
                 view! {
                     <p>{intro.text(lang)}</p>
                     <ul class="checklist" data-testid="path-steps">{veto_steps.collect_view()}{steps.collect_view()}</ul>
-                    <p>{Msg::PathScoreAfter.text(lang)}{Msg::Colon.text(lang)} {plan.score_after.to_string()}</p>
+                    <p>{Msg::PathScoreAfter.text(lang)}{lang.colon()} {plan.score_after.to_string()}</p>
                 }
                 .into_any()
             }

@@ -77,6 +77,9 @@ fn normalise(id: &str) -> String {
     id.trim().to_uppercase()
 }
 
+/// Whether the page's address was read already: only the first workspace of a page follows it.
+static ADDRESS_READ: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 fn location_fragment() -> String {
     window().location().hash().unwrap_or_default()
 }
@@ -143,9 +146,11 @@ pub fn install(view: RwSignal<View>, presenting: RwSignal<bool>) {
         View::Reports => Route::Reports,
         View::Library => Route::Library,
     });
-    // A link such as index.html#/criteria/C-02 opens that place; otherwise the place the page
-    // starts at becomes the first entry.
-    match Route::parse(&location_fragment()) {
+    // A link such as index.html#/criteria/C-02 opens that place when the page loads; otherwise
+    // (and for a workspace rebuilt for another pack, which starts where the user now is) the
+    // place the workspace starts at becomes the current entry.
+    let first = !ADDRESS_READ.swap(true, std::sync::atomic::Ordering::Relaxed);
+    match Route::parse(&location_fragment()).filter(|_| first) {
         Some(route) => apply(route),
         None => replace(&here.get_untracked()),
     }

@@ -55,7 +55,7 @@ pub fn RuleView(indicator: &'static Indicator) -> impl IntoView {
                     <tr><td>{tr(Msg::BelowLowest)}</td><td class="num">"0"</td></tr>
                     {calc.thresholds.iter().map(|t| view! {
                         <tr>
-                            <td>{tr(Msg::AtLeast)} " " {t.at_least.to_string()} " " {move || calc.result_unit.get(lang.get())}</td>
+                            <td>{move || t.text(&calc.result_unit).get(lang.get()).to_owned()}</td>
                             <td class="num">{t.points.to_string()}</td>
                         </tr>
                     }).collect_view()}

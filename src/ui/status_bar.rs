@@ -189,7 +189,10 @@ fn UndoBanner() -> impl IntoView {
     view! {
         <Show when=move || p.trash.with(Option::is_some)>
             <div class="banner" role="status" data-testid="undo-banner">
-                {tr(Msg::Deleted)} " "
+                {move || p.trash.with(|t| t.as_ref().map(|saved| {
+                    let a = &saved.assessment;
+                    Msg::Deleted.with(lang.get(), &[&crate::ui::assessment_label(&a.city, &a.name)])
+                }))} " "
                 <button type="button" data-testid="undo" on:click=move |_| p.restore_trash(store)>{tr(Msg::Undo)}</button>
                 <button type="button" on:click=move |_| p.trash.set(None)>{tr(Msg::Dismiss)}</button>
             </div>

@@ -81,13 +81,13 @@ pub fn VersionMove() -> impl IntoView {
     view! {
         <Show when=can_undo>
             <div class="banner" role="status" data-testid="move-done">
-                <p>{move || format!("{}{}", Msg::MoveDone.text(lang.get()), store.pack.version)}</p>
+                <p>{move || Msg::MoveDone.with(lang.get(), &[&store.pack.version])}</p>
                 <button type="button" data-testid="move-undo" on:click=undo_move>{tr(Msg::MoveUndo)}</button>
             </div>
         </Show>
         <Show when=move || newer().is_some()>
             <div class="banner" role="note" data-testid="move-offer">
-                <p>{move || format!("{}{}", Msg::MoveOffer.text(lang.get()), newer().map(|p| p.version).unwrap_or_default())}</p>
+                <p>{move || Msg::MoveOffer.with(lang.get(), &[&newer().map(|p| p.version).unwrap_or_default()])}</p>
                 <button type="button" data-testid="move-preview" on:click=move |_| previewing.update(|p| *p = !*p)>{tr(Msg::MovePreview)}</button>
             </div>
         </Show>

@@ -5,6 +5,7 @@ use crate::state::{use_criteria, Selection};
 use crate::ui::provenance::ProvenanceView;
 use crate::ui::rule_view::{CalculatorInputs, FormulaLine};
 use fscity_core::pack::{VetoTest, VetoValue};
+use fscity_core::report::threshold_text;
 use leptos::prelude::*;
 
 /// The detail pane for the veto item with this ID.
@@ -22,6 +23,7 @@ pub fn VetoDetail(id: String) -> impl IntoView {
         }
         .into_any(),
         VetoTest::Threshold { value, at_least } => {
+            let at_least = *at_least;
             let value_view = match value {
                 VetoValue::Indicator { indicator } => {
                     let target = indicator.clone();
@@ -31,8 +33,8 @@ pub fn VetoDetail(id: String) -> impl IntoView {
                     });
                     view! {
                         <p>
-                            {tr(Msg::VetoThreshold)}{tr(Msg::Colon)} {tr(Msg::AtLeast)} " " {at_least.to_string()} " "
-                            {move || unit.map(|u| u.get(lang.get()).to_owned())}
+                            {tr(Msg::VetoThreshold)}{move || lang.get().colon()}
+                            {move || threshold_text(at_least, &unit.cloned().unwrap_or_default()).get(lang.get()).to_owned()}
                         </p>
                         <p>
                             {tr(Msg::VetoUsesIndicator)} " "
@@ -44,10 +46,14 @@ pub fn VetoDetail(id: String) -> impl IntoView {
                     }
                     .into_any()
                 }
-                VetoValue::Calculator { inputs, formula, result_unit } => view! {
+                VetoValue::Calculator {
+                    inputs,
+                    formula,
+                    result_unit,
+                } => view! {
                     <p>
-                        {tr(Msg::VetoThreshold)}{tr(Msg::Colon)} {tr(Msg::AtLeast)} " " {at_least.to_string()} " "
-                        {move || result_unit.get(lang.get())}
+                        {tr(Msg::VetoThreshold)}{move || lang.get().colon()}
+                        {move || threshold_text(at_least, result_unit).get(lang.get()).to_owned()}
                     </p>
                     <CalculatorInputs inputs/>
                     <FormulaLine formula inputs/>

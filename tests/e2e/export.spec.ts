@@ -36,7 +36,7 @@ test("the self-assessment table and action list download as CSV that matches the
   expect(rows[0][7]).toBe("自评得分");
   expect(p17[7]).toBe(onScreen);
   expect(rows[0][8]).toBe("自评情况/计算依据");
-  expect(p17[8]).toBe("发现 2 处，每处扣 0.5 分，共扣 1 分 → 2 分（满分 3 分）");
+  expect(p17[8]).toBe("发现 2 处问题 × 0.5 = 扣 1 分，得 2 分");
   expect(p17[9]).toBe(`'=HYPERLINK("http://x","y")`);
   expect(rows[0][12]).toBe("备注");
   expect(p17[12], "the notes field is inert too").toBe(`'=HYPERLINK("http://x","y")`);

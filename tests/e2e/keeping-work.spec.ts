@@ -27,8 +27,8 @@ test("12.7 a conflict with another tab is a dialog wherever the user is, pauses 
   const dialog = page.getByTestId("conflict-banner");
   await expect(dialog).toBeInViewport();
   // Editing is paused: the answers behind the dialog do not take input.
-  await expect(page.locator("input[name='level-B-03']").nth(0).check({ timeout: 1000 })).rejects.toThrow();
-  await expect(page.locator("input[name='level-B-03']").nth(0)).not.toBeChecked();
+  await expect(page.locator("input[name='level-B-02']").nth(1).check({ timeout: 1000 })).rejects.toThrow();
+  await expect(page.locator("input[name='level-B-02']").nth(1)).not.toBeChecked();
   await page.keyboard.press("Escape");
   await expect(dialog).toBeVisible(); // no silent way out
 
@@ -41,14 +41,15 @@ test("12.7 a conflict with another tab is a dialog wherever the user is, pauses 
   // The user chooses; the later edit is saved and reaches the other tab.
   await dialog.getByTestId("keep-mine").click();
   await expect(dialog).toBeHidden();
-  await page.locator("input[name='level-B-03']").nth(0).check();
+  await page.locator("[data-nav-id='B-04']").click();
+  await page.locator("input[name='level-B-04']").nth(1).check();
   await page.clock.runFor(1000);
   await expect(other.getByTestId("total-score")).toHaveText(await page.getByTestId("total-score").textContent() ?? "");
   const stored = await other.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => k.startsWith("fscity.a."))!;
     return Object.keys(JSON.parse(localStorage.getItem(key)!).assessment.entries);
   });
-  expect(stored).toEqual(expect.arrayContaining(["B-01", "B-02", "B-03"]));
+  expect(stored).toEqual(expect.arrayContaining(["B-01", "B-02", "B-04"]));
   await other.close();
 });
 
@@ -113,7 +114,7 @@ test("12.10 a double click makes one copy, a backup imported twice is recognised
 
   const empty = JSON.stringify({ ...JSON.parse(backup), assessments: [] });
   await page.getByTestId("import-file").setInputFiles({ ...file, buffer: Buffer.from(empty) });
-  await expect(page.getByTestId("import-result")).toContainText("此备份文件中没有任何自评");
+  await expect(page.getByTestId("import-result")).toContainText("备份中没有任何自评");
   await expect(rows).toHaveCount(4);
 });
 
@@ -130,7 +131,7 @@ test("12.10 the choice to replace the open assessment is made before the file is
     return b.compareDocumentPosition(f) & Node.DOCUMENT_POSITION_FOLLOWING;
   });
   expect(order).toBeTruthy();
-  const other = JSON.stringify({ format: "fscity-assessment", schema_version: 1, pack_id: "nfsdc-2023", pack_version: 1, city: "旧市", name: "旧版", created: "", updated: "", entries: {} });
+  const other = JSON.stringify({ schema_version: 1, pack_id: "nfsdc-2023", pack_version: 1, city: "旧市", name: "旧版", created: "", updated: "", entries: {} });
   await picker.setInputFiles({ name: "old.json", mimeType: "application/json", buffer: Buffer.from(other) });
   await expect(page.getByTestId("import-result")).toContainText("已导入自评：1");
   // Ticking the box afterwards changes nothing about the import already made.
@@ -150,10 +151,15 @@ test("12.11 long notes are held to 2,000 characters with a visible count", async
   await notes.fill("长".repeat(10_000));
   await expect(notes).toHaveValue("长".repeat(2_000));
   await expect(count).toHaveText("2000 / 2000 字");
-  await expect(page.getByTestId("save-status")).toContainText("已保存");
-  const stored = await page.evaluate(() => {
+  await expect.poll(() => page.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => k.startsWith("fscity.a."))!;
-    return JSON.parse(localStorage.getItem(key)!).assessment.entries["B-01"].notes.length;
-  });
-  expect(stored).toBe(2_000);
+    return JSON.parse(localStorage.getItem(key)!).assessment.entries["B-01"]?.notes.length;
+  })).toBe(2_000);
+  // In print the long note is in an appendix, not stretched down the narrow 备注 column.
+  await page.getByTestId("tab-reports").click();
+  const row = page.locator("[data-group] tr", { hasText: "B-01" });
+  await expect(row).toContainText("内容较长，见附录 1");
+  await expect(row).not.toContainText("长长长长");
+  await expect(page.getByTestId("report-appendix")).toContainText("附录 1");
+  await expect(page.getByTestId("report-appendix")).toContainText("长".repeat(2_000));
 });

@@ -66,6 +66,7 @@ test("a template with one changed point value imports as version 2; an assessmen
   // Undo restores the original.
   await page.getByTestId("move-undo").click();
   await expect(page.getByTestId("move-offer")).toBeVisible();
+  await expect(page.getByTestId("move-offer")).toContainText("有新版本：第 2 版"); // 12: the 版 was missing
   await page.getByTestId("tab-assess").click();
   await expect(page.locator("[data-nav-id='P-06'] .leaf-points")).toHaveText("1/1.5");
 

@@ -67,7 +67,7 @@ test("the printed report is an A4 PDF with cover, summary and one 自评表 page
   const continuation = pages.slice(starts[0] + 1, starts[1]);
   for (const p of continuation) expect(p).toContain("评分标准");
 
-  execFileSync("pdftoppm", ["-png", "-r", "50", "-f", "1", "-l", "1", pdf, info.outputPath("page")]);
+  execFileSync("pdftoppm", ["-png", "-r", "50", "-f", "1", "-l", "1", "-singlefile", pdf, info.outputPath("page-1")]);
   const png = info.outputPath("page-1.png");
   expect(statSync(png).size).toBeGreaterThan(5000);
 
@@ -139,7 +139,7 @@ test("12.6 the Excel export opens with 汇总, then 自评表 with its 计算依
   const p17 = table.find((r) => r[2]?.v === "P-17")!;
   expect(table[0][7].v).toBe("自评得分");
   expect(p17[7]).toMatchObject({ t: "n", v: onScreen });
-  expect(p17[8]).toMatchObject({ t: "s", v: "发现 2 处，每处扣 0.5 分，共扣 1 分 → 2 分（满分 3 分）" });
+  expect(p17[8]).toMatchObject({ t: "s", v: "发现 2 处问题 × 0.5 = 扣 1 分，得 2 分" });
   expect(p17[9]).toMatchObject({ t: "s", v: '=HYPERLINK("http://x","y")', f: false });
   expect(table[0][12].v).toBe("备注");
   expect(p17[12], "the notes field stays text").toMatchObject({ t: "s", v: '=HYPERLINK("http://x","y")', f: false });

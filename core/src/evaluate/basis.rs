@@ -3,8 +3,8 @@
 //! [`super::explain`] says in a line how the points were reached; the basis adds what the
 //! city answered, so that a reviewer can check the score without the app: which scoring points
 //! are met and which are not, how many findings, the typed figures and the formula. Where the
-//! explanation already says everything (a level, N/A with its reason, an unanswered or
-//! uncomputable answer) the basis *is* the explanation, so a screen, a printout and a file can
+//! explanation already says everything (a level, the findings and what they cost, N/A with its
+//! reason, an unanswered or uncomputable answer) the basis *is* the explanation, so a screen, a printout and a file can
 //! never word the same answer two ways.
 
 use super::{explain, words};
@@ -23,9 +23,6 @@ pub(crate) fn basis(ind: &Indicator, result: &IndicatorResult, answer: Option<&A
             Rule::SubItems { mode, items },
             Some(Answer::SubItems { met }),
         ) => sub_items(ind, result, *mode, items, met),
-        (Explanation::Deductions { count }, Rule::Deductions { per_finding, .. }, _) => {
-            deductions(ind, result, *count, per_finding.tenths())
-        }
         (Explanation::Calculator { .. }, Rule::Calculator(c), Some(Answer::Inputs { values })) => {
             let inputs = formula(c, values);
             let outcome = explain(ind, result);
@@ -94,36 +91,6 @@ fn capitalized(text: &str) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
-}
-
-/// "发现 2 处，每处扣 0.5 分，共扣 1 分 → 1 分（满分 2 分）", or "未发现问题 → 满分 2 分".
-fn deductions(ind: &Indicator, result: &IndicatorResult, count: u64, per: i64) -> Text {
-    let max = ind.max_points;
-    let (pz, pe) = words::points_of(result.awarded, max);
-    if count == 0 {
-        return Text::new(
-            format!("未发现问题 → {pz}"),
-            format!("No problems found → {pe}"),
-        );
-    }
-    let deducted = i128::from(count) * i128::from(per);
-    let (d, per) = (words::tenths(deducted), words::tenths(i128::from(per)));
-    let capped = if deducted > i128::from(max.tenths()) {
-        ("，扣完为止", ", capped at the maximum")
-    } else {
-        ("", "")
-    };
-    let findings = if count == 1 { "finding" } else { "findings" };
-    Text::new(
-        format!(
-            "发现 {count} 处，每处扣 {per} 分，共扣 {d} 分{} → {pz}",
-            capped.0
-        ),
-        format!(
-            "{count} {findings} at {per} points each, {d} deducted{} → {pe}",
-            capped.1
-        ),
-    )
 }
 
 /// The typed figures in the formula, "5,270 批次 ÷ 1,226,000 人 × 1,000"; `None` for a

@@ -16,7 +16,10 @@ pub enum ReadError {
         /// The size of the text, in bytes.
         bytes: usize,
     },
-    /// Not JSON at all.
+    /// Not even the start of a JSON object: some other kind of file (a spreadsheet, a text,
+    /// an image) picked by mistake.
+    NotABackup,
+    /// Begins like JSON but is not valid JSON (cut short, edited by hand).
     NotJson {
         /// 1-based line of the first error.
         line: usize,
@@ -147,6 +150,11 @@ impl Localize for ReadError {
                     format!("The file is too large ({size} MB); the limit is {limit} MB"),
                 )
             }
+            NotABackup => (
+                "这不是本工具的备份文件：fscity 的备份是它导出的 .json 文件".to_owned(),
+                "This is not an fscity backup: fscity backups are the .json files it exports"
+                    .to_owned(),
+            ),
             NotJson { line, column } => (
                 format!("文件不是有效的 JSON（第 {line} 行第 {column} 列出错）"),
                 format!("The file is not valid JSON (error at line {line}, column {column})"),

@@ -134,9 +134,17 @@ fn parse(text: &str) -> Result<Value, ReadError> {
     }
     // Some Windows editors start a UTF-8 file with a byte-order mark; it is not part of the JSON.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    serde_json::from_str(text).map_err(|e| ReadError::NotJson {
-        line: e.line(),
-        column: e.column(),
+    serde_json::from_str(text).map_err(|e| {
+        // Text that does not even start like JSON is another kind of file altogether (a
+        // spreadsheet, a note): "error at line 1, column 1" would tell its user nothing.
+        if text.trim_start().starts_with(['{', '[']) {
+            ReadError::NotJson {
+                line: e.line(),
+                column: e.column(),
+            }
+        } else {
+            ReadError::NotABackup
+        }
     })
 }
 

@@ -45,7 +45,8 @@ pub fn ActionPlan() -> impl IntoView {
                             .map(|x| match x.state {
                                 ActionState::Overdue => "overdue",
                                 ActionState::Done => "done",
-                                _ => "",
+                                ActionState::NotPlanned => "not-planned",
+                                ActionState::Open => "",
                             })
                             .collect();
                         let sheet = action_sheet(store.pack, group.actions.iter().copied(), lang);
@@ -70,6 +71,7 @@ pub fn ActionPlan() -> impl IntoView {
             .map(|(name, sheet, classes)| {
                 let overdue = classes.iter().filter(|c| **c == "overdue").count();
                 let count = sheet.rows.len();
+                let planned = classes.iter().filter(|c| **c != "not-planned").count();
                 let this = name.clone();
                 let hidden = {
                     let name = name.clone();
@@ -81,7 +83,7 @@ pub fn ActionPlan() -> impl IntoView {
                         <h2>
                             {Msg::ReportActions.text(lang)} " · " {name.clone()}
                             <span class="subtotal">
-                                {count} " " {Msg::ActionsCount.text(lang)}
+                                <span data-testid="action-counts">{Msg::ActionsCount.with(lang, &[&count, &planned])}</span>
                                 {(overdue > 0).then(|| view! {
                                     " · " <span class="overdue-count">{overdue} " " {Msg::OverdueCount.text(lang)}</span>
                                 })}

@@ -5,7 +5,7 @@
 use super::sheet_table::SheetTable;
 use crate::i18n::{tr, use_lang, Msg};
 use crate::store::{today, use_store};
-use fscity_core::export::{group_tables, TableOptions};
+use fscity_core::export::{group_tables, printed_appendix, AppendixNote, TableOptions};
 use fscity_core::report::{KeyStatus, VetoStatus};
 use fscity_core::{Assessment, Lang, Pack, Report};
 use leptos::prelude::*;
@@ -60,6 +60,7 @@ fn ReportDocument(
     lang: Lang,
 ) -> impl IntoView {
     let tables = group_tables(pack, &assessment, &report, options, lang);
+    let appendix = printed_appendix(pack, &assessment, &report, options, lang);
     let groups = tables
         .into_iter()
         .map(|table| {
@@ -86,7 +87,24 @@ fn ReportDocument(
             <Cover pack assessment lang/>
             <ReportSummary pack report lang/>
             {groups}
+            {(!appendix.is_empty()).then(|| view! { <Appendix notes=appendix lang/> })}
         </article>
+    }
+}
+
+/// Long notes and 扣分原因 in full, at the page's width; the table refers to them by number.
+#[component]
+fn Appendix(notes: Vec<AppendixNote>, lang: Lang) -> impl IntoView {
+    view! {
+        <section class="print-page appendix" data-testid="report-appendix">
+            <h2>{Msg::Appendix.text(lang)}</h2>
+            {notes.into_iter().map(|n| view! {
+                <section class="appendix-note" data-appendix=n.number>
+                    <h3>{Msg::AppendixNote.with(lang, &[&n.number, &n.indicator, &n.field.label(lang)])}</h3>
+                    <p class="pack-text">{n.text}</p>
+                </section>
+            }).collect_view()}
+        </section>
     }
 }
 

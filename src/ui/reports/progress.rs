@@ -118,8 +118,8 @@ pub fn Progress() -> impl IntoView {
                     {Msg::Verdict.text(lang)} " " {comparison.verdict.before.label().get(lang).to_owned()} " → "
                     <strong data-testid="progress-verdict">{comparison.verdict.after.label().get(lang).to_owned()}</strong>
                 </p>
-                <p>{Msg::ClosedGaps.text(lang)}{Msg::Colon.text(lang)} <span data-testid="closed-gaps">{gap_list(&comparison.closed_gaps)}</span></p>
-                <p>{Msg::OpenedGaps.text(lang)}{Msg::Colon.text(lang)} <span data-testid="opened-gaps">{gap_list(&comparison.opened_gaps)}</span></p>
+                <p>{Msg::ClosedGaps.text(lang)}{lang.colon()} <span data-testid="closed-gaps">{gap_list(&comparison.closed_gaps)}</span></p>
+                <p>{Msg::OpenedGaps.text(lang)}{lang.colon()} <span data-testid="opened-gaps">{gap_list(&comparison.opened_gaps)}</span></p>
             </div>
             <SheetTable sheet testid="progress-table"/>
         }

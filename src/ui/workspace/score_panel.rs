@@ -25,7 +25,7 @@ pub fn ScoreSummary() -> impl IntoView {
     let total_help = Signal::derive(move || {
         total.with(|t| {
             t.as_ref()
-                .map(|t| total_explanation(t, lang.get()))
+                .map(|t| t.explain().get(lang.get()).to_owned())
                 .unwrap_or_default()
         })
     });
@@ -93,7 +93,7 @@ fn GroupBar(id: String) -> impl IntoView {
     let help = Signal::derive(move || {
         group.with(|g| {
             g.as_ref()
-                .map(|g| group_explanation(g, lang.get()))
+                .map(|g| g.explain().get(lang.get()).to_owned())
                 .unwrap_or_default()
         })
     });
@@ -108,41 +108,6 @@ fn GroupBar(id: String) -> impl IntoView {
             <Explain text=help/>
         </li>
     }
-}
-
-fn total_explanation(total: &TotalResult, lang: Lang) -> String {
-    let mut text = format!(
-        "{} {} / {}. {}",
-        Msg::TotalHelp.text(lang),
-        total.awarded,
-        total.max,
-        if total.rebased {
-            Msg::TotalRebasedHelp.text(lang)
-        } else {
-            ""
-        }
-    );
-    if total.rebased {
-        text.push_str(&format!(
-            " {} × {} / {} = {}",
-            total.awarded, total.scale, total.max, total.score
-        ));
-    }
-    text
-}
-
-fn group_explanation(group: &GroupResult, lang: Lang) -> String {
-    format!(
-        "{} {} / {} = {} ({}: {}, {}: {})",
-        Msg::ScoreRate.text(lang),
-        group.awarded,
-        group.max,
-        group.rate,
-        Msg::Answered.text(lang),
-        group.counts.answered,
-        Msg::NotApplicable.text(lang),
-        group.counts.not_applicable,
-    )
 }
 
 /// The verdict and one light per veto item, small enough to stay in the summary bar.
@@ -183,7 +148,12 @@ fn VerdictBadge() -> impl IntoView {
                         VetoStatus::Unknown => ("light unknown", "?", Msg::VetoUnknown),
                     };
                     let title = format!("{id} {} · {}", name.get(lang.get()), word.text(lang.get()));
-                    view! { <span class=class title=title.clone() role="img" aria-label=title>{glyph}</span> }
+                    // The ID is written beside the light, so the row reads without hovering.
+                    view! {
+                        <span class=class title=title.clone() role="img" aria-label=title data-veto=id.clone()>
+                            {glyph}<span class="light-id" aria-hidden="true">{id.clone()}</span>
+                        </span>
+                    }
                 }).collect_view()}
             </span>
         </div>

@@ -4,7 +4,7 @@ use super::number_field::NumberField;
 use crate::i18n::{tr, use_lang, Msg};
 use crate::store::use_store;
 use fscity_core::pack::{Indicator, Rule};
-use fscity_core::{Answer, Decimal};
+use fscity_core::{Answer, Decimal, Localize};
 use leptos::prelude::*;
 
 /// One field per input, then the value with its unit and the points it earns.
@@ -55,15 +55,32 @@ pub fn CalculatorAnswer(
                 .unwrap_or_default()
         })
     };
+    // Figures that were accepted but look unintended: said, never refused, never scored.
+    let warnings = move || {
+        result.with(|r| {
+            r.as_ref()
+                .and_then(|r| r.calculation.as_ref())
+                .map(|c| {
+                    c.warnings
+                        .iter()
+                        .map(|w| w.message(lang.get()))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
     view! {
         <fieldset class="calculator" data-testid="calculator">
             <legend>{move || indicator.name.get(lang.get())}</legend>
             {fields.collect_view()}
             <p class="calc-result">
-                {tr(Msg::Computed)}{tr(Msg::Colon)} <strong data-testid="calc-value">{value}</strong>
-                " · " {tr(Msg::PointsEarned)}{tr(Msg::Colon)} <strong data-testid="calc-points">{points}</strong>
+                {tr(Msg::Computed)}{move || lang.get().colon()} <strong data-testid="calc-value">{value}</strong>
+                " · " {tr(Msg::PointsEarned)}{move || lang.get().colon()} <strong data-testid="calc-points">{points}</strong>
                 " / " {indicator.max_points.to_string()}
             </p>
+            <ul class="calc-warnings" aria-live="polite" data-testid="calc-warnings">
+                {move || warnings().into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
+            </ul>
         </fieldset>
     }
     .into_any()

@@ -1,0 +1,59 @@
+// Smaller things a careful user notices (issue 12, "Smaller, each worth doing").
+import { test, expect, openFresh, startNew } from "./fixtures";
+
+test("12.s the delete notice names what was deleted; veto lights carry visible labels; path steps are plain", async ({ page, watch }) => {
+  await openFresh(page);
+  await startNew(page, "江门市", "三月自评");
+  const lights = page.getByTestId("summary-vetoes");
+  await expect(lights).toContainText("V-01");
+  await expect(lights).toContainText("V-07");
+  await page.getByTestId("tab-gaps").click();
+  await expect(page.getByTestId("path-to-pass").locator("input[type=checkbox]")).toHaveCount(0);
+  await page.getByTestId("tab-library").click();
+  await page.getByTestId("delete").first().click();
+  await page.getByTestId("confirm-delete").click();
+  await expect(page.getByTestId("undo-banner")).toContainText("已删除自评：江门市 · 三月自评。");
+});
+
+test("12.4 figures as Chinese users type them: full-width digits, 万, a trailing %, and a warning for 0.876", async ({ page, watch }) => {
+  await openFresh(page);
+  await startNew(page);
+  await page.locator("[data-nav-id='C-02']").click();
+  const card = page.getByTestId("editor-card");
+  await card.locator("#ans-C-02-batches").fill("５２７０");
+  await card.locator("#ans-C-02-population").fill("122.6万");
+  await expect(card.locator(".calculator [data-testid=field-error]")).toHaveText(["", ""]);
+  await expect(card.getByTestId("calc-value")).toHaveText("4.29 批次/千人");
+  await page.locator("[data-nav-id='B-16']").click();
+  await page.locator("#ans-B-16-awareness").fill("85%");
+  await expect(card.locator(".calculator [data-testid=field-error]")).toHaveText([""]);
+  await page.locator("#ans-B-16-awareness").fill("0.876");
+  await expect(card.getByTestId("calc-warnings")).toContainText("是否指 87.6%？");
+});
+
+test("12.5 an above-zero threshold reads > 0, not ≥ 0.000001", async ({ page, watch }) => {
+  await openFresh(page);
+  await page.locator("[data-testid=criteria-tree] [data-indicator-id='B-05']").click();
+  const thresholds = page.getByTestId("thresholds");
+  await expect(thresholds).toContainText("> 0");
+  await expect(thresholds).not.toContainText("0.000001");
+});
+
+test("12.1 group subtotals are raw points of the group's applicable maximum when an indicator is 不适用", async ({ page, watch }, info) => {
+  await openFresh(page);
+  await startNew(page);
+  await page.locator("input[name='level-B-01']").nth(0).check(); // 满分 3
+  await page.locator("[data-nav-id='P-10']").click();
+  await page.getByTestId("editor-card").getByTestId("na-toggle").check();
+  await page.locator("#na-reason-P-10").fill("本市无此业态");
+  const group = (id: string) => page.getByTestId(`group-score-${id}`).getByTestId("group-points");
+  await expect(group("basic")).toHaveText("3 / 35"); // not rescaled by an N/A in another group
+  await expect(group("capacity")).toHaveText("0 / 30");
+  await expect(group("operations")).toHaveText("0 / 34");
+  // The total alone is rebased: 3 × 100 / 99 = 3.03… → 3.
+  await expect(page.getByTestId("total-score")).toHaveText("3");
+  // The printed 自评表 says the same above its rows.
+  await page.getByTestId("tab-reports").click();
+  await expect(page.locator("[data-group='basic'] .subtotal")).toContainText("3 / 35");
+  await expect(page.locator("[data-group='operations'] .subtotal")).toContainText("0 / 34");
+});
