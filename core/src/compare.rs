@@ -342,6 +342,13 @@ impl Comparison {
         self.indicators.iter().filter(|c| c.changed())
     }
 
+    /// The same comparison listing only the indicators that changed ("只看有变化的指标");
+    /// groups, total, vetoes, verdict and gaps are kept whole.
+    pub fn changed_only(mut self) -> Comparison {
+        self.indicators.retain(IndicatorChange::changed);
+        self
+    }
+
     /// Indicators of one kind, in pack order.
     pub fn indicators_of(&self, kind: ChangeKind) -> impl Iterator<Item = &IndicatorChange> {
         self.indicators.iter().filter(move |c| c.kind == kind)

@@ -39,6 +39,29 @@ impl fmt::Display for DecimalError {
 }
 
 impl Decimal {
+    /// `1575` → `1,575`; `10879.22` → `10,879.22` (all six decimals kept, trailing zeros dropped).
+    pub fn grouped(self) -> String {
+        let text = self.format(6);
+        let (sign, body) = match text.strip_prefix('-') {
+            Some(rest) => ("-", rest),
+            None => ("", text.as_str()),
+        };
+        let (int, frac) = body.split_once('.').map_or((body, ""), |(i, f)| (i, f));
+        let mut out = String::with_capacity(text.len() + int.len() / 3);
+        out.push_str(sign);
+        for (n, digit) in int.chars().enumerate() {
+            if n > 0 && (int.len() - n).is_multiple_of(3) {
+                out.push(',');
+            }
+            out.push(digit);
+        }
+        if !frac.is_empty() {
+            out.push('.');
+            out.push_str(frac);
+        }
+        out
+    }
+
     /// Zero.
     pub const ZERO: Decimal = Decimal(0);
 

@@ -445,3 +445,27 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn only_the_changed_indicators_are_listed_when_asked() {
+    let pack = default_pack().unwrap();
+    let c = compare(
+        &pack,
+        &evaluate(&pack, &march(&pack)),
+        &evaluate(&pack, &june(&pack)),
+    );
+    let changed: Vec<String> = c.changed_indicators().map(|i| i.id.to_string()).collect();
+    assert!(!changed.is_empty() && changed.len() < pack.indicator_count());
+    let total = c.total.clone();
+    let only = c.changed_only();
+    let listed: Vec<String> = only.indicators.iter().map(|i| i.id.to_string()).collect();
+    assert_eq!(listed, changed);
+    assert_eq!(only.total, total, "the headline figures stay whole");
+    let sheet = comparison_table(&pack, &only, Lang::Zh);
+    let first: Vec<Cell> = sheet.rows[..listed.len()]
+        .iter()
+        .map(|r| r[0].clone())
+        .collect();
+    let expected: Vec<Cell> = listed.iter().map(|id| Cell::text(id.as_str())).collect();
+    assert_eq!(first, expected);
+}

@@ -184,6 +184,7 @@ messages! {
     SaveFailedBrowser => "浏览器拒绝写入。当前内容仍在页面中，请下载备份。", "The browser refused the write. Your work is still on this page; download a backup.";
     SavedAt => "已保存（{}）", "Saved ({})";
     NotSavedYet => "尚未保存", "Not saved yet";
+    SavePending => "有修改，正在保存…", "Edited, saving…";
     SaveFailedQuota => "保存失败：浏览器存储空间已满。当前内容仍在页面中，请立即下载备份。", "Could not save: the browser's storage is full. Your work is still on this page; download a backup now.";
     StorageUnavailable => "本浏览器不允许本工具保存数据（可能是隐私模式或嵌入限制）。关闭页面后，工作内容将不会保留。请及时下载备份。", "This browser does not let the tool keep data (private mode or an embedding restriction). Your work will not be kept after the page closes; download a backup.";
     DownloadBackup => "下载备份", "Download backup";
@@ -270,6 +271,9 @@ messages! {
     KeyUnknown => "未作答", "Not answered";
     SelfTable => "自评表", "Self-assessment table";
     SummarySheet => "汇总", "Summary";
+    UndeclaredVetoes => "尚未申报否决项：{}。未申报前无法得出“通过”的结论，请在“否决项申报与测评数据”中作答。", "Veto items not declared yet: {}. No pass is possible until they are; answer them under “Veto declarations and survey figures”.";
+    SlideVeto => "关联否决项 {} {}", "Linked veto {} {}";
+    OnlyChanged => "只看有变化的指标", "Only indicators that changed";
     Appendix => "附录：较长的说明", "Appendix: long texts";
     AppendixNote => "附录 {}　{} · {}", "Note {} · {} · {}";
     Subtotal => "小计", "Subtotal";

@@ -15,6 +15,9 @@ pub enum SaveStatus {
     Idle,
     /// Saved at this time (ISO).
     Saved(String),
+    /// Edited since the last save; the save follows within half a second (or waits for the
+    /// user's choice in a conflict).
+    Pending,
     /// The last save failed.
     Failed(Fault),
     /// Storage is not usable: work lives in memory only.
@@ -154,6 +157,14 @@ pub fn install_autosave(p: Persistence, assessments: AssessmentStore) {
     let timer = pending.clone();
     Effect::new(move |_| {
         assessments.assessment.track();
+        if p.is_dirty(assessments)
+            && matches!(
+                p.status.get_untracked(),
+                SaveStatus::Saved(_) | SaveStatus::Idle
+            )
+        {
+            p.status.set(SaveStatus::Pending);
+        }
         if let Some(handle) = timer.lock().ok().and_then(|mut t| t.take()) {
             handle.clear();
         }

@@ -32,6 +32,9 @@ use leptos::prelude::*;
 /// The storage namespace of the standalone app.
 pub const DEFAULT_NAMESPACE: &str = "fscity";
 
+/// Set in the user's namespace while the demo city is open, so a reload reopens it.
+const DEMO_OPEN: &str = "demo-open";
+
 /// The user's own workspace (storage and store), for the demo's "copy to my assessments".
 #[derive(Clone, Copy)]
 pub struct OwnWorkspace(pub RwSignal<Option<(Persistence, AssessmentStore)>>);
@@ -119,11 +122,19 @@ fn FullApp(namespace: String) -> impl IntoView {
     let current = RwSignal::new(initial);
     provide_context(OwnWorkspace(RwSignal::new(None)));
     provide_context(crate::ui::version_move::MoveUndo(RwSignal::new(None)));
-    let demo_open = RwSignal::new(false);
-    let demo_started = RwSignal::new(false);
+    // The demo stays open across a reload (a trainer presses F5 in the middle of a session).
+    let own_store = StoredValue::new(storage::Store::open(&namespace));
+    let was_open = own_store.with_value(|s| s.get(DEMO_OPEN).is_some());
+    let demo_open = RwSignal::new(was_open);
+    let demo_started = RwSignal::new(was_open);
     let open_demo = move |_| {
         demo_started.set(true);
         demo_open.set(true);
+        let _ = own_store.with_value(|s| s.set(DEMO_OPEN, "1"));
+    };
+    let exit_demo = move |_| {
+        demo_open.set(false);
+        own_store.with_value(|s| s.remove(DEMO_OPEN));
     };
     view! {
         <div hidden=move || demo_open.get()>
@@ -137,7 +148,7 @@ fn FullApp(namespace: String) -> impl IntoView {
         </div>
         <Show when=move || demo_started.get()>
             <div hidden=move || !demo_open.get()>
-                <DemoSandbox exit=Callback::new(move |_| demo_open.set(false))/>
+                <DemoSandbox exit=Callback::new(exit_demo)/>
             </div>
         </Show>
     }

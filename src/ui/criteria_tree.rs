@@ -76,7 +76,7 @@ fn VetoLeaf(veto: &'static Veto) -> impl IntoView {
     let filter = use_context::<TreeFilter>();
     let hidden = move || filter.is_some_and(|f| !f.shows_veto(&veto.id));
     view! {
-        <li hidden=hidden data-veto-id=veto.id.clone()>
+        <li hidden=hidden data-tree-veto=veto.id.clone()>
             <TreeButton selection=Selection::Veto(veto.id.clone()) testid="veto-link">
                 <span class="leaf-id">{veto.id.clone()}</span>
                 <span class="leaf-name">{move || veto.name.get(lang.get())}</span>

@@ -66,6 +66,7 @@ pub fn GapsView(view: RwSignal<View>) -> impl IntoView {
             <h2>{tr(Msg::GapsHeading)}</h2>
             <p class="help">{tr(Msg::GapsIntro)}</p>
             <ExportButtons/>
+            <crate::ui::undeclared::UndeclaredVetoes/>
             <div class="filters">
                 <fieldset class="status-filter">
                     <legend>{tr(Msg::FilterStatus)}</legend>

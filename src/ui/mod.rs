@@ -21,6 +21,7 @@ pub mod route;
 pub mod rule_view;
 pub mod status_bar;
 pub mod tabs;
+pub mod undeclared;
 pub mod version_move;
 pub mod veto_detail;
 pub mod workspace;

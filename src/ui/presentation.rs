@@ -90,6 +90,14 @@ pub fn Presentation(close: Callback<()>) -> impl IntoView {
                 <span class="leaf-id">{indicator.id.clone()}</span> " " {indicator.name.get(lang).to_owned()}
                 <span class="slide-points">{indicator.max_points.to_string()} " " {Msg::PointsUnit.text(lang)}</span>
             </h2>
+            <p class="slide-marks" data-testid="slide-marks">
+                {indicator.key_item.map(|k| view! {
+                    <span class="badge key">{Msg::KeyItemFloor.text(lang)} " " {k.floor_percent} "%"</span>
+                })}
+                {pack.vetoes_reading(&indicator.id).map(|v| view! {
+                    <span class="badge veto">{Msg::SlideVeto.with(lang, &[&v.id, &v.name.get(lang)])}</span>
+                }).collect_view()}
+            </p>
             <p class="slide-requirement">{indicator.requirement.get(lang).to_owned()}</p>
             <p class="slide-scoring">{indicator.scoring.get(lang).to_owned()}</p>
             <p class="example">{example.get(lang).to_owned()}</p>

@@ -49,6 +49,7 @@ pub fn StatusBar() -> impl IntoView {
         let lang = lang.get();
         match p.status.get() {
             SaveStatus::Idle => Msg::NotSavedYet.text(lang).to_owned(),
+            SaveStatus::Pending => Msg::SavePending.text(lang).to_owned(),
             SaveStatus::Saved(at) => Msg::SavedAt.with(lang, &[&local_short_time(&at)]),
             SaveStatus::Failed(Fault::QuotaExceeded) => Msg::SaveFailedQuota.text(lang).to_owned(),
             SaveStatus::Failed(_) => Msg::SaveFailedBrowser.text(lang).to_owned(),

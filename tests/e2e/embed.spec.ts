@@ -4,7 +4,7 @@
 // embed reports its height; dist/ works from a sub-path.
 import { readFileSync } from "node:fs";
 import { Page, Route } from "@playwright/test";
-import { test, expect, openFresh } from "./fixtures";
+import { test, expect, openFresh, pdfPages, printToPdf } from "./fixtures";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
 const hostFile = (name: string) => readFileSync(`tests/e2e/hosts/${name}`, "utf-8");
@@ -179,4 +179,21 @@ test("widgets run in browse and demo mode, and a wrong setting is explained in t
   await expect(page.locator("#wrong-mode")).toContainText('data-mode="print" must be assess, browse or demo');
   const keys = await page.evaluate(() => Object.keys(localStorage));
   expect(keys.some((k) => k.startsWith("no spaces")), "nothing stored under a refused namespace").toBe(false);
+});
+
+test("12.13 printing a page that embeds the widget prints the widget, not the host page around it", async ({ page, watch }, info) => {
+  await serveHosts(page);
+  await page.goto("/test-host/hostile.html");
+  const a = page.locator("#widget-a");
+  await a.getByTestId("tab-library").click();
+  await a.getByTestId("start-city").fill("甲市");
+  await a.getByTestId("start-button").click();
+  await a.getByTestId("tab-reports").click();
+  await expect(a.getByTestId("printed-report")).toBeVisible();
+  const pdf = info.outputPath("host.pdf");
+  await printToPdf(page, pdf);
+  const text = pdfPages(pdf).join("\n");
+  expect(text).not.toContain("Host page");
+  expect(text).not.toContain("The host's own paragraph.");
+  expect(text.replace(/\s+/g, "")).toContain("甲市");
 });

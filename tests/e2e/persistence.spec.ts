@@ -38,7 +38,7 @@ test("work survives a reload: same assessment, same indicator, same answers", as
   await page.reload();
   await expect(page.getByTestId("editor-card")).toHaveAttribute("data-indicator-id", "C-02");
   await expect(page.getByTestId("total-score")).toHaveText(total!);
-  await expect(page.locator("#ans-C-02-batches")).toHaveValue("5160");
+  await expect(page.locator("#ans-C-02-batches")).toHaveValue("5,160"); // grouped by thousands
   await page.locator("[data-nav-id='B-01']").click();
   await expect(page.locator("input[name='level-B-01']").nth(1)).toBeChecked();
 });
@@ -80,7 +80,7 @@ test("a backup downloaded, storage cleared and the backup imported gives the ide
 });
 
 const corpus: [string, () => Buffer, RegExp][] = [
-  ["not JSON", () => Buffer.from("这不是 JSON"), /JSON/],
+  ["not JSON", () => Buffer.from("这不是 JSON"), /这不是本工具的备份文件/],
   ["JSON of another kind", () => Buffer.from(JSON.stringify({ name: "别的工具", rows: [1, 2] })), /fscity/],
   ["a newer version", () => Buffer.from(JSON.stringify({ format: "fscity-assessment", schema_version: 99, assessment: {} })), /新版本|newer/],
   ["an unknown pack", () => Buffer.from(JSON.stringify({ schema_version: 1, pack_id: "other-pack", pack_version: 1, entries: {} })), /other-pack/],
@@ -140,6 +140,7 @@ test("a full storage quota is reported, the work stays on the page and the saved
   await start(page);
   await page.locator("input[name='level-B-01']").nth(0).check();
   await expect(page.getByTestId("save-status")).toContainText("已保存");
+  await page.waitForTimeout(700); // let the autosave land before taking the snapshot
   const saved = await ourKeys(page);
   // Fill the rest of the quota with another site's data.
   await page.evaluate(() => {

@@ -24,6 +24,8 @@ test("12.4 figures as Chinese users type them: full-width digits, 万, a trailin
   await card.locator("#ans-C-02-population").fill("122.6万");
   await expect(card.locator(".calculator [data-testid=field-error]")).toHaveText(["", ""]);
   await expect(card.getByTestId("calc-value")).toHaveText("4.29 批次/千人");
+  await card.locator("#ans-C-02-batches").focus(); // leaving the field groups its digits
+  await expect(card.locator("#ans-C-02-population")).toHaveValue("1,226,000");
   await page.locator("[data-nav-id='B-16']").click();
   await page.locator("#ans-B-16-awareness").fill("85%");
   await expect(card.locator(".calculator [data-testid=field-error]")).toHaveText([""]);
@@ -56,4 +58,47 @@ test("12.1 group subtotals are raw points of the group's applicable maximum when
   await page.getByTestId("tab-reports").click();
   await expect(page.locator("[data-group='basic'] .subtotal")).toContainText("3 / 35");
   await expect(page.locator("[data-group='operations'] .subtotal")).toContainText("0 / 34");
+});
+
+test("12.s an undeclared V-01 is said at the top of the verdict and first in the gap list", async ({ page, watch }) => {
+  await openFresh(page);
+  await startNew(page);
+  const verdict = page.getByTestId("verdict-panel");
+  await expect(verdict.getByTestId("undeclared-vetoes")).toContainText("V-01 重大食品安全事故");
+  // Above the verdict itself.
+  const notice = await verdict.getByTestId("undeclared-vetoes").boundingBox();
+  const word = await verdict.getByTestId("verdict").boundingBox();
+  expect(notice!.y).toBeLessThan(word!.y);
+  await page.getByTestId("tab-gaps").click();
+  const gaps = page.getByTestId("gaps-view");
+  const first = await gaps.getByTestId("undeclared-vetoes").boundingBox();
+  const table = await gaps.getByTestId("gap-rows").boundingBox();
+  expect(first!.y).toBeLessThan(table!.y);
+  await expect(gaps.getByTestId("undeclared-vetoes")).toContainText("V-01");
+});
+
+test("12.s the demo city survives a reload, and leaving it is remembered too", async ({ page, watch }) => {
+  await openFresh(page);
+  await page.getByTestId("open-demo").click();
+  await expect(page.getByTestId("demo-sandbox")).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("demo-sandbox")).toBeVisible();
+  await expect(page.getByTestId("demo-sandbox").getByTestId("total-score")).toBeVisible();
+  await page.getByTestId("demo-exit").click();
+  await page.reload();
+  await expect(page.getByTestId("criteria-tree")).toBeVisible();
+  await expect(page.getByTestId("demo-sandbox")).toHaveCount(0);
+});
+
+test("12.s a slide shows the key-item floor and the linked veto item", async ({ page, watch }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openFresh(page);
+  await page.locator("[data-testid=criteria-tree] [data-indicator-id='B-16']").click();
+  await page.getByTestId("open-presentation").click();
+  await expect(page.getByTestId("slide-title")).toContainText("B-16");
+  await expect(page.getByTestId("slide-marks")).toContainText("关联否决项 V-05");
+  await page.keyboard.press("Escape");
+  await page.locator("[data-testid=criteria-tree] [data-indicator-id='B-03']").click();
+  await page.getByTestId("open-presentation").click();
+  await expect(page.getByTestId("slide-marks")).toContainText("关键项：得分率不得低于 60%");
 });

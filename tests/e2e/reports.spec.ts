@@ -212,6 +212,14 @@ test("progress between March and June shows the changes and exports them as CSV"
     .locator("[data-testid=progress-table] tbody tr")
     .filter({ has: page.locator("td:first-child", { hasText: /^P-17$/ }) });
   await expect(row).toContainText("+1");
+  // 12: only the indicators that changed, and a print button for the comparison.
+  const indicatorRows = page.locator("[data-testid=progress-table] tbody tr").filter({ has: page.locator("td:first-child", { hasText: /^[BCP]-\d\d$/ }) });
+  expect(await indicatorRows.count()).toBe(54);
+  await page.getByTestId("only-changed").check();
+  const changed = await indicatorRows.locator("td:first-child").allTextContents();
+  expect(changed.sort()).toEqual(["P-09", "P-17"]);
+  await expect(page.getByTestId("print")).toBeVisible();
+  await page.getByTestId("only-changed").uncheck();
 
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-progress").click()]);
   const rows = pythonRows(await file.path());

@@ -23,10 +23,10 @@ test("the criteria browser searches Chinese text and IDs and filters by group, m
   // 12: "c-2" finds C-02 too, and the veto list follows the search.
   await page.getByTestId("criteria-query").fill("c-2");
   expect(await shownIds(page)).toEqual(["C-02"]);
-  await expect(page.locator("[data-veto-id]:not([hidden])")).toHaveCount(0);
+  await expect(page.locator("[data-tree-veto]:not([hidden])")).toHaveCount(0);
   await page.getByTestId("criteria-query").fill("事故");
-  await expect(page.locator("[data-veto-id]:not([hidden])")).toHaveCount(1);
-  await expect(page.locator("[data-veto-id='V-01']")).toBeVisible();
+  await expect(page.locator("[data-tree-veto]:not([hidden])")).toHaveCount(1);
+  await expect(page.locator("[data-tree-veto='V-01']")).toBeVisible();
 
   await page.getByTestId("criteria-query").fill("");
   await page.getByTestId("filter-browse-method").selectOption({ label: "现场检查·暗访" });

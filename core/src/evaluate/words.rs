@@ -63,30 +63,7 @@ pub(crate) fn with_unit(number: &str, unit: &Text) -> Text {
 
 /// A typed figure with its unit, digits grouped by thousands: "450,000 人", "82.5%".
 pub(crate) fn figure(value: Decimal, unit: &Text) -> Text {
-    with_unit(&grouped(value), unit)
-}
-
-/// `1575` → `1,575`; `10879.22` → `10,879.22` (all six decimals kept, trailing zeros dropped).
-pub(crate) fn grouped(value: Decimal) -> String {
-    let text = value.format(6);
-    let (sign, body) = match text.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", text.as_str()),
-    };
-    let (int, frac) = body.split_once('.').map_or((body, ""), |(i, f)| (i, f));
-    let mut out = String::with_capacity(text.len() + int.len() / 3);
-    out.push_str(sign);
-    for (n, digit) in int.chars().enumerate() {
-        if n > 0 && (int.len() - n).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    if !frac.is_empty() {
-        out.push('.');
-        out.push_str(frac);
-    }
-    out
+    with_unit(&value.grouped(), unit)
 }
 
 /// "满分 3 分" / "full 3 points", or "1.5 分（满分 3 分）" / "1.5 of 3 points".
@@ -118,10 +95,10 @@ mod tests {
     #[test]
     fn groups_digits_by_thousands() {
         let d = |s: &str| Decimal::parse(s).unwrap();
-        assert_eq!(grouped(d("1575")), "1,575");
-        assert_eq!(grouped(d("450000")), "450,000");
-        assert_eq!(grouped(d("10879.22")), "10,879.22");
-        assert_eq!(grouped(d("97.5")), "97.5");
-        assert_eq!(grouped(d("-1234567")), "-1,234,567");
+        assert_eq!(d("1575").grouped(), "1,575");
+        assert_eq!(d("450000").grouped(), "450,000");
+        assert_eq!(d("10879.22").grouped(), "10,879.22");
+        assert_eq!(d("97.5").grouped(), "97.5");
+        assert_eq!(d("-1234567").grouped(), "-1,234,567");
     }
 }

@@ -462,6 +462,14 @@ impl Pack {
             .find(|g| g.indicators.iter().any(|i| i.id == id))
     }
 
+    /// The veto items whose threshold reads the value of the indicator with this ID (a low
+    /// score there also decides the veto).
+    pub fn vetoes_reading<'p>(&'p self, id: &'p str) -> impl Iterator<Item = &'p Veto> + 'p {
+        self.vetoes.iter().filter(move |v| {
+            matches!(&v.test, VetoTest::Threshold { value: VetoValue::Indicator { indicator }, .. } if indicator == id)
+        })
+    }
+
     /// The source with this key.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)

@@ -45,6 +45,7 @@ pub fn Progress() -> impl IntoView {
             persistence.read(id).map(|s| s.assessment)
         }
     };
+    let only_changed = RwSignal::new(false);
     let result = Memo::new(move |_| -> Option<(Comparison, Sheet)> {
         let (b, a) = (before.get(), after.get());
         if b.is_empty() || a.is_empty() || a == b {
@@ -56,7 +57,12 @@ pub fn Progress() -> impl IntoView {
             &evaluate(store.pack, &b),
             &evaluate(store.pack, &a),
         );
-        let sheet = comparison_table(store.pack, &comparison, lang.get());
+        let shown = if only_changed.get() {
+            comparison.clone().changed_only()
+        } else {
+            comparison.clone()
+        };
+        let sheet = comparison_table(store.pack, &shown, lang.get());
         Some((comparison, sheet))
     });
     let picker = move |label: Msg, testid: &'static str, chosen: RwSignal<String>| {
@@ -130,8 +136,14 @@ pub fn Progress() -> impl IntoView {
             <p class="help">{tr(Msg::ProgressIntro)}</p>
             {picker(Msg::ProgressBefore, "progress-before", before)}
             {picker(Msg::ProgressAfter, "progress-after", after)}
+            <label class="choice">
+                <input type="checkbox" data-testid="only-changed" prop:checked=move || only_changed.get()
+                    on:change=move |ev| only_changed.set(event_target_checked(&ev))/>
+                {tr(Msg::OnlyChanged)}
+            </label>
             <button type="button" data-testid="export-progress" disabled=move || result.with(Option::is_none)
                 on:click=export>{tr(Msg::ExportProgress)}</button>
+            <super::PrintButton/>
         </div>
         <article class="report-doc" data-testid="progress-report">{body}</article>
     }

@@ -39,6 +39,7 @@ pub fn VerdictPanel() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby=crate::ui::dom_id("verdict-heading") data-testid="verdict-panel">
             <h2 id=crate::ui::dom_id("verdict-heading")>{tr(Msg::Verdict)}</h2>
+            <crate::ui::undeclared::UndeclaredVetoes/>
             <p class=class aria-live="polite">
                 <span aria-hidden="true">{glyph}</span> " "
                 <strong data-testid="verdict">{move || outcome().map(|o| o.label().get(lang.get()).to_owned())}</strong>

@@ -1,6 +1,7 @@
 //! A number typed by a person, checked on every keystroke. A bad figure shows a message in the
 //! user's language and withdraws the recorded figure, so the indicator reads "尚无法计算" rather
-//! than silently scoring an older value; the text stays as typed for the user to correct.
+//! than silently scoring an older value; the text stays as typed for the user to correct. A
+//! good figure is shown with its digits grouped (1,226,000) once the field is left.
 
 use crate::i18n::use_lang;
 use fscity_core::pack::InputKind;
@@ -35,7 +36,7 @@ pub fn NumberField(
     Effect::new(move |_| {
         let recorded = value.get();
         if parse_input(kind, &text.get_untracked()).ok() != recorded {
-            text.set(recorded.map(|d| d.to_string()).unwrap_or_default());
+            text.set(recorded.map(Decimal::grouped).unwrap_or_default());
             error.set(None);
         }
     });
@@ -58,6 +59,12 @@ pub fn NumberField(
             }
         }
     };
+    // Leaving the field shows the figure as it is read aloud: digits grouped by thousands.
+    let on_blur = move |_| {
+        if let Ok(value) = parse_input(kind, &text.get_untracked()) {
+            text.set(value.grouped());
+        }
+    };
     view! {
         <div class="number-field">
             <label for=dom_id.clone()>{move || label.get()}</label>
@@ -65,7 +72,7 @@ pub fn NumberField(
                 <input id=dom_id type="text" inputmode="decimal" autocomplete="off"
                     aria-invalid=move || error.get().is_some().then_some("true")
                     aria-describedby=error_id.clone()
-                    prop:value=text on:input=on_input/>
+                    prop:value=text on:input=on_input on:blur=on_blur/>
                 <span class="unit">{move || unit.get()}</span>
             </span>
             <span id=error_id class="field-error" aria-live="polite" data-testid="field-error">
