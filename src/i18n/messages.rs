@@ -155,6 +155,7 @@ messages! {
     Remove => "删除", "Remove";
     DepartmentsInput => "责任单位（多个用顿号或逗号分隔）", "Responsible departments (separate with commas)";
     PackDepartments => "细则建议：", "Suggested by the pack: ";
+    PackEvidence => "细则建议的佐证材料（点击添加）：", "Evidence the pack suggests (click to add): ";
     Action => "整改措施", "Corrective action";
     ActionOwner => "责任人", "Owner";
     ActionDue => "完成时限", "Due date";
@@ -264,6 +265,8 @@ messages! {
     Criteria => "评价细则", "Criteria";
     Summary => "总体情况", "Summary";
     GroupColumn => "大项", "Major item";
+    ScoreHeader => "得分", "Score";
+    MaxHeader => "满分", "Max";
     KeyItems => "关键项", "Key items";
     Floor => "下限", "Floor";
     KeyMet => "已达下限", "At or above floor";

@@ -102,3 +102,19 @@ test("12.s a slide shows the key-item floor and the linked veto item", async ({ 
   await page.getByTestId("open-presentation").click();
   await expect(page.getByTestId("slide-marks")).toContainText("关键项：得分率不得低于 60%");
 });
+
+test("12.s the evidence list offers the pack's suggested evidence; the English report says Score and Max", async ({ page, watch }) => {
+  await openFresh(page);
+  await startNew(page);
+  await page.locator("[data-nav-id='P-20']").click();
+  await page.locator("[data-testid=editor-card] .record > summary").click();
+  const offers = page.getByTestId("editor-card").getByTestId("adopt-evidence");
+  await expect(offers).toHaveText(["+ 食堂经营许可证", "+ 进货查验、留样和消毒记录"]);
+  await offers.first().click();
+  await expect(page.locator("#ev-P-20-0-title")).toHaveValue("食堂经营许可证");
+  await expect(offers).toHaveText(["+ 进货查验、留样和消毒记录"]);
+  await page.getByTestId("lang-switch").click();
+  await page.getByTestId("tab-reports").click();
+  const groupHeader = page.locator(".report-summary table").first().locator("th");
+  await expect(groupHeader).toHaveText(["Major item", "Score", "Max"]);
+});

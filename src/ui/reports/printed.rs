@@ -219,8 +219,8 @@ fn ReportSummary(pack: &'static Pack, report: Report, lang: Lang) -> impl IntoVi
             <table class="sheet compact">
                 <thead><tr>
                     <th scope="col">{Msg::GroupColumn.text(lang)}</th>
-                    <th scope="col">{Msg::PointsEarned.text(lang)}</th>
-                    <th scope="col">{Msg::MaxPoints.text(lang)}</th>
+                    <th scope="col">{Msg::ScoreHeader.text(lang)}</th>
+                    <th scope="col">{Msg::MaxHeader.text(lang)}</th>
                 </tr></thead>
                 <tbody>{groups}</tbody>
             </table>

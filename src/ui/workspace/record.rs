@@ -150,6 +150,23 @@ fn EvidenceList(indicator: &'static Indicator) -> impl IntoView {
     let entry = store.entry(id.clone());
     let count = Memo::new(move |_| entry.with(|e| e.evidence.len()));
     let add_id = id.clone();
+    // The 细则's suggested evidence, one click each to add, until the city has it listed.
+    let suggestions = move || {
+        let lang = lang.get();
+        entry.with(|e| {
+            indicator
+                .evidence
+                .iter()
+                .filter(|s| {
+                    !e.evidence
+                        .iter()
+                        .any(|x| x.title.trim() == s.get(lang).trim())
+                })
+                .map(|s| s.get(lang).to_owned())
+                .collect::<Vec<_>>()
+        })
+    };
+    let adopt_id = id.clone();
     view! {
         <fieldset class="evidence">
             <legend>{tr(Msg::EvidenceEntries)}</legend>
@@ -157,6 +174,25 @@ fn EvidenceList(indicator: &'static Indicator) -> impl IntoView {
             <For each=move || { let c = count.get(); (0..c).map(move |n| (n, c)) } key=|k| *k let:k>
                 <EvidenceRow indicator n=k.0 initial=entry.with_untracked(|e| e.evidence.get(k.0).cloned().unwrap_or_default())/>
             </For>
+            <Show when=move || !indicator.evidence.is_empty()>
+                <p class="help evidence-suggestions">
+                    {tr(Msg::PackEvidence)}
+                    {let adopt_id = adopt_id.clone(); move || suggestions().into_iter().map(|title| {
+                        let id = adopt_id.clone();
+                        let label = title.clone();
+                        view! {
+                            " "
+                            <button type="button" class="link-button" data-testid="adopt-evidence"
+                                on:click=move |_| {
+                                    let title = title.clone();
+                                    store.edit_entry(&id, move |e| e.evidence.push(Evidence { title, ..Evidence::default() }));
+                                }>
+                                "+ " {label}
+                            </button>
+                        }
+                    }).collect_view()}
+                </p>
+            </Show>
             <button type="button" data-testid="add-evidence"
                 on:click=move |_| store.edit_entry(&add_id, |e| e.evidence.push(Evidence::default()))>
                 "+ " {tr(Msg::AddEvidence)}
