@@ -290,3 +290,24 @@ fn all_problems_are_reported_at_once() {
         .collect();
     assert_eq!(ids, ["B-01", "C-02"]);
 }
+
+#[test]
+fn a_javascript_source_address_in_pack_json_is_refused_at_its_field() {
+    let mut json: serde_json::Value =
+        serde_json::from_str(fscity_core::pack::embedded_packs()[0].json).unwrap();
+    json["sources"][0]["url"] = "javascript:alert(1)".into();
+    let errors = fscity_core::pack::load(&json.to_string()).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(
+        errors[0].kind,
+        fscity_core::pack::PackErrorKind::UnsafeLink {
+            url: "javascript:alert(1)".into()
+        }
+    );
+    assert_eq!(
+        errors[0].location,
+        fscity_core::pack::Location::Pack {
+            field: "sources[0].url".into()
+        }
+    );
+}

@@ -765,3 +765,32 @@ proptest! {
         prop_assert_eq!(read.rows, expected);
     }
 }
+
+#[test]
+fn a_source_address_that_is_not_http_or_https_is_refused_at_its_cell() {
+    let seed = &pack().sources[0].id;
+    for url in [
+        "javascript:alert(document.cookie)",
+        " JaVaScRiPt:alert(1)",
+        "data:text/html,x",
+    ] {
+        let error = only_error(|book| {
+            let s = sheet(book, "出处");
+            let (row, col) = (row_of(s, seed), column(s, "网址"));
+            set(s, row, col, text(url));
+        });
+        let s = workbook(Lang::Zh);
+        let sources = s.sheets.iter().find(|s| s.name == "出处").unwrap();
+        assert_at(
+            &error,
+            "出处",
+            Some(row_of(sources, seed)),
+            Some(column(sources, "网址")),
+        );
+        assert!(
+            error.message(Lang::Zh).contains("不是 http 或 https 网址"),
+            "{}",
+            error.message(Lang::Zh)
+        );
+    }
+}

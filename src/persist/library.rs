@@ -2,6 +2,7 @@
 //! rename, duplicate, delete (with undo), import, export, clear.
 
 use super::{Persistence, SaveStatus, APP_VERSION};
+use crate::storage::Fault;
 use crate::store::{now, AssessmentStore};
 use fscity_core::saved::{read_import, read_record, Backup, SavedAssessment};
 use fscity_core::{evaluate, Assessment, Lang, Localize, Outcome, Pack, Points, Text};
@@ -282,19 +283,26 @@ impl Persistence {
         assessments.assessment.set(Some(saved.assessment));
     }
 
-    /// Writes a new record and opens it.
+    /// Writes a new record and opens it. If the browser cannot keep it, it is still opened
+    /// (the work lives on the page) and the status says the save failed.
     pub fn add(&self, assessment: Assessment, assessments: AssessmentStore) -> String {
         self.save_now(assessments);
         let id = new_id();
         let saved = SavedAssessment::new(assessment, APP_VERSION, &now(), 1);
-        let written = self
-            .store
-            .get_value()
-            .set(&record_name(&id), &saved.to_json());
-        self.status.set(super::sync::status_after(written));
+        let written = self.write_record(&id, &saved);
+        let failed = written.is_err();
         self.refresh_listing(&id, &saved, assessments.pack);
         self.adopt(&id, saved, assessments);
+        if failed {
+            self.status.set(super::sync::status_after(written));
+        }
         id
+    }
+
+    fn write_record(&self, id: &str, saved: &SavedAssessment) -> Result<(), Fault> {
+        self.store
+            .get_value()
+            .set(&record_name(id), &saved.to_json())
     }
 
     /// Starts a new assessment of the loaded pack.
@@ -442,15 +450,31 @@ impl Persistence {
             None if fresh.is_empty() => return Ok(Imported::AlreadyThere),
             None => fresh,
         };
-        let mut count = 0;
-        for (n, saved) in to_add.into_iter().enumerate() {
-            if replace && n == 0 {
-                if let Some(open) = self.open_id.get_untracked() {
-                    self.delete(&open, assessments);
+        // Every record is written first; only when all are kept does anything else change
+        // (the replaced assessment goes, the list grows, the last one opens). If the browser
+        // cannot keep one, the ones just written are taken back and the reason is returned.
+        self.save_now(assessments);
+        let mut written: Vec<(String, SavedAssessment)> = Vec::new();
+        for saved in to_add {
+            let id = new_id();
+            let saved = SavedAssessment::new(saved.assessment, APP_VERSION, &now(), 1);
+            if let Err(fault) = self.write_record(&id, &saved) {
+                for (id, _) in &written {
+                    self.store.get_value().remove(&record_name(id));
                 }
+                return Err(not_kept(&fault));
             }
-            self.add(saved.assessment, assessments);
-            count += 1;
+            written.push((id, saved));
+        }
+        if replace {
+            if let Some(open) = self.open_id.get_untracked() {
+                self.delete(&open, assessments);
+            }
+        }
+        let count = written.len();
+        for (id, saved) in written {
+            self.refresh_listing(&id, &saved, assessments.pack);
+            self.adopt(&id, saved, assessments);
         }
         Ok(Imported::Added {
             count,
@@ -503,6 +527,24 @@ pub enum Imported {
     },
     /// Every assessment in the file is already kept here unchanged: nothing was added.
     AlreadyThere,
+}
+
+/// Why an import could not be kept, and what to do about it.
+fn not_kept(fault: &Fault) -> Text {
+    match fault {
+        Fault::QuotaExceeded => Text::new(
+            "浏览器的存储空间已满，导入的自评无法保存。请先下载全部备份，再删除不再需要的自评（或清除本浏览器中其他网站的数据）以释放空间，然后重新导入。",
+            "The browser's storage is full, so the imported assessments could not be kept. Download a full backup, delete assessments you no longer need (or clear other sites' data in this browser) to free space, then import again.",
+        ),
+        Fault::Unavailable => Text::new(
+            "本浏览器不允许保存数据（可能是隐私模式或已禁用存储），导入的自评无法保存。",
+            "This browser does not allow saving (private mode or storage turned off), so the imported assessments could not be kept.",
+        ),
+        Fault::Other(why) => Text::new(
+            format!("浏览器拒绝保存导入的自评（{why}）。"),
+            format!("The browser refused to keep the imported assessments ({why})."),
+        ),
+    }
 }
 
 fn assessment_json(assessment: &Assessment) -> String {

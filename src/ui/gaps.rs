@@ -72,7 +72,7 @@ pub fn GapsView(view: RwSignal<View>) -> impl IntoView {
                     <legend>{tr(Msg::FilterStatus)}</legend>
                     {status_options.into_iter().map(|(value, label)| view! {
                         <label class="choice">
-                            <input type="radio" name="gap-status" prop:checked=move || status.get() == value
+                            <input type="radio" name=crate::ui::dom_id("gap-status") prop:checked=move || status.get() == value
                                 on:change=move |_| status.set(value)/>
                             {tr(label)}
                         </label>

@@ -17,8 +17,11 @@ pub fn ProvenanceView(provenance: &'static Provenance) -> impl IntoView {
         Confidence::Inferred => "badge confidence inferred",
     };
     let sources = provenance.sources.iter().filter_map(|key| pack.source(key)).map(|source| {
-        let url = (!source.url.is_empty()).then(|| {
-            view! { " · " <a href=source.url.clone() rel="noopener noreferrer" target="_blank">{source.url.clone()}</a> }
+        // A link only for an http(s) address, as the core and then the browser's own URL parser
+        // both read it; anything else (a file from elsewhere may hold `javascript:`) is text.
+        let url = (!source.url.trim().is_empty()).then(|| match browser_web_link(&source.url) {
+            Some(href) => view! { " · " <a href=href rel="noopener noreferrer" target="_blank">{source.url.clone()}</a> }.into_any(),
+            None => view! { " · " <span class="unlinked-url" data-testid="unlinked-url">{source.url.clone()}</span> }.into_any(),
         });
         view! { <li>{move || source.title.get(lang.get())} {url}</li> }
     });
@@ -32,4 +35,12 @@ pub fn ProvenanceView(provenance: &'static Provenance) -> impl IntoView {
             <p class="help">{tr(Msg::ConfidenceHelp)}</p>
         </section>
     }
+}
+
+/// `url` as an href, when the core calls it a web address and the browser's URL parser agrees
+/// that its protocol is `http:` or `https:`.
+fn browser_web_link(url: &str) -> Option<String> {
+    let candidate = fscity_core::pack::web_link(url)?;
+    let parsed = web_sys::Url::new(&candidate).ok()?;
+    matches!(parsed.protocol().as_str(), "http:" | "https:").then(|| parsed.href())
 }

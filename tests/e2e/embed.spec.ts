@@ -197,3 +197,77 @@ test("12.13 printing a page that embeds the widget prints the widget, not the ho
   expect(text).not.toContain("The host's own paragraph.");
   expect(text.replace(/\s+/g, "")).toContain("甲市");
 });
+
+test("13.2 two widgets answer the same indicator differently, by mouse and by keyboard, and each keeps its own", async ({ page, watch }) => {
+  await serveHosts(page);
+  await page.goto("/test-host/hostile.html");
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  const a = page.locator("#widget-a");
+  const b = page.locator("#widget-b");
+  for (const [w, city] of [[a, "甲市"], [b, "乙市"]] as const) {
+    await w.getByTestId("tab-library").click();
+    await w.getByTestId("start-city").fill(city);
+    await w.getByTestId("start-button").click();
+  }
+  const radios = (w: typeof a) => w.getByTestId("editor-card").locator("input[type=radio]");
+  await radios(a).nth(0).check();
+  await radios(b).nth(2).check();
+  await expect(radios(a).nth(0)).toBeChecked();
+  await expect(radios(b).nth(2)).toBeChecked();
+  const names = async (w: typeof a) => radios(w).evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLInputElement).name))]);
+  const [na, nb] = [await names(a), await names(b)];
+  expect(na).toHaveLength(1);
+  expect(na[0]).not.toBe(nb[0]);
+  // By keyboard: arrows move within widget A's own group and leave widget B alone.
+  await radios(a).nth(0).focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(radios(a).nth(1)).toBeChecked();
+  await expect(radios(b).nth(2)).toBeChecked();
+  await expect(a.getByTestId("editor-points")).toHaveText("1.8");
+  await expect(b.getByTestId("editor-points")).toHaveText("0");
+  // Every label, list and aria reference points inside its own widget.
+  const crossed = await page.evaluate(() => {
+    const bad: string[] = [];
+    for (const root of document.querySelectorAll("[data-fscity]")) {
+      const refs: [Element, string][] = [];
+      root.querySelectorAll("[for], [list], [aria-labelledby], [aria-describedby], [aria-controls]").forEach((el) => {
+        for (const attr of ["for", "list", "aria-labelledby", "aria-describedby", "aria-controls"]) {
+          const v = el.getAttribute(attr);
+          if (v) v.split(/\s+/).forEach((id) => refs.push([el, id]));
+        }
+      });
+      for (const [el, id] of refs) {
+        const target = document.getElementById(id);
+        if (!target || !root.contains(target)) bad.push(`${el.tagName} → ${id}`);
+      }
+    }
+    return bad;
+  });
+  expect(crossed).toEqual([]);
+});
+
+test("13.3 the host's root font size, universal font size and box-sizing do not reach the widget", async ({ page, watch }) => {
+  await serveHosts(page);
+  await page.goto("/test-host/plain.html");
+  const w = page.locator("#widget");
+  await w.getByTestId("tab-library").click();
+  await w.getByTestId("start-city").fill("测试市");
+  await w.getByTestId("start-button").click();
+  await expect(w.getByTestId("editor-card")).toBeVisible();
+  const sizes = () => page.evaluate(() => {
+    const root = document.querySelector("#widget")!;
+    return [".subtitle", "h2", ".tab", ".save-status", ".help", ".summary", ".figure-value", "textarea, input[type=text]"].map((sel) => {
+      const el = root.querySelector(sel) as HTMLElement;
+      const s = getComputedStyle(el);
+      return `${sel}: ${s.fontSize} ${s.boxSizing} ${Math.round(el.getBoundingClientRect().height)}`;
+    });
+  });
+  const plain = await sizes();
+  for (const css of ["html { font-size: 62.5% }", "* { font-size: 30px }", "* { box-sizing: content-box !important }"]) {
+    await page.goto("/test-host/plain.html");
+    await page.addStyleTag({ content: css });
+    await expect(w.getByTestId("editor-card")).toBeVisible();
+    expect(await sizes(), css).toEqual(plain);
+  }
+});

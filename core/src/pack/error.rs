@@ -187,6 +187,12 @@ pub enum PackErrorKind {
         /// The key cited.
         source: String,
     },
+    /// A source address that is not an `http:` or `https:` URL (it would not be safe to
+    /// follow, e.g. `javascript:`).
+    UnsafeLink {
+        /// The address as written.
+        url: String,
+    },
     /// A list that must have entries is empty.
     Empty,
     /// The pass mark is above the total.
@@ -259,6 +265,10 @@ impl Localize for PackErrorKind {
             UnknownSource { source } => (
                 format!("引用了未列出的出处“{source}”"),
                 format!("cites a source \"{source}\" the pack does not list"),
+            ),
+            UnsafeLink { url } => (
+                format!("出处网址“{url}”不是 http 或 https 网址，不能作为链接（请填写以 http:// 或 https:// 开头的网址，或留空）"),
+                format!("the source address \"{url}\" is not an http or https URL and cannot be a link (give an address starting with http:// or https://, or leave it empty)"),
             ),
             Empty => ("列表不能为空".into(), "the list must not be empty".into()),
             PassMarkAboveTotal => ("及格线高于总分".into(), "the pass mark is above the total".into()),

@@ -7,12 +7,14 @@
 
 mod embedded;
 mod error;
+mod link;
 mod load;
 mod model;
 mod validate;
 
 pub use embedded::{default_pack, embedded_packs, EmbeddedPack, DEFAULT_PACK_ID};
 pub use error::{Location, PackError, PackErrorKind};
+pub use link::web_link;
 pub use load::{load, PACK_SCHEMA_VERSION};
 pub use model::*;
 pub use validate::validate;

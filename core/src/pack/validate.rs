@@ -91,6 +91,16 @@ impl Checker<'_> {
         self.ids(pack.sources.iter().map(|s| s.id.as_str()), |_, n| {
             Location::pack(format!("sources[{n}].id"))
         });
+        for (n, source) in pack.sources.iter().enumerate() {
+            if !source.url.trim().is_empty() && super::web_link(&source.url).is_none() {
+                self.push(
+                    Location::pack(format!("sources[{n}].url")),
+                    PackErrorKind::UnsafeLink {
+                        url: source.url.clone(),
+                    },
+                );
+            }
+        }
         if pack.pass_rule.min_total > pack.total_points || pack.pass_rule.min_total.is_negative() {
             self.push(
                 Location::pack("pass_rule.min_total"),

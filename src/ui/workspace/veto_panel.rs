@@ -81,7 +81,7 @@ fn Declaration(veto: &'static Veto, question: fscity_core::Text) -> impl IntoVie
                 .and_then(|a| a.veto_declarations.get(&id).copied())
         })
     });
-    let name = format!("veto-{}", veto.id);
+    let name = crate::ui::dom_id(format!("veto-{}", veto.id));
     let option = move |value: Option<bool>, label: Msg| {
         let veto_id = veto.id.clone();
         view! {

@@ -222,7 +222,12 @@ impl Places<'_, '_> {
                 {
                     if let Some((table, rows)) = self.sources {
                         let row = rows.get(index).copied();
-                        return at(table, row, Some(&SOURCE_ID), kind(error, PointsPart::Total));
+                        let column = if field.ends_with(".url") {
+                            &SOURCE_URL
+                        } else {
+                            &SOURCE_ID
+                        };
+                        return at(table, row, Some(column), kind(error, PointsPart::Total));
                     }
                 }
                 match (self.header, header_item(field)) {

@@ -18,7 +18,7 @@ pub fn LevelsAnswer(indicator: &'static Indicator, levels: &'static [Level]) -> 
             _ => None,
         })
     });
-    let name = format!("level-{}", indicator.id);
+    let name = crate::ui::dom_id(format!("level-{}", indicator.id));
     view! {
         <fieldset class="levels">
             <legend>{tr(Msg::YourAnswer)}</legend>
