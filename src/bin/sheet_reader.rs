@@ -3,8 +3,8 @@
 //! so the page starts it only then.
 //!
 //! Protocol: the worker first posts a ready word; then each message is a file's bytes, answered
-//! with JSON: `{"ok": <Workbook>}`, `{"problems": [<Text>]}` (a CSV that cannot be decoded or
-//! parsed, worded with its row and column) or `{"error": "..."}`.
+//! with JSON: `{"ok": <Workbook>}` or `{"problems": [<Text>]}` (a CSV that cannot be decoded or
+//! parsed, worded with its row and column; an .xlsx over the size limits or unreadable).
 
 #[cfg(target_arch = "wasm32")]
 #[path = "../worker_serve.rs"]
@@ -20,7 +20,8 @@ fn main() {
         let answer = if bytes.starts_with(b"PK\x03\x04") {
             match fscity_xlsx::read(bytes) {
                 Ok(book) => serde_json::json!({ "ok": book }),
-                Err(e) => serde_json::json!({ "error": e.to_string() }),
+                // Limits and unreadable files alike, worded in both languages.
+                Err(e) => serde_json::json!({ "problems": [e.text()] }),
             }
         } else {
             use fscity_core::sheet_pack::csv::{decode, parse_csv};

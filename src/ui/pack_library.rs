@@ -194,6 +194,12 @@ async fn import(name: &str, file: web_sys::File, base: &Pack) -> Result<Pack, Ve
         .await
         .map_err(|e| match e {
             crate::io::xlsx::XlsxFailure::Problems(list) => list,
+            // The reader stopped (out of memory on a file past every check): a new one starts
+            // with the next import, so only the words need care here.
+            crate::io::xlsx::XlsxFailure::Worker(_) => vec![Text::new(
+                "读取该文件时读取程序中止（文件可能过大或已损坏），未做任何更改。请检查文件后重试。",
+                "The reader stopped while reading this file (it may be too large or damaged); nothing was changed. Check the file and try again.",
+            )],
             other => vec![Text::new(
                 format!("无法读取该文件：{other}"),
                 format!("The file could not be read: {other}"),

@@ -10,14 +10,14 @@ const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src
 const hostFile = (name: string) => readFileSync(`tests/e2e/hosts/${name}`, "utf-8");
 
 /** Serves the test host pages under /test-host/, optionally with the strict CSP header. */
-async function serveHosts(page: Page, options: { csp?: boolean; script?: boolean } = {}) {
+async function serveHosts(page: Page, options: { csp?: boolean | string; script?: boolean } = {}) {
   const script = options.script === false ? "" : '<script type="module" src="/fscity.js"></script>';
   await page.route("**/test-host/**", async (route: Route) => {
     const name = new URL(route.request().url()).pathname.split("/").pop()!;
     const headers: Record<string, string> = {
       "content-type": name.endsWith(".css") ? "text/css" : "text/html; charset=utf-8",
     };
-    if (options.csp) headers["content-security-policy"] = CSP;
+    if (options.csp) headers["content-security-policy"] = typeof options.csp === "string" ? options.csp : CSP;
     const body = name.endsWith(".html") ? hostFile(name).replace("<!--WIDGET-SCRIPT-->", script) : hostFile(name);
     await route.fulfill({ status: 200, headers, body });
   });
@@ -270,4 +270,25 @@ test("13.3 the host's root font size, universal font size and box-sizing do not 
     await expect(w.getByTestId("editor-card")).toBeVisible();
     expect(await sizes(), css).toEqual(plain);
   }
+});
+
+test("13.6 under Trusted Types with the fscity policy allowed, both widgets start, answer and export", async ({ page, watch }) => {
+  await watchViolations(page);
+  await serveHosts(page, { csp: `${CSP}; require-trusted-types-for 'script'; trusted-types fscity` });
+  await page.goto("/test-host/hostile.html");
+  const a = page.locator("#widget-a");
+  const b = page.locator("#widget-b");
+  for (const [w, city] of [[a, "甲市"], [b, "乙市"]] as const) {
+    await expect(w.getByTestId("criteria-tree")).toBeVisible();
+    await w.getByTestId("tab-library").click();
+    await w.getByTestId("start-city").fill(city);
+    await w.getByTestId("start-button").click();
+    await expect(w.getByTestId("editor-card")).toBeVisible();
+  }
+  await a.getByTestId("editor-card").locator("input[type=radio]").nth(0).check();
+  await expect(a.getByTestId("total-score")).toHaveText("3");
+  await a.getByTestId("tab-reports").click();
+  const [file] = await Promise.all([page.waitForEvent("download"), a.getByTestId("export-xlsx").click()]);
+  expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+  expect(await page.evaluate(() => (window as any).__violations)).toEqual([]);
 });

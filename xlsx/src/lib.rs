@@ -25,7 +25,9 @@
 
 mod read;
 
-pub use read::{read, ReadError};
+pub use read::{
+    check_limits, read, ReadError, MAX_INFLATED_BYTES, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS,
+};
 
 use fscity_core::export::{Cell, Sheet};
 use rust_xlsxwriter::{

@@ -375,3 +375,64 @@ fn invalid_sheet_names_are_refused_with_a_typed_error() {
     }
     assert!(workbook(&[(&*"自".repeat(31), &table)]).is_ok());
 }
+
+/// A zip with the given parts, each stored deflated.
+fn zip_of(parts: &[(&str, Vec<u8>)]) -> Vec<u8> {
+    use std::io::Write;
+    let mut out = std::io::Cursor::new(Vec::new());
+    {
+        let mut zip = zip::ZipWriter::new(&mut out);
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .large_file(true);
+        for (name, bytes) in parts {
+            zip.start_file(*name, options).unwrap();
+            zip.write_all(bytes).unwrap();
+        }
+        zip.finish().unwrap();
+    }
+    out.into_inner()
+}
+
+#[test]
+fn a_zip_bomb_is_refused_before_it_is_inflated_into_memory() {
+    // 210 MB of zeros deflates to about 200 KB.
+    let bomb = zip_of(&[("xl/worksheets/sheet1.xml", vec![0u8; 210 * 1024 * 1024])]);
+    assert!(bomb.len() < 1024 * 1024, "{}", bomb.len());
+    let error = fscity_xlsx::read(&bomb).unwrap_err();
+    assert_eq!(error, fscity_xlsx::ReadError::Inflated);
+    assert_eq!(
+        error.text().zh,
+        "文件解压后超过 200 MB，不像是评价细则模板，未读取"
+    );
+}
+
+#[test]
+fn a_sheet_declaring_a_huge_range_is_refused_with_the_limit() {
+    let sheet = br#"<?xml version="1.0"?><worksheet><dimension ref="A1:XFD1048576"/><sheetData/></worksheet>"#;
+    let file = zip_of(&[("xl/worksheets/sheet1.xml", sheet.to_vec())]);
+    let error = fscity_xlsx::check_limits(&file).unwrap_err();
+    assert_eq!(
+        error,
+        fscity_xlsx::ReadError::TooLarge {
+            part: "xl/worksheets/sheet1.xml".into(),
+            rows: 1_048_576,
+            columns: 16_384
+        }
+    );
+    assert!(
+        error.text().zh.contains("超过 10,000 行或 200 列的上限"),
+        "{}",
+        error.text().zh
+    );
+    // The template itself is well within the limits.
+    let template = fscity_xlsx::workbook(&[(
+        "评价指标",
+        &fscity_core::export::Sheet {
+            headers: vec!["A".into()],
+            rows: vec![],
+        },
+    )])
+    .unwrap();
+    assert_eq!(fscity_xlsx::check_limits(&template), Ok(()));
+}
