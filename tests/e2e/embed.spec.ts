@@ -4,7 +4,7 @@
 // embed reports its height; dist/ works from a sub-path.
 import { readFileSync } from "node:fs";
 import { Page, Route } from "@playwright/test";
-import { test, expect, openFresh, pdfPages, printToPdf } from "./fixtures";
+import { test, expect, openFresh, pdfPages, printToPdf, startNew } from "./fixtures";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
 const hostFile = (name: string) => readFileSync(`tests/e2e/hosts/${name}`, "utf-8");
@@ -21,6 +21,15 @@ async function serveHosts(page: Page, options: { csp?: boolean | string; script?
     const body = name.endsWith(".html") ? hostFile(name).replace("<!--WIDGET-SCRIPT-->", script) : hostFile(name);
     await route.fulfill({ status: 200, headers, body });
   });
+}
+
+/** The hostile host page with its two widgets, on empty storage. */
+async function openHostile(page: Page) {
+  await serveHosts(page);
+  await page.goto("/test-host/hostile.html");
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  return [page.locator("#widget-a"), page.locator("#widget-b")] as const;
 }
 
 /** Records CSP violations from the first script on. */
@@ -62,12 +71,7 @@ test("two widgets on a hostile host page are both usable, keep their data apart 
   await page.goto("/test-host/hostile.html");
   const before = await hostStyles(page);
 
-  await serveHosts(page);
-  await page.goto("/test-host/hostile.html");
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  const a = page.locator("#widget-a");
-  const b = page.locator("#widget-b");
+  const [a, b] = await openHostile(page);
   await expect(a.getByTestId("criteria-tree")).toBeVisible();
   await expect(b.getByTestId("criteria-tree")).toBeVisible();
   expect(await hostStyles(page), "the host's own elements are unchanged").toEqual(before);
@@ -185,9 +189,7 @@ test("12.13 printing a page that embeds the widget prints the widget, not the ho
   await serveHosts(page);
   await page.goto("/test-host/hostile.html");
   const a = page.locator("#widget-a");
-  await a.getByTestId("tab-library").click();
-  await a.getByTestId("start-city").fill("甲市");
-  await a.getByTestId("start-button").click();
+  await startNew(a, "甲市");
   await a.getByTestId("tab-reports").click();
   await expect(a.getByTestId("printed-report")).toBeVisible();
   const pdf = info.outputPath("host.pdf");
@@ -199,17 +201,8 @@ test("12.13 printing a page that embeds the widget prints the widget, not the ho
 });
 
 test("13.2 two widgets answer the same indicator differently, by mouse and by keyboard, and each keeps its own", async ({ page, watch }) => {
-  await serveHosts(page);
-  await page.goto("/test-host/hostile.html");
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  const a = page.locator("#widget-a");
-  const b = page.locator("#widget-b");
-  for (const [w, city] of [[a, "甲市"], [b, "乙市"]] as const) {
-    await w.getByTestId("tab-library").click();
-    await w.getByTestId("start-city").fill(city);
-    await w.getByTestId("start-button").click();
-  }
+  const [a, b] = await openHostile(page);
+  for (const [w, city] of [[a, "甲市"], [b, "乙市"]] as const) await startNew(w, city);
   const radios = (w: typeof a) => w.getByTestId("editor-card").locator("input[type=radio]");
   await radios(a).nth(0).check();
   await radios(b).nth(2).check();
@@ -251,10 +244,7 @@ test("13.3 the host's root font size, universal font size and box-sizing do not 
   await serveHosts(page);
   await page.goto("/test-host/plain.html");
   const w = page.locator("#widget");
-  await w.getByTestId("tab-library").click();
-  await w.getByTestId("start-city").fill("测试市");
-  await w.getByTestId("start-button").click();
-  await expect(w.getByTestId("editor-card")).toBeVisible();
+  await startNew(w);
   const sizes = () => page.evaluate(() => {
     const root = document.querySelector("#widget")!;
     return [".subtitle", "h2", ".tab", ".save-status", ".help", ".summary", ".figure-value", "textarea, input[type=text]"].map((sel) => {
@@ -280,10 +270,7 @@ test("13.6 under Trusted Types with the fscity policy allowed, both widgets star
   const b = page.locator("#widget-b");
   for (const [w, city] of [[a, "甲市"], [b, "乙市"]] as const) {
     await expect(w.getByTestId("criteria-tree")).toBeVisible();
-    await w.getByTestId("tab-library").click();
-    await w.getByTestId("start-city").fill(city);
-    await w.getByTestId("start-button").click();
-    await expect(w.getByTestId("editor-card")).toBeVisible();
+    await startNew(w, city);
   }
   await a.getByTestId("editor-card").locator("input[type=radio]").nth(0).check();
   await expect(a.getByTestId("total-score")).toHaveText("3");

@@ -1,6 +1,6 @@
 // A page fixture that records what a test must never see: console errors, uncaught page
 // errors, and requests to any host other than 127.0.0.1.
-import { test as base, expect, Page } from "@playwright/test";
+import { test as base, expect, Locator, Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 
@@ -36,13 +36,24 @@ export async function openFresh(page: Page) {
   await expect(page.getByTestId("criteria-tree")).toBeVisible();
 }
 
-/** Starts a new assessment from 我的自评 and waits for the editor. */
-export async function startNew(page: Page, city = "测试市", name = "第一次自评") {
+/** Starts a new assessment from 我的自评 in the page or in one widget, and waits for the editor. */
+export async function startNew(page: Page | Locator, city = "测试市", name = "第一次自评") {
   await page.getByTestId("tab-library").click();
   await page.getByTestId("start-city").fill(city);
   await page.getByTestId("start-name").fill(name);
   await page.getByTestId("start-button").click();
   await expect(page.getByTestId("editor-card")).toBeVisible();
+}
+
+/** What another tab does: writes a newer revision of the open record, with B-04 answered. */
+export async function writeAsOtherTab(other: Page) {
+  await other.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith("fscity.a."))!;
+    const record = JSON.parse(localStorage.getItem(key)!);
+    record.revision += 1;
+    record.assessment.entries["B-04"] = { answer: { type: "level", level: record.assessment.entries["B-01"].answer.level } };
+    localStorage.setItem(key, JSON.stringify(record));
+  });
 }
 
 /** Clicks `testid` and returns the text of the file it downloads. */

@@ -1,6 +1,6 @@
 // Work that could be lost or not clearly kept (issue 12, items 7–11): two tabs in conflict,
 // the save status after a reload, which assessment is open, repeated actions, long texts.
-import { test, expect, openFresh, startNew, downloadText } from "./fixtures";
+import { test, expect, openFresh, startNew, downloadText, writeAsOtherTab } from "./fixtures";
 
 test("12.7 a conflict with another tab is a dialog wherever the user is, pauses editing, and closing asks", async ({ context, page, watch }) => {
   await page.clock.install();
@@ -17,13 +17,7 @@ test("12.7 a conflict with another tab is a dialog wherever the user is, pauses 
   await page.locator("[data-nav-id='B-02']").click();
   await page.locator("input[name='level-B-02']").nth(0).check();
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await other.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith("fscity.a."))!;
-    const record = JSON.parse(localStorage.getItem(key)!);
-    record.revision += 1;
-    record.assessment.entries["B-04"] = { answer: { type: "level", level: record.assessment.entries["B-01"].answer.level } };
-    localStorage.setItem(key, JSON.stringify(record));
-  });
+  await writeAsOtherTab(other);
   const dialog = page.getByTestId("conflict-banner");
   await expect(dialog).toBeInViewport();
   // Editing is paused: the answers behind the dialog do not take input.

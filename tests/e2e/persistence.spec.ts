@@ -1,7 +1,7 @@
 // Local persistence: autosave, reload, backups, the bad-file corpus, storage faults, two tabs.
 import { Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { test, expect, openFresh } from "./fixtures";
+import { test, expect, openFresh, writeAsOtherTab } from "./fixtures";
 
 async function start(page: Page, city = "测试市", name = "第一次自评") {
   await page.getByTestId("tab-library").click();
@@ -228,13 +228,7 @@ test("two tabs: an edit in one reaches the other, and unsaved edits are never si
   // writes a newer revision of the same record: it is asked, not overwritten.
   await page.locator("[data-nav-id='B-02']").click();
   await page.locator("input[name='level-B-02']").nth(0).check();
-  await other.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith("fscity.a."))!;
-    const record = JSON.parse(localStorage.getItem(key)!);
-    record.revision += 1;
-    record.assessment.entries["B-04"] = { answer: { type: "level", level: record.assessment.entries["B-01"].answer.level } };
-    localStorage.setItem(key, JSON.stringify(record));
-  });
+  await writeAsOtherTab(other);
   await expect(page.getByTestId("conflict-banner")).toBeVisible();
   await expect(page.getByTestId("total-score")).toHaveText("4.5"); // B-01 3 + B-02 1.5: still this tab's own
 
