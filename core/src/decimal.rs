@@ -231,6 +231,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn groups_digits_by_thousands() {
+        let d = |s: &str| Decimal::parse(s).unwrap();
+        assert_eq!(d("1575").grouped(), "1,575");
+        assert_eq!(d("450000").grouped(), "450,000");
+        assert_eq!(d("10879.22").grouped(), "10,879.22");
+        assert_eq!(d("97.5").grouped(), "97.5");
+        assert_eq!(d("-1234567").grouped(), "-1,234,567");
+    }
+
+    #[test]
     fn parses_what_people_type() {
         assert_eq!(Decimal::parse("1,200,000"), Ok(Decimal::whole(1_200_000)));
         assert_eq!(Decimal::parse(" 4.3 ").unwrap().to_string(), "4.3");

@@ -74,7 +74,6 @@ messages! {
     Formula => "公式", "Formula";
     Thresholds => "阈值与得分", "Thresholds and points";
     BelowLowest => "低于最低阈值", "Below the lowest threshold";
-    AtLeast => "≥", "≥";
     Vetoes => "否决项", "Veto items";
     VetoIntro => "任一否决项触发，无论得分多少均不通过。", "If any veto item is triggered, the city fails whatever its points.";
     VetoDeclaration => "由城市如实申报", "Declared by the city";
@@ -115,8 +114,6 @@ messages! {
     PossibleRange => "可能得分范围", "Possible range";
     RangeHelp => "下限：未作答指标按 0 分计；上限：未作答指标按满分计。", "Lower bound: unanswered indicators score 0. Upper bound: they score full points.";
     HowComputed => "如何计算？", "How was this computed?";
-    TotalHelp => "总分 = 各大项得分之和。", "Total = the sum of the major items' scores.";
-    TotalRebasedHelp => "有指标不适用：已从满分中扣除，总分按比例折算到满分。", "Some indicators are not applicable: they leave the maximum, and the total is rescaled to the full scale.";
     GroupScores => "各大项得分", "Scores by major item";
     ScoreRate => "得分率", "score rate";
     Verdict => "评价结论", "Verdict";

@@ -87,18 +87,3 @@ pub(crate) fn tenths(t: i128) -> String {
         frac => format!("{sign}{}.{frac}", abs / 10),
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn groups_digits_by_thousands() {
-        let d = |s: &str| Decimal::parse(s).unwrap();
-        assert_eq!(d("1575").grouped(), "1,575");
-        assert_eq!(d("450000").grouped(), "450,000");
-        assert_eq!(d("10879.22").grouped(), "10,879.22");
-        assert_eq!(d("97.5").grouped(), "97.5");
-        assert_eq!(d("-1234567").grouped(), "-1,234,567");
-    }
-}

@@ -164,6 +164,8 @@ pub fn group_tables(
             .map(|n| Cell::text(super::appendix::reference(n.number, lang)))
     };
     let mut shown = printed_indicators(pack, report, options).peekable();
+    // 扣分原因 in a printed row: after 序号 and 评价指标, at its place among the scored columns.
+    let lost_at = 2 + SCORED.iter().position(|c| *c == LOST).unwrap_or_default();
     pack.groups
         .iter()
         .map(|group| {
@@ -178,7 +180,7 @@ pub fn group_tables(
                 ];
                 row.extend(scored_cells(indicator, entry, report, lang));
                 if let Some(cell) = long(&indicator.id, LongField::LostReason) {
-                    row[PRINTED_LOST] = cell;
+                    row[lost_at] = cell;
                 }
                 if options.include_notes {
                     row.push(long(&indicator.id, LongField::Notes).unwrap_or_else(|| {
@@ -201,9 +203,6 @@ pub fn group_tables(
         })
         .collect()
 }
-
-/// Where 扣分原因 sits in a printed row: after 序号 and 评价指标, the sixth of [`SCORED`].
-const PRINTED_LOST: usize = 2 + 5;
 
 /// The indicators the printed 自评表 lists with `options`, each with its 序号 (counted across
 /// the whole pack, so a filtered table keeps the numbers of the full one), in pack order.

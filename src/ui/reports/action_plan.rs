@@ -45,12 +45,16 @@ pub fn ActionPlan() -> impl IntoView {
                             .map(|x| match x.state {
                                 ActionState::Overdue => "overdue",
                                 ActionState::Done => "done",
-                                ActionState::NotPlanned => "not-planned",
-                                ActionState::Open => "",
+                                ActionState::NotPlanned | ActionState::Open => "",
                             })
                             .collect();
+                        let planned = group
+                            .actions
+                            .iter()
+                            .filter(|x| x.state != ActionState::NotPlanned)
+                            .count();
                         let sheet = action_sheet(store.pack, group.actions.iter().copied(), lang);
-                        (name, sheet, overdue)
+                        (name, sheet, overdue, planned)
                     })
                     .collect::<Vec<_>>()
             })
@@ -68,10 +72,9 @@ pub fn ActionPlan() -> impl IntoView {
         groups
             .get()
             .into_iter()
-            .map(|(name, sheet, classes)| {
+            .map(|(name, sheet, classes, planned)| {
                 let overdue = classes.iter().filter(|c| **c == "overdue").count();
                 let count = sheet.rows.len();
-                let planned = classes.iter().filter(|c| **c != "not-planned").count();
                 let this = name.clone();
                 let hidden = {
                     let name = name.clone();
