@@ -33,6 +33,8 @@ test: setup
 
 lint:
 	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p fscity --target wasm32-unknown-unknown --all-targets -- -D warnings
 	@scripts/check-core-purity.sh
 
 test-core:

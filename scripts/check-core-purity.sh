@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# fscity-core must not depend, even indirectly, on browser or UI crates.
+# fscity-core must not depend, even indirectly, on browser or UI crates. The dependency tree is
+# read first, so a `cargo tree` that fails stops the check instead of reading as "pure".
 set -euo pipefail
-bad=$(cargo tree -p fscity-core -e normal --prefix none 2>/dev/null | grep -E '^(leptos|web-sys|wasm-bindgen|js-sys|gloo)' | sort -u || true)
+tree=$(cargo tree -p fscity-core -e normal --prefix none) || {
+  echo "check-core-purity: cargo tree failed; the core's dependencies could not be read" >&2
+  exit 1
+}
+bad=$(grep -E '^(leptos|web-sys|wasm-bindgen|js-sys|gloo)' <<<"$tree" | sort -u || true)
 if [ -n "$bad" ]; then
   echo "fscity-core depends on browser/UI crates:" >&2
   echo "$bad" >&2

@@ -10,7 +10,8 @@
 # Runs on stable Rust: cargo-fuzz needs nightly-only flags, which RUSTC_BOOTSTRAP=1 allows.
 # libFuzzer itself is built from libfuzzer-sys with the system C++ compiler. One core is used.
 # A target uses core/fuzz/<target>.dict when there is one, else json.dict, and the real files
-# under core/fuzz/seeds/<target>/ when there are any.
+# under core/fuzz/seeds/<target>/ when there are any, plus the saved-format and pack fixtures of
+# core/tests/fixtures/.
 set -euo pipefail
 
 CARGO_FUZZ_VERSION=0.13.2
@@ -52,6 +53,11 @@ for target in "${targets[@]}"; do
   # New inputs go to corpus/ (kept between runs, not committed); seeds/ holds real files.
   dirs=("$corpus")
   [ -d "$fuzz/seeds/$target" ] && dirs+=("$fuzz/seeds/$target")
+  # The test fixtures are seeds as they are (never copies, which fall behind a new version).
+  case "$target" in
+    import) dirs+=("$root/core/tests/fixtures/saved") ;;
+    pack_json) dirs+=("$root/core/tests/fixtures") ;;
+  esac
 
   say "target $target, $seconds s, sanitizer $sanitizer, dictionary $(basename "$dict")"
   start=$(date +%s)
