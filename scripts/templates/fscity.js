@@ -1,6 +1,7 @@
 // fscity loader, filled in by scripts/post-build.py from scripts/templates/fscity.js. Include it
 // as a module to start the app: in index.html, or on a host page with one or more
-// <div data-fscity> elements. Every @@NAME@@ below is replaced by this build's file names.
+// <div data-fscity> elements. Each upper-case name between double at-signs below is replaced by
+// this build's file names.
 const here = (name) => new URL(name, import.meta.url).href;
 // Trusted Types: on a page that enforces them, the app's DOM and script-URL writes go through a
 // policy named "fscity" (the host lists it in its trusted-types directive). If the page's
