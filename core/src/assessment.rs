@@ -10,6 +10,7 @@
 
 mod edit;
 
+use crate::vocabulary::{AnswerShape, RuleKind, VetoKind};
 use crate::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -121,6 +122,19 @@ pub enum Answer {
     },
 }
 
+impl Answer {
+    /// The answer's shape, which names the rule kind it was made for.
+    pub fn shape(&self) -> AnswerShape {
+        match self {
+            Answer::Level { .. } => AnswerShape::Level,
+            Answer::SubItems { .. } => AnswerShape::SubItems,
+            Answer::Findings { .. } => AnswerShape::Findings,
+            Answer::Inputs { .. } => AnswerShape::Inputs,
+            Answer::NotApplicable { .. } => AnswerShape::NotApplicable,
+        }
+    }
+}
+
 /// One piece of 佐证材料.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Evidence {
@@ -204,28 +218,28 @@ pub enum ArchiveReason {
     /// The indicator's new rule cannot read the answer.
     RuleIncompatible {
         /// What no longer fits.
-        detail: Incompatibility,
+        detail: Incompatibility<RuleKind>,
     },
     /// The new revision has no veto item of this ID.
     VetoRemoved,
     /// The veto item is now decided in a way the answer does not fit.
     VetoIncompatible {
         /// What no longer fits.
-        detail: Incompatibility,
+        detail: Incompatibility<VetoKind>,
     },
 }
 
-/// What about an answer no longer fits a changed rule or veto test.
+/// What about an answer no longer fits a changed rule (`K` = [`RuleKind`]) or veto test
+/// (`K` = [`VetoKind`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
-pub enum Incompatibility {
-    /// The answer is of another kind: the rule type (`levels`, `sub_items`, `deductions`,
-    /// `calculator`) or veto test (`declaration`, `indicator`, `calculator`) changed.
+pub enum Incompatibility<K> {
+    /// The answer is of another kind: the rule type or the veto test changed.
     Kind {
         /// The kind the answer was made for.
-        from: String,
+        from: K,
         /// The kind now.
-        to: String,
+        to: K,
     },
     /// The chosen level no longer exists.
     LevelRemoved {

@@ -9,7 +9,7 @@
 //! for one indicator, so a pack a city edits gets examples for free.
 
 use crate::assessment::Answer;
-use crate::evaluate::calc::{self, Spec};
+use crate::evaluate::calc;
 use crate::evaluate::words::{self, figure};
 use crate::pack::{
     Calculator, Formula, Group, Indicator, Level, PassRule, Rule, SubItem, SubItemMode,
@@ -111,7 +111,7 @@ fn findings(per_finding: Points, max: Points) -> u64 {
 /// the dividend the least that reaches the target, found the way the path to pass finds it.
 fn figures(c: &Calculator, max: Points) -> BTreeMap<String, Decimal> {
     let mut given = BTreeMap::new();
-    let divisor = match &c.formula {
+    let divisor = match &c.spec.formula {
         Formula::PerThousand { population, .. } => Some((population, EXAMPLE_POPULATION)),
         Formula::Percentage { whole, .. } => Some((whole, EXAMPLE_WHOLE)),
         Formula::Growth { previous, .. } => Some((previous, EXAMPLE_PREVIOUS)),
@@ -120,10 +120,7 @@ fn figures(c: &Calculator, max: Points) -> BTreeMap<String, Decimal> {
     if let Some((id, figure)) = divisor {
         given.insert(id.clone(), Decimal::whole(figure));
     }
-    let spec = Spec {
-        inputs: &c.inputs,
-        formula: &c.formula,
-    };
+    let spec = &c.spec;
     calc::reach(spec, &given, target(c, max)).unwrap_or(given)
 }
 
@@ -294,6 +291,7 @@ fn describe_figures(
     result: &IndicatorResult,
 ) -> Text {
     let typed: Vec<Text> = c
+        .spec
         .inputs
         .iter()
         .filter_map(|i| {
@@ -322,7 +320,7 @@ fn describe_figures(
     };
     let band = band(c, threshold);
     let (zh, en) = (joined(Lang::Zh, "，"), joined(Lang::En, "; "));
-    if matches!(c.formula, Formula::Value { .. }) {
+    if matches!(c.spec.formula, Formula::Value { .. }) {
         // The figure typed is the value; saying it twice teaches nothing.
         return Text::new(format!("{zh}，{}", band.zh), format!("{en}, {}", band.en));
     }

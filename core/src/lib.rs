@@ -47,6 +47,7 @@ pub mod saved;
 pub mod search;
 pub mod sheet_pack;
 pub mod text;
+pub mod vocabulary;
 
 pub use assessment::{Answer, Assessment, Entry, ASSESSMENT_SCHEMA_VERSION, MAX_NOTE_CHARS};
 pub use compare::{compare, Comparison};

@@ -27,7 +27,7 @@ pub use words::{DiffLine, Subject};
 use parts::{indicator_change, veto_change};
 
 use crate::pack::{
-    Group, Indicator, InputKind, KeyItem, Pack, SubItemMode, Threshold, VetoTest, VetoValue,
+    Group, Indicator, InputKind, KeyItem, Pack, RuleKind, SubItemMode, Threshold, VetoKind,
 };
 use crate::report::Id;
 use crate::{Decimal, Points};
@@ -150,12 +150,12 @@ impl RuleChange {
 /// One difference between two rules of an indicator.
 #[derive(Clone, Debug, PartialEq)]
 pub enum RuleEdit {
-    /// Another rule type (`levels`, `sub_items`, `deductions`, `calculator`).
+    /// Another rule kind.
     Type {
-        /// The old type.
-        from: &'static str,
-        /// The new type.
-        to: &'static str,
+        /// The old kind.
+        from: RuleKind,
+        /// The new kind.
+        to: RuleKind,
     },
     /// A level was added.
     LevelAdded {
@@ -324,13 +324,12 @@ impl VetoChange {
 /// One difference between two tests of a veto item.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum VetoEdit {
-    /// Decided another way: `declaration`, `indicator` (an indicator's value) or `calculator`
-    /// (a calculation of its own).
+    /// Decided another way.
     Kind {
         /// The old way.
-        from: &'static str,
+        from: VetoKind,
         /// The new way.
-        to: &'static str,
+        to: VetoKind,
     },
     /// The declaration's question was reworded.
     Question,
@@ -363,7 +362,7 @@ impl VetoEdit {
     /// at an indicator's value had no answers of its own.
     pub fn breaks_answers(&self) -> bool {
         match self {
-            VetoEdit::Kind { from, .. } => *from != VETO_INDICATOR,
+            VetoEdit::Kind { from, .. } => from.has_own_answer(),
             VetoEdit::Input(edit) => edit.breaks_answers(),
             _ => false,
         }
@@ -379,25 +378,6 @@ pub struct PassRuleChange {
     pub rebase_not_applicable: Option<(bool, bool)>,
     /// The plain-words statement was reworded.
     pub summary_changed: bool,
-}
-
-const VETO_DECLARATION: &str = "declaration";
-const VETO_INDICATOR: &str = "indicator";
-const VETO_CALCULATOR: &str = "calculator";
-
-/// The way a veto item is decided, by name.
-fn veto_kind(test: &VetoTest) -> &'static str {
-    match test {
-        VetoTest::Declaration { .. } => VETO_DECLARATION,
-        VetoTest::Threshold {
-            value: VetoValue::Indicator { .. },
-            ..
-        } => VETO_INDICATOR,
-        VetoTest::Threshold {
-            value: VetoValue::Calculator { .. },
-            ..
-        } => VETO_CALCULATOR,
-    }
 }
 
 /// What differs from `old` to `new`, two revisions of one pack, matched by stable ID.

@@ -11,7 +11,7 @@ use fscity_core::assessment::{
     Incompatibility, VetoAnswer,
 };
 use fscity_core::compare::ChangeKind;
-use fscity_core::pack::{self, default_pack, Pack};
+use fscity_core::pack::{self, default_pack, Pack, RuleKind, VetoKind};
 use fscity_core::pack_diff::{
     diff, move_assessment, InputEdit, Moved, RuleEdit, Subject, VetoEdit,
 };
@@ -227,8 +227,8 @@ fn the_diff_lists_exactly_what_revision_2_changed() {
     assert_eq!(
         c04.rule.as_ref().unwrap().edits,
         [RuleEdit::Type {
-            from: "levels",
-            to: "deductions"
+            from: RuleKind::Levels,
+            to: RuleKind::Deductions
         }]
     );
     assert!(!c04.is_compatible());
@@ -378,8 +378,8 @@ fn a_move_carries_compatible_answers_and_archives_the_rest_with_their_notes() {
                 from_pack_version: 1,
                 reason: ArchiveReason::RuleIncompatible {
                     detail: Incompatibility::Kind {
-                        from: "levels".into(),
-                        to: "deductions".into()
+                        from: RuleKind::Levels,
+                        to: RuleKind::Deductions
                     }
                 },
             },
@@ -612,8 +612,8 @@ fn veto_answers_move_like_indicator_answers() {
     assert_eq!(
         d.veto("V-01").unwrap().edits,
         [VetoEdit::Kind {
-            from: "declaration",
-            to: "indicator"
+            from: VetoKind::Declaration,
+            to: VetoKind::Indicator
         }]
     );
     assert!(!d.veto("V-03").unwrap().is_compatible());
@@ -630,8 +630,8 @@ fn veto_answers_move_like_indicator_answers() {
                 from_pack_version: 1,
                 reason: ArchiveReason::VetoIncompatible {
                     detail: Incompatibility::Kind {
-                        from: "declaration".into(),
-                        to: "indicator".into()
+                        from: VetoKind::Declaration,
+                        to: VetoKind::Indicator
                     }
                 },
             },

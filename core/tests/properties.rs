@@ -67,7 +67,7 @@ fn names(pack: &Pack) -> Vec<String> {
         match &ind.rule {
             Rule::Levels { levels } => names.extend(levels.iter().map(|l| l.id.clone())),
             Rule::SubItems { items, .. } => names.extend(items.iter().map(|i| i.id.clone())),
-            Rule::Calculator(c) => names.extend(c.inputs.iter().map(|i| i.id.clone())),
+            Rule::Calculator(c) => names.extend(c.spec.inputs.iter().map(|i| i.id.clone())),
             Rule::Deductions { .. } => {}
         }
     }

@@ -7,6 +7,7 @@ mod saved_support;
 use fscity_core::assessment::{
     ArchiveReason, ArchivedAnswer, ArchivedVeto, Entry, Incompatibility, VetoAnswer,
 };
+use fscity_core::pack::VetoKind;
 use fscity_core::saved::migrate::{
     migrate, v1_to_v2, v2_to_v3, MigrateError, STEPS, V1_APP_VERSION,
 };
@@ -384,8 +385,8 @@ fn the_v3_fixture_carries_an_archive_and_a_veto_archive() {
                 from_pack_version: 0,
                 reason: ArchiveReason::VetoIncompatible {
                     detail: Incompatibility::Kind {
-                        from: "calculator".into(),
-                        to: "indicator".into()
+                        from: VetoKind::Calculator,
+                        to: VetoKind::Indicator
                     }
                 },
             },

@@ -55,7 +55,7 @@ fn b05_thresholds_are_worded_without_the_internal_step() {
     let shown: Vec<String> = c
         .thresholds
         .iter()
-        .map(|t| t.text(&c.result_unit).zh)
+        .map(|t| t.text(&c.spec.result_unit).zh)
         .collect();
     assert_eq!(shown, ["≥ 0%", "> 0%"]);
 }

@@ -1,7 +1,8 @@
 //! How an indicator's rule turns answers into points, shown from the pack's data.
 
 use crate::i18n::{tr, use_lang, Msg};
-use fscity_core::pack::{CalcInput, Formula, Indicator, Rule, SubItemMode};
+use fscity_core::pack::{CalcInput, CalcSpec, Formula, Indicator, Rule, RuleKind};
+use fscity_core::Text;
 use leptos::prelude::*;
 
 /// The rule of one indicator.
@@ -10,7 +11,7 @@ pub fn RuleView(indicator: &'static Indicator) -> impl IntoView {
     let lang = use_lang();
     match &indicator.rule {
         Rule::Levels { levels } => view! {
-            <p>{tr(Msg::RuleLevels)}</p>
+            <KindLine kind=RuleKind::Levels how=Msg::RuleLevels.into()/>
             <table class="rule-table">
                 <tbody>
                     {levels.iter().map(|l| view! {
@@ -21,12 +22,8 @@ pub fn RuleView(indicator: &'static Indicator) -> impl IntoView {
         }
         .into_any(),
         Rule::SubItems { mode, items } => {
-            let intro = match mode {
-                SubItemMode::Sum => Msg::RuleSubItemsSum,
-                SubItemMode::AllRequired => Msg::RuleSubItemsAll,
-            };
             view! {
-                <p>{tr(intro)}</p>
+                <KindLine kind=RuleKind::SubItems how=mode.label().into()/>
                 <table class="rule-table">
                     <tbody>
                         {items.iter().map(|i| view! {
@@ -38,7 +35,7 @@ pub fn RuleView(indicator: &'static Indicator) -> impl IntoView {
             .into_any()
         }
         Rule::Deductions { per_finding, finding } => view! {
-            <p>{tr(Msg::RuleDeductions)}</p>
+            <KindLine kind=RuleKind::Deductions how=Msg::RuleDeductions.into()/>
             <p>
                 {tr(Msg::PerFinding)} " " {per_finding.to_string()} " " {tr(Msg::PointsUnit)}
                 " · " {move || finding.get(lang.get())}
@@ -46,16 +43,15 @@ pub fn RuleView(indicator: &'static Indicator) -> impl IntoView {
         }
         .into_any(),
         Rule::Calculator(calc) => view! {
-            <p>{tr(Msg::RuleCalculator)}</p>
-            <CalculatorInputs inputs=&calc.inputs/>
-            <FormulaLine formula=&calc.formula inputs=&calc.inputs/>
+            <KindLine kind=RuleKind::Calculator how=Msg::RuleCalculator.into()/>
+            <CalcSpecView spec=&calc.spec/>
             <h4>{tr(Msg::Thresholds)}</h4>
             <table class="rule-table" data-testid="thresholds">
                 <tbody>
                     <tr><td>{tr(Msg::BelowLowest)}</td><td class="num">"0"</td></tr>
                     {calc.thresholds.iter().map(|t| view! {
                         <tr>
-                            <td>{move || t.text(&calc.result_unit).get(lang.get()).to_owned()}</td>
+                            <td>{move || t.text(&calc.spec.result_unit).get(lang.get()).to_owned()}</td>
                             <td class="num">{t.points.to_string()}</td>
                         </tr>
                     }).collect_view()}
@@ -66,9 +62,54 @@ pub fn RuleView(indicator: &'static Indicator) -> impl IntoView {
     }
 }
 
+/// How the rule is explained in words: where it is said, what the rest of the page says.
+enum How {
+    /// A sentence of the app's own.
+    Msg(Msg),
+    /// A label the core owns.
+    Text(Text),
+}
+
+impl From<Msg> for How {
+    fn from(msg: Msg) -> How {
+        How::Msg(msg)
+    }
+}
+
+impl From<Text> for How {
+    fn from(text: Text) -> How {
+        How::Text(text)
+    }
+}
+
+/// The rule kind's one label, then how it scores.
+#[component]
+fn KindLine(kind: RuleKind, how: How) -> impl IntoView {
+    let lang = use_lang();
+    let label = kind.label();
+    let line = move || {
+        let lang = lang.get();
+        let how = match &how {
+            How::Msg(msg) => msg.text(lang).to_owned(),
+            How::Text(text) => text.get(lang).to_owned(),
+        };
+        format!("{}{}{how}", label.get(lang), lang.colon())
+    };
+    view! { <p data-testid="rule-kind">{line}</p> }
+}
+
+/// A calculation's inputs and formula, the same under an indicator and a veto item.
+#[component]
+pub fn CalcSpecView(spec: &'static CalcSpec) -> impl IntoView {
+    view! {
+        <CalculatorInputs inputs=&spec.inputs/>
+        <FormulaLine formula=&spec.formula inputs=&spec.inputs/>
+    }
+}
+
 /// The inputs a calculator asks for, with units.
 #[component]
-pub fn CalculatorInputs(inputs: &'static [CalcInput]) -> impl IntoView {
+fn CalculatorInputs(inputs: &'static [CalcInput]) -> impl IntoView {
     let lang = use_lang();
     view! {
         <h4>{tr(Msg::Inputs)}</h4>
@@ -82,7 +123,7 @@ pub fn CalculatorInputs(inputs: &'static [CalcInput]) -> impl IntoView {
 
 /// The formula in words, naming the inputs by their labels.
 #[component]
-pub fn FormulaLine(formula: &'static Formula, inputs: &'static [CalcInput]) -> impl IntoView {
+fn FormulaLine(formula: &'static Formula, inputs: &'static [CalcInput]) -> impl IntoView {
     let lang = use_lang();
     let label = move |id: &str| {
         inputs

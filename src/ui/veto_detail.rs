@@ -3,7 +3,7 @@
 use crate::i18n::{tr, use_lang, Msg};
 use crate::state::{use_criteria, Selection};
 use crate::ui::provenance::ProvenanceView;
-use crate::ui::rule_view::{CalculatorInputs, FormulaLine};
+use crate::ui::rule_view::CalcSpecView;
 use fscity_core::pack::{VetoTest, VetoValue};
 use fscity_core::report::threshold_text;
 use leptos::prelude::*;
@@ -16,9 +16,10 @@ pub fn VetoDetail(id: String) -> impl IntoView {
         return view! { <p class="placeholder">{tr(Msg::PickIndicator)}</p> }.into_any();
     };
     let lang = use_lang();
+    let test_kind = veto.test.kind().label();
     let test = match &veto.test {
         VetoTest::Declaration { question } => view! {
-            <p><span class="badge">{tr(Msg::VetoDeclaration)}</span></p>
+            <p><span class="badge">{move || test_kind.get(lang.get()).to_owned()}</span></p>
             <p class="pack-text">{move || question.get(lang.get())}</p>
         }
         .into_any(),
@@ -27,10 +28,11 @@ pub fn VetoDetail(id: String) -> impl IntoView {
             let value_view = match value {
                 VetoValue::Indicator { indicator } => {
                     let target = indicator.clone();
-                    let unit = state.pack.indicator(indicator).and_then(|i| match &i.rule {
-                        fscity_core::pack::Rule::Calculator(c) => Some(&c.result_unit),
-                        _ => None,
-                    });
+                    let unit = state
+                        .pack
+                        .indicator(indicator)
+                        .and_then(|i| i.rule.calc())
+                        .map(|spec| &spec.result_unit);
                     view! {
                         <p>
                             {tr(Msg::VetoThreshold)}{move || lang.get().colon()}
@@ -46,17 +48,12 @@ pub fn VetoDetail(id: String) -> impl IntoView {
                     }
                     .into_any()
                 }
-                VetoValue::Calculator {
-                    inputs,
-                    formula,
-                    result_unit,
-                } => view! {
+                VetoValue::Calculator(spec) => view! {
                     <p>
                         {tr(Msg::VetoThreshold)}{move || lang.get().colon()}
-                        {move || threshold_text(at_least, result_unit).get(lang.get()).to_owned()}
+                        {move || threshold_text(at_least, &spec.result_unit).get(lang.get()).to_owned()}
                     </p>
-                    <CalculatorInputs inputs/>
-                    <FormulaLine formula inputs/>
+                    <CalcSpecView spec/>
                 }
                 .into_any(),
             };

@@ -97,13 +97,13 @@ fn capitalized(text: &str) -> String {
 /// value typed as it is (the explanation shows it) or when a figure is missing.
 fn formula(c: &Calculator, values: &BTreeMap<String, Decimal>) -> Option<Text> {
     let figure = |id: &str| {
-        let input = c.inputs.iter().find(|i| i.id == id)?;
+        let input = c.spec.inputs.iter().find(|i| i.id == id)?;
         Some(words::figure(*values.get(id)?, &input.unit))
     };
     let both = |a: &Text, b: &Text, f: &dyn Fn(&str, &str) -> String| {
         Text::new(f(&a.zh, &b.zh), f(a.get(Lang::En), b.get(Lang::En)))
     };
-    match &c.formula {
+    match &c.spec.formula {
         Formula::PerThousand { count, population } => {
             Some(both(&figure(count)?, &figure(population)?, &|a, b| {
                 format!("{a} ÷ {b} × 1,000")

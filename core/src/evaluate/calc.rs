@@ -5,25 +5,15 @@
 //! name a concrete answer ("raise sampled batches to 4,800") that a test can apply.
 
 use crate::input::{check_value, plausibility, MAX_INPUT};
-use crate::pack::{CalcInput, Formula, InputKind};
+use crate::pack::{CalcSpec, Formula, InputKind};
 use crate::report::{CalcWarning, Calculation, Problem};
 use crate::{Decimal, Text};
 use std::collections::BTreeMap;
 
 const MICRO: i128 = 1_000_000;
 
-/// A calculator's definition, wherever it is written.
-#[derive(Clone, Copy)]
-pub(crate) struct Spec<'p> {
-    pub inputs: &'p [CalcInput],
-    pub formula: &'p Formula,
-}
-
-impl Spec<'_> {
-    fn input(&self, id: &str) -> Option<&CalcInput> {
-        self.inputs.iter().find(|i| i.id == id)
-    }
-
+/// What evaluating a calculation needs beyond the model's own accessors.
+impl CalcSpec {
     fn label(&self, id: &str) -> Text {
         self.input(id)
             .map(|i| i.label.clone())
@@ -72,20 +62,22 @@ enum Fault<'i> {
 }
 
 /// The calculator's value, rounded down to six decimals.
-pub(crate) fn compute(spec: Spec, values: &BTreeMap<String, Decimal>) -> Result<Decimal, Problem> {
+pub(crate) fn compute(
+    spec: &CalcSpec,
+    values: &BTreeMap<String, Decimal>,
+) -> Result<Decimal, Problem> {
     compute_with(spec, &|id: &str| values.get(id).copied()).map_err(|f| spec.problem(f))
 }
 
 /// The calculator's value with its unit and the warnings its figures raise.
 pub(crate) fn calculation(
-    spec: Spec,
+    spec: &CalcSpec,
     values: &BTreeMap<String, Decimal>,
-    unit: &Text,
 ) -> Result<Calculation, Problem> {
     let value = compute(spec, values)?;
     Ok(Calculation {
         value,
-        unit: unit.clone(),
+        unit: spec.result_unit.clone(),
         warnings: warnings(spec, values, value),
     })
 }
@@ -96,12 +88,12 @@ pub(crate) fn calculation(
 /// percentage whose part exceeds its whole (130 followed up of 118 failed batches) is above
 /// 100 %. Nothing here changes the points.
 pub(crate) fn warnings(
-    spec: Spec,
+    spec: &CalcSpec,
     values: &BTreeMap<String, Decimal>,
     value: Decimal,
 ) -> Vec<CalcWarning> {
     let mut out = Vec::new();
-    for input in spec.inputs {
+    for input in &spec.inputs {
         let Some(&figure) = values.get(&input.id) else {
             continue;
         };
@@ -113,7 +105,7 @@ pub(crate) fn warnings(
             });
         }
     }
-    match spec.formula {
+    match &spec.formula {
         Formula::PerThousand { population, .. } if value > Decimal::whole(1000) => {
             out.push(CalcWarning::MoreThanOnePerResident {
                 value,
@@ -134,7 +126,7 @@ pub(crate) fn warnings(
 
 /// [`compute`] over any way of looking figures up.
 fn compute_with<'p>(
-    spec: Spec<'p>,
+    spec: &'p CalcSpec,
     get: &impl Fn(&str) -> Option<Decimal>,
 ) -> Result<Decimal, Fault<'p>> {
     let ratio = |num: &'p str, den: &'p str, factor: i64| {
@@ -142,7 +134,7 @@ fn compute_with<'p>(
         let d = spec.figure(get, den)?;
         n.ratio(d, factor).ok_or(Fault::Zero(den))
     };
-    match spec.formula {
+    match &spec.formula {
         Formula::PerThousand { count, population } => ratio(count, population, 1000),
         Formula::Percentage { part, whole } => ratio(part, whole, 100),
         Formula::Growth { current, previous } => {
@@ -173,7 +165,7 @@ pub(crate) struct Solution<'p> {
 /// placeholder is used (1,000 residents, 100 for a whole or last year's amount), and only the
 /// dividend is raised, to the least acceptable figure.
 pub(crate) fn solve<'p>(
-    spec: Spec<'p>,
+    spec: &'p CalcSpec,
     values: &BTreeMap<String, Decimal>,
     target: Decimal,
 ) -> Option<Solution<'p>> {
@@ -197,7 +189,7 @@ pub(crate) fn solve<'p>(
             (d.micros(), Some((id, d)))
         }
     };
-    let (num, least, divisor): (&'p str, i128, _) = match spec.formula {
+    let (num, least, divisor): (&'p str, i128, _) = match &spec.formula {
         Formula::Value { input } => (input, t, None),
         Formula::PerThousand { count, population } => {
             let (d, placeholder) = den(population, 1000);
@@ -243,7 +235,7 @@ pub(crate) fn solve<'p>(
 
 /// [`solve`], applied to a copy of `values`.
 pub(crate) fn reach(
-    spec: Spec,
+    spec: &CalcSpec,
     values: &BTreeMap<String, Decimal>,
     target: Decimal,
 ) -> Option<BTreeMap<String, Decimal>> {

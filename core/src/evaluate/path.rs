@@ -16,7 +16,7 @@
 mod select;
 mod targets;
 
-use super::calc::{self, Spec};
+use super::calc;
 use super::totals::Scale;
 use super::words;
 use super::Cx;
@@ -231,15 +231,9 @@ pub(crate) fn path_to_pass(
                 }
             }
             VetoTest::Threshold {
-                value:
-                    VetoValue::Calculator {
-                        inputs,
-                        formula,
-                        result_unit,
-                    },
+                value: VetoValue::Calculator(spec),
                 at_least,
             } => {
-                let spec = Spec { inputs, formula };
                 let empty = BTreeMap::new();
                 let values = cx.assessment.veto_inputs.get(&veto.id).unwrap_or(&empty);
                 let above_zero = *at_least == crate::Decimal::STEP;
@@ -248,7 +242,7 @@ pub(crate) fn path_to_pass(
                 } else {
                     (words::exact(*at_least), "达到", "to")
                 };
-                let shown = words::with_unit(&number, result_unit);
+                let shown = words::with_unit(&number, &spec.result_unit);
                 match calc::reach(spec, values, *at_least) {
                     Some(values) => veto_steps.push(VetoStep {
                         veto: Id::new(&veto.id),
@@ -507,10 +501,7 @@ fn describe(ind: &Indicator, step: &Improvement) -> (String, String) {
             )
         }
         (Rule::Calculator(c), Answer::Inputs { values }) => {
-            let spec = Spec {
-                inputs: &c.inputs,
-                formula: &c.formula,
-            };
+            let spec = &c.spec;
             let value = calc::compute(spec, values).ok();
             // A target of "above zero" is met by the least step above it; name the threshold,
             // not a value that prints as 0.
@@ -519,9 +510,10 @@ fn describe(ind: &Indicator, step: &Improvement) -> (String, String) {
                 reached.is_some_and(|n| c.thresholds[n].at_least == crate::Decimal::STEP)
             });
             let shown = value
-                .map(|v| words::with_unit(&words::value(v), &c.result_unit))
+                .map(|v| words::with_unit(&words::value(v), &c.spec.result_unit))
                 .unwrap_or_default();
             let figures: Vec<(String, String)> = c
+                .spec
                 .inputs
                 .iter()
                 .filter_map(|i| {
@@ -536,7 +528,7 @@ fn describe(ind: &Indicator, step: &Improvement) -> (String, String) {
             let zh: Vec<&str> = figures.iter().map(|f| f.0.as_str()).collect();
             let en: Vec<&str> = figures.iter().map(|f| f.1.as_str()).collect();
             if above_zero {
-                let zero = words::with_unit("0", &c.result_unit);
+                let zero = words::with_unit("0", &c.spec.result_unit);
                 return (
                     format!("数值大于 {}（如 {}）", zero.zh, zh.join("，")),
                     format!("bring the value above {} (e.g. {})", zero.en, en.join(", ")),

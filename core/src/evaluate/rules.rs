@@ -7,7 +7,7 @@
 //! when someone reads it ([`explain`]). Formatting two languages for every indicator on every
 //! keystroke would cost more than all the arithmetic together.
 
-use super::calc::{self, Spec};
+use super::calc;
 use super::words;
 use crate::assessment::{Answer, Entry};
 use crate::pack::{Calculator, Indicator, Rule, SubItemMode};
@@ -101,11 +101,8 @@ pub(crate) fn calculator(
     c: &Calculator,
     values: &BTreeMap<String, Decimal>,
 ) -> Result<(Points, Option<usize>, Calculation), Problem> {
-    let spec = Spec {
-        inputs: &c.inputs,
-        formula: &c.formula,
-    };
-    let calculation = calc::calculation(spec, values, &c.result_unit)?;
+    let spec = &c.spec;
+    let calculation = calc::calculation(spec, values)?;
     let (points, threshold) = points_at(c, calculation.value);
     Ok((points, threshold, calculation))
 }

@@ -4,7 +4,7 @@
 //! indicator, so a figure is typed once and cannot disagree with itself. When that indicator is
 //! marked N/A (which the pack must allow), the veto does not apply and counts as clear.
 
-use super::calc::{self, Spec};
+use super::calc;
 use super::words;
 use super::Cx;
 use crate::pack::{Veto, VetoTest, VetoValue};
@@ -63,15 +63,10 @@ fn veto_result(cx: &Cx, veto: &Veto) -> VetoResult {
                 _ => Err(None),
             }
         }
-        VetoValue::Calculator {
-            inputs,
-            formula,
-            result_unit,
-        } => {
-            let spec = Spec { inputs, formula };
+        VetoValue::Calculator(spec) => {
             let empty = Default::default();
             let values = cx.assessment.veto_inputs.get(&veto.id).unwrap_or(&empty);
-            calc::calculation(spec, values, result_unit).map_err(Some)
+            calc::calculation(spec, values).map_err(Some)
         }
     };
     match computed {

@@ -4,7 +4,7 @@
 use super::Cx;
 use crate::assessment::ASSESSMENT_SCHEMA_VERSION;
 use crate::message::{pick, Localize};
-use crate::pack::{Rule, VetoTest, VetoValue};
+use crate::pack::{CalcSpec, Rule, VetoTest, VetoValue};
 use crate::{assessment::Answer, Lang};
 
 /// Something in the assessment that was kept but not used.
@@ -115,7 +115,7 @@ pub(crate) fn warnings(cx: &Cx) -> Vec<Warning> {
             (Rule::Calculator(c), Some(Answer::Inputs { values })) => {
                 for input in values
                     .keys()
-                    .filter(|k| !c.inputs.iter().any(|i| &&i.id == k))
+                    .filter(|k| !c.spec.inputs.iter().any(|i| &&i.id == k))
                 {
                     out.push(Warning::UnknownInput {
                         owner: indicator(),
@@ -139,7 +139,7 @@ pub(crate) fn warnings(cx: &Cx) -> Vec<Warning> {
         match pack.vetoes.iter().find(|v| &v.id == veto).map(|v| &v.test) {
             None => out.push(Warning::UnknownVeto { veto: veto.clone() }),
             Some(VetoTest::Threshold {
-                value: VetoValue::Calculator { inputs, .. },
+                value: VetoValue::Calculator(CalcSpec { inputs, .. }),
                 ..
             }) => {
                 for input in values

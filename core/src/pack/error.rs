@@ -1,6 +1,7 @@
 //! Pack errors: typed, carrying data rather than sentences, each saying where it is.
 
 use crate::message::{pick, Localize};
+use crate::vocabulary::RuleKind;
 use crate::Lang;
 use std::fmt;
 
@@ -227,10 +228,14 @@ impl Localize for PackErrorKind {
                 format!("数据包格式版本 {found} 无法读取（本工具支持 {supported}）"),
                 format!("pack format version {found} cannot be read (this tool reads {supported})"),
             ),
-            UnknownRuleType { found } => (
-                format!("未知的计分方式“{found}”，应为 levels、sub_items、deductions 或 calculator"),
-                format!("unknown rule type \"{found}\"; expected levels, sub_items, deductions or calculator"),
-            ),
+            UnknownRuleType { found } => {
+                let known: Vec<&str> = RuleKind::ALL.iter().map(|k| k.id()).collect();
+                let (last, rest) = known.split_last().unwrap_or((&"", &[]));
+                (
+                    format!("未知的计分方式“{found}”，应为 {} 或 {last}", rest.join("、")),
+                    format!("unknown rule type \"{found}\"; expected {} or {last}", rest.join(", ")),
+                )
+            }
             DuplicateId { id } => (format!("编号“{id}”重复"), format!("ID \"{id}\" is used twice")),
             BadId { id } => (
                 format!("编号“{id}”无效：不能为空，不能含空格"),

@@ -2,7 +2,7 @@
 //! error reports the ID it belongs to; every problem found is returned, not just the first.
 
 use super::error::{Location, PackError, PackErrorKind};
-use super::model::{Indicator, Pack, Veto, RULE_TYPES};
+use super::model::{Indicator, Pack, RuleKind, Veto};
 use super::validate::validate;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -115,5 +115,5 @@ fn id_or(value: &Value, fallback: impl FnOnce() -> String) -> String {
 
 fn unknown_rule_type(indicator: &Value) -> Option<String> {
     let found = indicator.get("rule")?.get("type")?.as_str()?;
-    (!RULE_TYPES.contains(&found)).then(|| found.to_owned())
+    (!RuleKind::ALL.iter().any(|k| k.id() == found)).then(|| found.to_owned())
 }

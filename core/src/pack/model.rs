@@ -1,5 +1,8 @@
 //! The pack data model, exactly as it is written in JSON.
 
+pub use crate::vocabulary::{
+    AnswerShape, Confidence, InputKind, Method, RuleKind, SubItemMode, VetoKind, Vocabulary,
+};
 use crate::{Decimal, Points, Text};
 use serde::{Deserialize, Serialize};
 
@@ -101,56 +104,6 @@ pub struct Indicator {
     pub example: Option<Text>,
 }
 
-/// How reviewers check an indicator.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Method {
-    /// 资料审查.
-    DocumentReview,
-    /// 现场检查 · 明查.
-    OpenInspection,
-    /// 现场检查 · 暗访.
-    CovertInspection,
-    /// 访谈.
-    Interview,
-    /// 问卷测评.
-    Survey,
-}
-
-impl Method {
-    /// Every method, in display order.
-    pub const ALL: [Method; 5] = [
-        Method::DocumentReview,
-        Method::OpenInspection,
-        Method::CovertInspection,
-        Method::Interview,
-        Method::Survey,
-    ];
-
-    /// A stable token, as in pack files (`document_review`, …), for forms and files.
-    pub fn id(self) -> &'static str {
-        match self {
-            Method::DocumentReview => "document_review",
-            Method::OpenInspection => "open_inspection",
-            Method::CovertInspection => "covert_inspection",
-            Method::Interview => "interview",
-            Method::Survey => "survey",
-        }
-    }
-
-    /// Display name.
-    pub fn label(self) -> Text {
-        let (zh, en) = match self {
-            Method::DocumentReview => ("资料审查", "Document review"),
-            Method::OpenInspection => ("现场检查·明查", "Site inspection (announced)"),
-            Method::CovertInspection => ("现场检查·暗访", "Site inspection (covert)"),
-            Method::Interview => ("访谈", "Interview"),
-            Method::Survey => ("问卷测评", "Survey"),
-        };
-        Text::new(zh, en)
-    }
-}
-
 /// A key item's floor: it must score at least this share of its points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -187,19 +140,24 @@ pub enum Rule {
 }
 
 impl Rule {
-    /// The type name as written in JSON.
-    pub fn type_name(&self) -> &'static str {
+    /// The rule's kind (its `type` in JSON).
+    pub fn kind(&self) -> RuleKind {
         match self {
-            Rule::Levels { .. } => "levels",
-            Rule::SubItems { .. } => "sub_items",
-            Rule::Deductions { .. } => "deductions",
-            Rule::Calculator(_) => "calculator",
+            Rule::Levels { .. } => RuleKind::Levels,
+            Rule::SubItems { .. } => RuleKind::SubItems,
+            Rule::Deductions { .. } => RuleKind::Deductions,
+            Rule::Calculator(_) => RuleKind::Calculator,
+        }
+    }
+
+    /// The calculation, when the rule is a calculator.
+    pub fn calc(&self) -> Option<&CalcSpec> {
+        match self {
+            Rule::Calculator(calculator) => Some(&calculator.spec),
+            _ => None,
         }
     }
 }
-
-/// Every rule type name a pack may use.
-pub const RULE_TYPES: [&str; 4] = ["levels", "sub_items", "deductions", "calculator"];
 
 /// A named answer with its points.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -211,16 +169,6 @@ pub struct Level {
     pub name: Text,
     /// Points for this answer.
     pub points: Points,
-}
-
-/// How met sub-items add up.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SubItemMode {
-    /// The sum of the points of the items met.
-    Sum,
-    /// Full points only when every item is met, otherwise none.
-    AllRequired,
 }
 
 /// One 评分要点.
@@ -235,18 +183,70 @@ pub struct SubItem {
     pub points: Points,
 }
 
-/// Named numeric inputs, a formula, and thresholds from the result to points.
+/// A calculation: named numeric inputs and a formula that turns them into one value. Shared by
+/// calculator indicators and by veto items with a calculation of their own.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Calculator {
+pub struct CalcSpec {
     /// What the user types.
     pub inputs: Vec<CalcInput>,
     /// How the inputs become one value.
     pub formula: Formula,
     /// Unit of the result, e.g. 批次/千人.
     pub result_unit: Text,
+}
+
+impl CalcSpec {
+    /// The input with this ID.
+    pub fn input(&self, id: &str) -> Option<&CalcInput> {
+        self.inputs.iter().find(|i| i.id == id)
+    }
+}
+
+/// A calculation whose value is mapped to points by thresholds. In JSON its fields sit side by
+/// side (`inputs`, `formula`, `result_unit`, `thresholds`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "CalculatorFields", into = "CalculatorFields")]
+pub struct Calculator {
+    /// The calculation.
+    pub spec: CalcSpec,
     /// Ascending thresholds; the highest one reached gives the points, none reached gives 0.
     pub thresholds: Vec<Threshold>,
+}
+
+/// [`Calculator`] as written in JSON.
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CalculatorFields {
+    inputs: Vec<CalcInput>,
+    formula: Formula,
+    result_unit: Text,
+    thresholds: Vec<Threshold>,
+}
+
+impl From<CalculatorFields> for Calculator {
+    fn from(f: CalculatorFields) -> Self {
+        let spec = CalcSpec {
+            inputs: f.inputs,
+            formula: f.formula,
+            result_unit: f.result_unit,
+        };
+        Calculator {
+            spec,
+            thresholds: f.thresholds,
+        }
+    }
+}
+
+impl From<Calculator> for CalculatorFields {
+    fn from(c: Calculator) -> Self {
+        CalculatorFields {
+            inputs: c.spec.inputs,
+            formula: c.spec.formula,
+            result_unit: c.spec.result_unit,
+            thresholds: c.thresholds,
+        }
+    }
 }
 
 /// A number the user types.
@@ -261,20 +261,6 @@ pub struct CalcInput {
     pub unit: Text,
     /// What values make sense.
     pub kind: InputKind,
-}
-
-/// The range of values an input accepts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum InputKind {
-    /// A whole count ≥ 0 (batches, cases).
-    Count,
-    /// A population or other denominator: whole and > 0.
-    Population,
-    /// Any amount ≥ 0 (money, a score).
-    Amount,
-    /// A percentage 0–100.
-    Percent,
 }
 
 /// How a calculator's inputs become its value.
@@ -353,30 +339,6 @@ pub struct Provenance {
     pub note: Text,
 }
 
-/// How close the wording is to a public source.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Confidence {
-    /// Wording taken from a source (short names only).
-    Sourced,
-    /// A source says it; the words are ours.
-    Paraphrased,
-    /// No source says it; inferred from the scheme's structure or city practice.
-    Inferred,
-}
-
-impl Confidence {
-    /// Display name.
-    pub fn label(self) -> Text {
-        let (zh, en) = match self {
-            Confidence::Sourced => ("有出处原文", "Sourced wording"),
-            Confidence::Paraphrased => ("据出处转述", "Paraphrased from a source"),
-            Confidence::Inferred => ("推断", "Inferred"),
-        };
-        Text::new(zh, en)
-    }
-}
-
 /// A veto item (否决项).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -421,14 +383,35 @@ pub enum VetoValue {
         indicator: String,
     },
     /// A calculation of the veto's own.
-    Calculator {
-        /// What the user types.
-        inputs: Vec<CalcInput>,
-        /// How the inputs become the value.
-        formula: Formula,
-        /// Unit of the value.
-        result_unit: Text,
-    },
+    Calculator(CalcSpec),
+}
+
+impl VetoTest {
+    /// How the veto item is decided.
+    pub fn kind(&self) -> VetoKind {
+        match self {
+            VetoTest::Declaration { .. } => VetoKind::Declaration,
+            VetoTest::Threshold {
+                value: VetoValue::Indicator { .. },
+                ..
+            } => VetoKind::Indicator,
+            VetoTest::Threshold {
+                value: VetoValue::Calculator(_),
+                ..
+            } => VetoKind::Calculator,
+        }
+    }
+
+    /// The veto's own calculation, when it has one.
+    pub fn calc(&self) -> Option<&CalcSpec> {
+        match self {
+            VetoTest::Threshold {
+                value: VetoValue::Calculator(spec),
+                ..
+            } => Some(spec),
+            _ => None,
+        }
+    }
 }
 
 /// What it takes to pass.

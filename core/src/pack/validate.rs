@@ -230,7 +230,7 @@ impl Checker<'_> {
                 Some(ind.max_points)
             }
             Rule::Calculator(calc) => {
-                self.calculator_inputs(&calc.inputs, &calc.formula, &calc.result_unit, &at);
+                self.calculator_inputs(&calc.spec, &at);
                 self.thresholds(&calc.thresholds, &at);
                 calc.thresholds.last().map(|t| t.points)
             }
@@ -255,13 +255,12 @@ impl Checker<'_> {
         }
     }
 
-    fn calculator_inputs(
-        &mut self,
-        inputs: &[CalcInput],
-        formula: &Formula,
-        unit: &Text,
-        at: &dyn Fn(String) -> Location,
-    ) {
+    fn calculator_inputs(&mut self, spec: &CalcSpec, at: &dyn Fn(String) -> Location) {
+        let CalcSpec {
+            inputs,
+            formula,
+            result_unit: unit,
+        } = spec;
         if inputs.is_empty() {
             self.push(at("rule.inputs".into()), PackErrorKind::Empty);
         }
@@ -334,16 +333,11 @@ impl Checker<'_> {
                     }
                 }
                 VetoTest::Threshold {
-                    value:
-                        VetoValue::Calculator {
-                            inputs,
-                            formula,
-                            result_unit,
-                        },
+                    value: VetoValue::Calculator(spec),
                     ..
                 } => {
                     let at_test = |field: String| at(field.replacen("rule.", "test.value.", 1));
-                    self.calculator_inputs(inputs, formula, result_unit, &at_test);
+                    self.calculator_inputs(spec, &at_test);
                 }
             }
         }

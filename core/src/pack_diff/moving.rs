@@ -6,12 +6,12 @@
 //! answer for an unknown ID, a level that was never there) stays where it was, still reported by
 //! [`crate::evaluate`] as a warning, exactly as before the move.
 
-use super::{diff, indicator_index, veto_kind, PackDiff, VETO_CALCULATOR, VETO_DECLARATION};
+use super::{diff, indicator_index, PackDiff};
 use crate::assessment::{
     Answer, ArchiveReason, ArchivedAnswer, ArchivedVeto, Entry, Incompatibility, VetoAnswer,
 };
 use crate::input::check_value;
-use crate::pack::{CalcInput, Indicator, Pack, Rule, VetoTest, VetoValue};
+use crate::pack::{CalcInput, Indicator, Pack, Rule, RuleKind, VetoKind, VetoTest};
 use crate::{compare, evaluate, Assessment, Comparison, Decimal, Report};
 use std::collections::BTreeMap;
 
@@ -145,8 +145,8 @@ fn move_vetoes(
             Some(VetoTest::Declaration { .. }) => continue,
             Some(other) => ArchiveReason::VetoIncompatible {
                 detail: Incompatibility::Kind {
-                    from: VETO_DECLARATION.to_owned(),
-                    to: veto_kind(&other).to_owned(),
+                    from: VetoKind::Declaration,
+                    to: other.kind(),
                 },
             },
         };
@@ -156,21 +156,21 @@ fn move_vetoes(
     for (id, values) in &assessment.veto_inputs {
         let fits_old = test(from, id)
             .as_ref()
-            .and_then(own_inputs)
-            .is_some_and(|inputs| inputs_misfit(inputs, values).is_none());
+            .and_then(VetoTest::calc)
+            .is_some_and(|spec| inputs_misfit::<VetoKind>(&spec.inputs, values).is_none());
         if !fits_old {
             continue;
         }
         let reason = match test(to, id) {
             None => ArchiveReason::VetoRemoved,
-            Some(new) => match own_inputs(&new) {
+            Some(new) => match new.calc() {
                 None => ArchiveReason::VetoIncompatible {
                     detail: Incompatibility::Kind {
-                        from: VETO_CALCULATOR.to_owned(),
-                        to: veto_kind(&new).to_owned(),
+                        from: VetoKind::Calculator,
+                        to: new.kind(),
                     },
                 },
-                Some(inputs) => match inputs_misfit(inputs, values) {
+                Some(spec) => match inputs_misfit(&spec.inputs, values) {
                     None => continue,
                     Some(detail) => ArchiveReason::VetoIncompatible { detail },
                 },
@@ -185,24 +185,13 @@ fn move_vetoes(
     archived
 }
 
-/// The inputs of a veto's own calculator.
-fn own_inputs(test: &VetoTest) -> Option<&[CalcInput]> {
-    match test {
-        VetoTest::Threshold {
-            value: VetoValue::Calculator { inputs, .. },
-            ..
-        } => Some(inputs),
-        _ => None,
-    }
-}
-
 /// What about `answer` the indicator cannot read, if anything. An answer that fits can still
 /// lack figures; that is unfinished, not incompatible.
-fn misfit(indicator: &Indicator, answer: &Answer) -> Option<Incompatibility> {
+fn misfit(indicator: &Indicator, answer: &Answer) -> Option<Incompatibility<RuleKind>> {
+    let Some(made_for) = answer.shape().rule_kind() else {
+        return (!indicator.na_allowed).then_some(Incompatibility::NotApplicableNotAllowed);
+    };
     match (&indicator.rule, answer) {
-        (_, Answer::NotApplicable { .. }) => {
-            (!indicator.na_allowed).then_some(Incompatibility::NotApplicableNotAllowed)
-        }
         (Rule::Levels { levels }, Answer::Level { level }) => {
             (!levels.iter().any(|l| &l.id == level)).then(|| Incompatibility::LevelRemoved {
                 level: level.clone(),
@@ -218,20 +207,20 @@ fn misfit(indicator: &Indicator, answer: &Answer) -> Option<Incompatibility> {
         }
         (Rule::Deductions { .. }, Answer::Findings { .. }) => None,
         (Rule::Calculator(calculator), Answer::Inputs { values }) => {
-            inputs_misfit(&calculator.inputs, values)
+            inputs_misfit(&calculator.spec.inputs, values)
         }
-        (rule, answer) => Some(Incompatibility::Kind {
-            from: answer_kind(answer).to_owned(),
-            to: rule.type_name().to_owned(),
+        (rule, _) => Some(Incompatibility::Kind {
+            from: made_for,
+            to: rule.kind(),
         }),
     }
 }
 
 /// Figures for inputs the list lacks, or else figures their input's kind refuses.
-fn inputs_misfit(
+fn inputs_misfit<K>(
     inputs: &[CalcInput],
     values: &BTreeMap<String, Decimal>,
-) -> Option<Incompatibility> {
+) -> Option<Incompatibility<K>> {
     let gone: Vec<String> = values
         .keys()
         .filter(|k| !inputs.iter().any(|i| &&i.id == k))
@@ -250,15 +239,4 @@ fn inputs_misfit(
         .map(|i| i.id.clone())
         .collect();
     (!refused.is_empty()).then_some(Incompatibility::FiguresRefused { inputs: refused })
-}
-
-/// The rule type an answer was made for.
-fn answer_kind(answer: &Answer) -> &'static str {
-    match answer {
-        Answer::Level { .. } => "levels",
-        Answer::SubItems { .. } => "sub_items",
-        Answer::Findings { .. } => "deductions",
-        Answer::Inputs { .. } => "calculator",
-        Answer::NotApplicable { .. } => "not_applicable",
-    }
 }

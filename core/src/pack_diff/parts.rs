@@ -1,10 +1,8 @@
 //! Comparing the parts of two revisions by ID: an indicator's fields, the levels, sub-items
 //! and inputs of its rule, and a veto item's test.
 
-use super::{
-    pair, veto_kind, IndicatorChange, InputEdit, RuleChange, RuleEdit, VetoChange, VetoEdit,
-};
-use crate::pack::{CalcInput, Group, Indicator, Rule, Veto, VetoTest, VetoValue};
+use super::{pair, IndicatorChange, InputEdit, RuleChange, RuleEdit, VetoChange, VetoEdit};
+use crate::pack::{CalcInput, CalcSpec, Group, Indicator, Rule, Veto, VetoTest, VetoValue};
 use crate::report::Id;
 
 /// How an indicator found in both packs differs, if at all.
@@ -126,15 +124,13 @@ fn rule_change(old: &Rule, new: &Rule) -> Option<RuleChange> {
             }
         }
         (Rule::Calculator(a), Rule::Calculator(b)) => {
-            for edit in input_edits(&a.inputs, &b.inputs) {
-                edits.push(RuleEdit::Input(edit));
-            }
-            if a.formula != b.formula {
-                edits.push(RuleEdit::Formula);
-            }
-            if a.result_unit != b.result_unit {
-                edits.push(RuleEdit::ResultUnit);
-            }
+            edits.extend(spec_edits(
+                &a.spec,
+                &b.spec,
+                RuleEdit::Input,
+                RuleEdit::Formula,
+                RuleEdit::ResultUnit,
+            ));
             if a.thresholds != b.thresholds {
                 edits.push(RuleEdit::Thresholds {
                     from: a.thresholds.clone(),
@@ -143,8 +139,8 @@ fn rule_change(old: &Rule, new: &Rule) -> Option<RuleChange> {
             }
         }
         _ => edits.push(RuleEdit::Type {
-            from: old.type_name(),
-            to: new.type_name(),
+            from: old.kind(),
+            to: new.kind(),
         }),
     }
     if edits.is_empty() {
@@ -180,6 +176,28 @@ fn parts<T, E>(
             both(o, part, edits);
         }
     }
+}
+
+/// A calculator's spec changes the same way under a rule and under a veto; `input`, `formula`
+/// and `unit` name the edit in the owner's own list.
+fn spec_edits<E>(
+    old: &CalcSpec,
+    new: &CalcSpec,
+    input: impl Fn(InputEdit) -> E,
+    formula: E,
+    unit: E,
+) -> Vec<E> {
+    let mut edits: Vec<E> = input_edits(&old.inputs, &new.inputs)
+        .into_iter()
+        .map(input)
+        .collect();
+    if old.formula != new.formula {
+        edits.push(formula);
+    }
+    if old.result_unit != new.result_unit {
+        edits.push(unit);
+    }
+    edits
 }
 
 fn input_edits(old: &[CalcInput], new: &[CalcInput]) -> Vec<InputEdit> {
@@ -229,7 +247,7 @@ pub(super) fn veto_change(old: &Veto, new: &Veto) -> Option<VetoChange> {
 }
 
 fn veto_test_edits(old: &VetoTest, new: &VetoTest, edits: &mut Vec<VetoEdit>) {
-    let (old_kind, new_kind) = (veto_kind(old), veto_kind(new));
+    let (old_kind, new_kind) = (old.kind(), new.kind());
     if old_kind != new_kind {
         edits.push(VetoEdit::Kind {
             from: old_kind,
@@ -262,29 +280,14 @@ fn veto_test_edits(old: &VetoTest, new: &VetoTest, edits: &mut Vec<VetoEdit>) {
                         to: b.clone(),
                     });
                 }
-                (
-                    VetoValue::Calculator {
-                        inputs: inputs_a,
-                        formula: formula_a,
-                        result_unit: unit_a,
-                    },
-                    VetoValue::Calculator {
-                        inputs: inputs_b,
-                        formula: formula_b,
-                        result_unit: unit_b,
-                    },
-                ) => {
-                    edits.extend(
-                        input_edits(inputs_a, inputs_b)
-                            .into_iter()
-                            .map(VetoEdit::Input),
-                    );
-                    if formula_a != formula_b {
-                        edits.push(VetoEdit::Formula);
-                    }
-                    if unit_a != unit_b {
-                        edits.push(VetoEdit::ResultUnit);
-                    }
+                (VetoValue::Calculator(a), VetoValue::Calculator(b)) => {
+                    edits.extend(spec_edits(
+                        a,
+                        b,
+                        VetoEdit::Input,
+                        VetoEdit::Formula,
+                        VetoEdit::ResultUnit,
+                    ));
                 }
                 // Equal indicators, or (the kinds being equal) nothing else.
                 _ => {}

@@ -2,13 +2,10 @@
 //! sub-items, inputs, groups and veto items are looked up in the two packs, so the diff itself
 //! holds only IDs.
 
-use super::{
-    IndicatorChange, InputEdit, PackDiff, PassRuleChange, RuleEdit, VetoChange, VetoEdit,
-    VETO_CALCULATOR, VETO_DECLARATION, VETO_INDICATOR,
-};
+use super::{IndicatorChange, InputEdit, PackDiff, PassRuleChange, RuleEdit, VetoChange, VetoEdit};
 use crate::assessment::{ArchiveReason, Incompatibility};
 use crate::message::{pick, Localize};
-use crate::pack::{CalcInput, InputKind, Pack, Rule, SubItemMode, Threshold, VetoTest, VetoValue};
+use crate::pack::{CalcInput, Pack, Rule, Threshold, Vocabulary};
 use crate::report::Id;
 use crate::{Lang, Text};
 
@@ -273,7 +270,7 @@ impl Names<'_> {
         self.rules(indicator)
             .into_iter()
             .filter_map(|r| match r {
-                Rule::Calculator(c) => Some(c.inputs.as_slice()),
+                Rule::Calculator(c) => Some(c.spec.inputs.as_slice()),
                 _ => None,
             })
             .collect()
@@ -283,13 +280,8 @@ impl Names<'_> {
         self.packs()
             .into_iter()
             .filter_map(|p| p.vetoes.iter().find(|v| v.id == veto))
-            .filter_map(|v| match &v.test {
-                VetoTest::Threshold {
-                    value: VetoValue::Calculator { inputs, .. },
-                    ..
-                } => Some(inputs.as_slice()),
-                _ => None,
-            })
+            .filter_map(|v| v.test.calc())
+            .map(|spec| spec.inputs.as_slice())
             .collect()
     }
 }
@@ -384,14 +376,14 @@ fn rule_edit_text(edit: &RuleEdit, indicator: &str, names: &Names) -> Text {
     let item = |id: &str| names.item(indicator, id);
     match edit {
         RuleEdit::Type { from, to } => {
-            let (a, b) = (rule_type_label(from), rule_type_label(to));
+            let (a, b) = (from.label(), to.label());
             Text::new(
                 format!(
                     "计分方式由“{}”改为“{}”，按原方式填写的答案将移入存档",
                     a.zh, b.zh
                 ),
                 format!(
-                    "scoring changed from {} to {}; an answer made the old way goes to the archive",
+                    "scoring changed from “{}” to “{}”; an answer made the old way goes to the archive",
                     a.en, b.en
                 ),
             )
@@ -466,7 +458,7 @@ fn rule_edit_text(edit: &RuleEdit, indicator: &str, names: &Names) -> Text {
             )
         }
         RuleEdit::Mode { from, to } => {
-            let (a, b) = (mode_label(*from), mode_label(*to));
+            let (a, b) = (from.label(), to.label());
             Text::new(
                 format!("要点计分由“{}”改为“{}”", a.zh, b.zh),
                 format!("scoring points now {} (was {})", b.en, a.en),
@@ -536,7 +528,7 @@ fn input_edit_text(edit: &InputEdit, inputs: &[&[CalcInput]]) -> Text {
             )
         }
         InputEdit::Kind { input, from, to } => {
-            let (l, a, b) = (label(input), kind_label(*from), kind_label(*to));
+            let (l, a, b) = (label(input), from.label(), to.label());
             Text::new(
                 format!("输入项“{}”的取值由“{}”改为“{}”", l.zh, a.zh, b.zh),
                 format!(
@@ -583,7 +575,7 @@ fn veto_texts(change: &VetoChange, names: &Names) -> Vec<(Text, bool)> {
 fn veto_edit_text(edit: &VetoEdit, veto: &str, names: &Names) -> Text {
     match edit {
         VetoEdit::Kind { from, to } => {
-            let (a, b) = (veto_kind_label(from), veto_kind_label(to));
+            let (a, b) = (from.label(), to.label());
             let (zh_tail, en_tail) = if edit.breaks_answers() {
                 ("，原答案将移入存档", "; its answer goes to the archive")
             } else {
@@ -591,7 +583,7 @@ fn veto_edit_text(edit: &VetoEdit, veto: &str, names: &Names) -> Text {
             };
             Text::new(
                 format!("判定方式由“{}”改为“{}”{zh_tail}", a.zh, b.zh),
-                format!("now decided by {} (was {}){en_tail}", b.en, a.en),
+                format!("now decided by “{}” (was “{}”){en_tail}", b.en, a.en),
             )
         }
         VetoEdit::Question => Text::new("申报问题措辞有修改", "the question was reworded"),
@@ -644,48 +636,6 @@ fn pass_rule_texts(change: &PassRuleChange) -> Vec<Text> {
     out
 }
 
-fn rule_type_label(name: &str) -> Text {
-    let (zh, en) = match name {
-        "levels" => ("按档次计分", "levels"),
-        "sub_items" => ("按评分要点计分", "scoring points"),
-        "deductions" => ("扣分制", "deductions"),
-        "calculator" => ("计算型", "a calculation"),
-        other => (other, other),
-    };
-    Text::new(zh, en)
-}
-
-fn veto_kind_label(name: &str) -> Text {
-    let (zh, en) = match name {
-        VETO_DECLARATION => ("城市申报", "the city's declaration"),
-        VETO_INDICATOR => ("取自指标数值", "an indicator's value"),
-        VETO_CALCULATOR => ("自有测评数据", "figures of its own"),
-        other => (other, other),
-    };
-    Text::new(zh, en)
-}
-
-fn mode_label(mode: SubItemMode) -> Text {
-    match mode {
-        SubItemMode::Sum => Text::new("所达要点分值相加", "adding up the points met"),
-        SubItemMode::AllRequired => {
-            Text::new("全部达到得满分", "full points only when all are met")
-        }
-    }
-}
-
-fn kind_label(kind: InputKind) -> Text {
-    match kind {
-        InputKind::Count => Text::new("计数（不小于 0 的整数）", "a count (whole, 0 or more)"),
-        InputKind::Population => Text::new(
-            "人口等分母（大于 0 的整数）",
-            "a population (whole, above 0)",
-        ),
-        InputKind::Amount => Text::new("数额（不小于 0）", "an amount (0 or more)"),
-        InputKind::Percent => Text::new("百分比（0–100）", "a percentage (0–100)"),
-    }
-}
-
 impl Localize for ArchiveReason {
     fn message(&self, lang: Lang) -> String {
         match self {
@@ -716,28 +666,17 @@ impl Localize for ArchiveReason {
     }
 }
 
-impl Localize for Incompatibility {
+impl<K: Vocabulary> Localize for Incompatibility<K> {
     fn message(&self, lang: Lang) -> String {
         let list = |ids: &[String]| ids.join("、");
         let list_en = |ids: &[String]| ids.join(", ");
         match self {
             Incompatibility::Kind { from, to } => {
-                // `calculator` names both a rule type and a way of deciding a veto; the other
-                // side tells which.
-                let is_veto = |name: &str| [VETO_DECLARATION, VETO_INDICATOR].contains(&name);
-                let veto = is_veto(from) || is_veto(to);
-                let label = |name: &str| {
-                    if veto {
-                        veto_kind_label(name)
-                    } else {
-                        rule_type_label(name)
-                    }
-                };
-                let (a, b) = (label(from), label(to));
+                let (a, b) = (from.label(), to.label());
                 pick(
                     lang,
                     format!("答案按“{}”填写，现为“{}”", a.zh, b.zh),
-                    format!("the answer was made for {}, it is now {}", a.en, b.en),
+                    format!("the answer was made for “{}”, it is now “{}”", a.en, b.en),
                 )
             }
             Incompatibility::LevelRemoved { level } => pick(

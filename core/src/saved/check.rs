@@ -6,7 +6,7 @@ use super::error::{NumberProblem, ReadError};
 use super::{SavedAssessment, MAX_COUNT, MAX_TEXT_CHARS};
 use crate::decimal::DecimalError;
 use crate::input::{check_value, InputError, MAX_INPUT};
-use crate::pack::{InputKind, Pack, Rule, VetoTest, VetoValue};
+use crate::pack::{InputKind, Pack, Rule};
 use crate::{Assessment, Decimal};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
@@ -251,7 +251,11 @@ pub(super) fn check_against_pack(
         let Some(Rule::Calculator(calculator)) = pack.indicator(id).map(|i| &i.rule) else {
             continue;
         };
-        let kinds = calculator.inputs.iter().map(|i| (i.id.as_str(), i.kind));
+        let kinds = calculator
+            .spec
+            .inputs
+            .iter()
+            .map(|i| (i.id.as_str(), i.kind));
         let at = |input: &str| {
             let segments = [
                 Segment::Key("assessment"),
@@ -269,14 +273,10 @@ pub(super) fn check_against_pack(
         let Some(veto) = pack.vetoes.iter().find(|v| &v.id == veto_id) else {
             continue;
         };
-        let VetoTest::Threshold {
-            value: VetoValue::Calculator { inputs, .. },
-            ..
-        } = &veto.test
-        else {
+        let Some(spec) = veto.test.calc() else {
             continue;
         };
-        let kinds = inputs.iter().map(|i| (i.id.as_str(), i.kind));
+        let kinds = spec.inputs.iter().map(|i| (i.id.as_str(), i.kind));
         let at = |input: &str| {
             let segments = [
                 Segment::Key("assessment"),

@@ -9,7 +9,7 @@
 
 use super::error::{NumberKind, Syntax};
 use crate::pack::{
-    CalcInput, Confidence, Formula, InputKind, Level, Method, SubItem, SubItemMode, Threshold,
+    CalcInput, Confidence, Formula, InputKind, Level, Method, Rule, SubItem, SubItemMode, Threshold,
 };
 use crate::{Decimal, Lang, Points, Text};
 
@@ -208,23 +208,12 @@ pub(crate) fn parse_sub_items(text: &str) -> Result<Vec<SubItem>, CellError> {
         .collect()
 }
 
-/// Names of input kinds: (kind, zh, en).
-const INPUT_KINDS: [(InputKind, &str, &str); 4] = [
-    (InputKind::Count, "计数", "count"),
-    (InputKind::Population, "人口", "population"),
-    (InputKind::Amount, "数值", "amount"),
-    (InputKind::Percent, "百分比", "percent"),
-];
-
 /// Inputs as `[id] label | unit | kind`; English as `label | unit`, line by line.
 pub(crate) fn format_inputs(inputs: &[CalcInput], lang: Lang) -> (String, String) {
     let zh = inputs
         .iter()
         .map(|i| {
-            let kind = INPUT_KINDS
-                .iter()
-                .find(|(k, _, _)| *k == i.kind)
-                .map_or("", |(_, zh, en)| if lang == Lang::Zh { zh } else { en });
+            let kind = i.kind.sheet_token(lang);
             format!("[{}] {} | {} | {kind}", i.id, i.label.zh, i.unit.zh)
         })
         .collect::<Vec<_>>();
@@ -253,10 +242,12 @@ pub(crate) fn parse_inputs(zh: &str) -> Result<Vec<CalcInput>, CellError> {
             let [label, unit, kind] = parts[..] else {
                 return Err(bad());
             };
-            let kind = INPUT_KINDS
-                .iter()
-                .find(|(_, zh, en)| kind == *zh || kind.eq_ignore_ascii_case(en))
-                .map(|(k, _, _)| *k)
+            let kind = InputKind::ALL
+                .into_iter()
+                .find(|k| {
+                    kind == k.sheet_token(Lang::Zh)
+                        || kind.eq_ignore_ascii_case(k.sheet_token(Lang::En))
+                })
                 .ok_or_else(bad)?;
             if label.is_empty() {
                 return Err(bad());
@@ -453,12 +444,6 @@ pub(crate) fn parse_methods(text: &str) -> Result<Vec<Method>, CellError> {
         .collect()
 }
 
-const CONFIDENCE_IDS: [(Confidence, &str, &str); 3] = [
-    (Confidence::Sourced, "sourced", "原文"),
-    (Confidence::Paraphrased, "paraphrased", "转述"),
-    (Confidence::Inferred, "inferred", "推断"),
-];
-
 pub(crate) fn format_confidence(confidence: Confidence, lang: Lang) -> String {
     confidence.label().get(lang).to_owned()
 }
@@ -469,42 +454,57 @@ pub(crate) fn parse_confidence(text: &str) -> Result<Option<Confidence>, CellErr
     if key.is_empty() {
         return Ok(None);
     }
-    CONFIDENCE_IDS
-        .iter()
-        .find(|(c, id, short)| {
+    Confidence::ALL
+        .into_iter()
+        .find(|c| {
             let label = c.label();
-            key == loose(&label.zh) || key == loose(&label.en) || key == *id || key == *short
+            key == loose(&label.zh)
+                || key == loose(&label.en)
+                || key == c.id()
+                || key == c.sheet_token()
         })
-        .map(|(c, _, _)| Some(*c))
+        .map(Some)
         .ok_or_else(|| syntax(text.trim(), Syntax::Confidence))
 }
 
-/// What a 计分方式 cell can say.
+/// What a 计分方式 cell can say: a rule kind, with the sub-item mode spelled into it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum RuleKind {
+pub(crate) enum RuleCell {
     Levels,
     SubItems(SubItemMode),
     Deductions,
     Calculator,
 }
 
-const RULE_NAMES: [(RuleKind, &str, &str); 5] = [
-    (RuleKind::Levels, "档次", "Levels"),
+impl RuleCell {
+    /// How the cell names `rule`.
+    pub(crate) fn of(rule: &Rule) -> RuleCell {
+        match rule {
+            Rule::Levels { .. } => RuleCell::Levels,
+            Rule::SubItems { mode, .. } => RuleCell::SubItems(*mode),
+            Rule::Deductions { .. } => RuleCell::Deductions,
+            Rule::Calculator(_) => RuleCell::Calculator,
+        }
+    }
+}
+
+const RULE_NAMES: [(RuleCell, &str, &str); 5] = [
+    (RuleCell::Levels, "档次", "Levels"),
     (
-        RuleKind::SubItems(SubItemMode::Sum),
+        RuleCell::SubItems(SubItemMode::Sum),
         "评分要点",
         "Sub-items",
     ),
     (
-        RuleKind::SubItems(SubItemMode::AllRequired),
+        RuleCell::SubItems(SubItemMode::AllRequired),
         "评分要点（全部满足）",
         "Sub-items (all required)",
     ),
-    (RuleKind::Deductions, "扣分", "Deductions"),
-    (RuleKind::Calculator, "计算", "Calculator"),
+    (RuleCell::Deductions, "扣分", "Deductions"),
+    (RuleCell::Calculator, "计算", "Calculator"),
 ];
 
-pub(crate) fn format_rule(kind: RuleKind, lang: Lang) -> &'static str {
+pub(crate) fn format_rule(kind: RuleCell, lang: Lang) -> &'static str {
     RULE_NAMES
         .iter()
         .find(|(k, _, _)| *k == kind)
@@ -512,18 +512,18 @@ pub(crate) fn format_rule(kind: RuleKind, lang: Lang) -> &'static str {
 }
 
 /// A 计分方式; `None` when it names no rule.
-pub(crate) fn parse_rule(text: &str) -> Option<RuleKind> {
-    const ALIASES: [(&str, RuleKind); 10] = [
-        ("分档", RuleKind::Levels),
-        ("levels", RuleKind::Levels),
-        ("要点", RuleKind::SubItems(SubItemMode::Sum)),
-        ("sub_items", RuleKind::SubItems(SubItemMode::Sum)),
-        ("全部满足", RuleKind::SubItems(SubItemMode::AllRequired)),
-        ("all_required", RuleKind::SubItems(SubItemMode::AllRequired)),
-        ("deductions", RuleKind::Deductions),
-        ("扣分制", RuleKind::Deductions),
-        ("calculator", RuleKind::Calculator),
-        ("计算型", RuleKind::Calculator),
+pub(crate) fn parse_rule(text: &str) -> Option<RuleCell> {
+    const ALIASES: [(&str, RuleCell); 10] = [
+        ("分档", RuleCell::Levels),
+        ("levels", RuleCell::Levels),
+        ("要点", RuleCell::SubItems(SubItemMode::Sum)),
+        ("sub_items", RuleCell::SubItems(SubItemMode::Sum)),
+        ("全部满足", RuleCell::SubItems(SubItemMode::AllRequired)),
+        ("all_required", RuleCell::SubItems(SubItemMode::AllRequired)),
+        ("deductions", RuleCell::Deductions),
+        ("扣分制", RuleCell::Deductions),
+        ("calculator", RuleCell::Calculator),
+        ("计算型", RuleCell::Calculator),
     ];
     let key = loose(text);
     RULE_NAMES

@@ -4,9 +4,9 @@
 
 use super::columns::*;
 use super::reading_vetoes;
-use super::syntax::{self, RuleKind};
+use super::syntax::{self, RuleCell};
 use crate::export::{to_csv, Cell, Sheet};
-use crate::pack::{Group, Indicator, Pack, Provenance, Rule, Veto, VetoTest, VetoValue};
+use crate::pack::{CalcSpec, Group, Indicator, Pack, Provenance, Rule, Veto, VetoTest, VetoValue};
 use crate::{Lang, Text};
 
 /// The workbook: 说明 (how to fill it in), 评价指标, 否决项, 数据包 and 出处, each named and
@@ -136,12 +136,7 @@ fn provenance_cells(provenance: &Provenance, lang: Lang) -> Vec<(&'static Column
 }
 
 fn rule_cells(rule: &Rule, lang: Lang) -> Vec<(&'static Column, Cell)> {
-    let kind = match rule {
-        Rule::Levels { .. } => RuleKind::Levels,
-        Rule::SubItems { mode, .. } => RuleKind::SubItems(*mode),
-        Rule::Deductions { .. } => RuleKind::Deductions,
-        Rule::Calculator(_) => RuleKind::Calculator,
-    };
+    let kind = RuleCell::of(rule);
     let mut cells = vec![(&RULE, Cell::text(syntax::format_rule(kind, lang)))];
     match rule {
         Rule::Levels { levels } => {
@@ -162,12 +157,7 @@ fn rule_cells(rule: &Rule, lang: Lang) -> Vec<(&'static Column, Cell)> {
             cells.extend(texts(&FINDING, &FINDING_EN, finding));
         }
         Rule::Calculator(calc) => {
-            cells.extend(calculator_cells(
-                &calc.inputs,
-                &calc.formula,
-                &calc.result_unit,
-                lang,
-            ));
+            cells.extend(calculator_cells(&calc.spec, lang));
             cells.push((
                 &THRESHOLDS,
                 Cell::text(syntax::format_thresholds(&calc.thresholds)),
@@ -177,12 +167,12 @@ fn rule_cells(rule: &Rule, lang: Lang) -> Vec<(&'static Column, Cell)> {
     cells
 }
 
-fn calculator_cells(
-    inputs: &[crate::pack::CalcInput],
-    formula: &crate::pack::Formula,
-    unit: &Text,
-    lang: Lang,
-) -> Vec<(&'static Column, Cell)> {
+fn calculator_cells(spec: &CalcSpec, lang: Lang) -> Vec<(&'static Column, Cell)> {
+    let CalcSpec {
+        inputs,
+        formula,
+        result_unit: unit,
+    } = spec;
     let (zh, en) = syntax::format_inputs(inputs, lang);
     let mut cells = vec![
         (&INPUTS, Cell::text(zh)),
@@ -221,11 +211,7 @@ fn veto_sheet(pack: &Pack, lang: Lang) -> Sheet {
                         VetoValue::Indicator { indicator } => {
                             cells.push((&VETO_FROM, Cell::text(indicator.clone())));
                         }
-                        VetoValue::Calculator {
-                            inputs,
-                            formula,
-                            result_unit,
-                        } => cells.extend(calculator_cells(inputs, formula, result_unit, lang)),
+                        VetoValue::Calculator(spec) => cells.extend(calculator_cells(spec, lang)),
                     }
                 }
             }
@@ -326,29 +312,29 @@ const NOTES: [(&str, &str); 6] = [
     ),
 ];
 
-const RULES: [(RuleKind, &str, &str); 5] = [
+const RULES: [(RuleCell, &str, &str); 5] = [
     (
-        RuleKind::Levels,
+        RuleCell::Levels,
         "从几个档次中选一档，得该档的分值。填“档次”列，每档一行，例如：\n[met] 符合 = 3\n[partly] 基本符合 = 1.8\n[not_met] 不符合 = 0",
         "Pick one level and get its points. Fill \"Levels\", one per line, e.g.:\n[met] 符合 = 3\n[partly] 基本符合 = 1.8\n[not_met] 不符合 = 0",
     ),
     (
-        RuleKind::SubItems(crate::pack::SubItemMode::Sum),
+        RuleCell::SubItems(crate::pack::SubItemMode::Sum),
         "每满足一条评分要点得该条分值，累加。填“评分要点”列，每条一行，例如：\n[rules] 有工作规则 = 1\n[meetings] 每年至少召开一次全体会议 = 1",
         "Each sub-item met adds its points. Fill \"Sub-items\", one per line, e.g.:\n[rules] 有工作规则 = 1\n[meetings] 每年至少召开一次全体会议 = 1",
     ),
     (
-        RuleKind::SubItems(crate::pack::SubItemMode::AllRequired),
+        RuleCell::SubItems(crate::pack::SubItemMode::AllRequired),
         "全部评分要点都满足才得满分，否则不得分。填法同评分要点。",
         "Full points only when every sub-item is met, otherwise none. Filled like sub-items.",
     ),
     (
-        RuleKind::Deductions,
+        RuleCell::Deductions,
         "从满分开始，每发现一处问题扣“每处扣分”，扣完为止。填“每处扣分”（如 0.5）和“扣分情形”（什么算一处）。",
         "Start at full points and take off the deduction per finding, never below zero. Fill \"Deduction per finding\" (e.g. 0.5) and \"Finding\".",
     ),
     (
-        RuleKind::Calculator,
+        RuleCell::Calculator,
         "城市填几个数，按公式算出结果，再按阈值得分。例如：\n计算输入：[batches] 年度抽检批次 | 批次 | 计数\n[residents] 常住人口 | 人 | 人口\n计算公式：batches ÷ residents × 1000\n结果单位：批次/千人\n阈值：≥3 = 2\n≥4 = 4",
         "The city types figures; the formula gives a value and the thresholds give points. E.g.:\nInputs: [batches] 年度抽检批次 | 批次 | count\n[residents] 常住人口 | 人 | population\nFormula: batches ÷ residents × 1000\nResult unit: 批次/千人\nThresholds: ≥3 = 2\n≥4 = 4",
     ),

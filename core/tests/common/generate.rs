@@ -3,7 +3,7 @@
 //! the benchmark (which includes this file by path).
 #![allow(dead_code)]
 
-use fscity_core::pack::{self, InputKind, Pack, Rule, VetoTest, VetoValue};
+use fscity_core::pack::{self, InputKind, Pack, Rule, VetoTest};
 use fscity_core::{Answer, Assessment, Decimal};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
@@ -174,17 +174,11 @@ pub fn assessment(pack: &Pack, seed: u64) -> Assessment {
         a.set_answer(&ind.id, answer);
     }
     for veto in &pack.vetoes {
-        match &veto.test {
-            VetoTest::Declaration { .. } => a.declare_veto(&veto.id, false),
-            VetoTest::Threshold {
-                value: VetoValue::Calculator { inputs, .. },
-                ..
-            } => {
-                for input in inputs {
-                    a.set_veto_input(&veto.id, &input.id, figure(input.kind, &mut rng));
-                }
-            }
-            VetoTest::Threshold { .. } => {}
+        if let VetoTest::Declaration { .. } = veto.test {
+            a.declare_veto(&veto.id, false);
+        }
+        for input in veto.test.calc().map_or(&[][..], |spec| &spec.inputs) {
+            a.set_veto_input(&veto.id, &input.id, figure(input.kind, &mut rng));
         }
     }
     a
@@ -208,6 +202,7 @@ pub fn answer(rule: &Rule, rng: &mut Lcg) -> Answer {
         },
         Rule::Calculator(c) => Answer::Inputs {
             values: c
+                .spec
                 .inputs
                 .iter()
                 .map(|i| (i.id.clone(), figure(i.kind, rng)))

@@ -5,10 +5,10 @@
 //! Both are answered from the rule directly rather than by listing every possible answer,
 //! because the planner runs on every keystroke.
 
-use super::super::calc::{self, Spec};
+use super::super::calc;
 use super::super::rules;
 use crate::assessment::Answer;
-use crate::pack::{Calculator, Indicator, Rule, SubItem, SubItemMode};
+use crate::pack::{CalcSpec, Calculator, Indicator, Rule, SubItem, SubItemMode};
 use crate::{Decimal, Points};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -126,12 +126,9 @@ pub(super) fn least(
 fn calculator_base<'a>(
     c: &'a Calculator,
     current: Option<&'a Answer>,
-) -> (Spec<'a>, &'a BTreeMap<String, Decimal>) {
+) -> (&'a CalcSpec, &'a BTreeMap<String, Decimal>) {
     static EMPTY: BTreeMap<String, Decimal> = BTreeMap::new();
-    let spec = Spec {
-        inputs: &c.inputs,
-        formula: &c.formula,
-    };
+    let spec = &c.spec;
     match current {
         Some(Answer::Inputs { values }) => (spec, values),
         _ => (spec, &EMPTY),

@@ -2,11 +2,10 @@
 
 use super::super::columns::*;
 use super::super::error::{NumberKind, SheetError, SheetErrorKind, Syntax};
-use super::super::syntax::{self, RuleKind};
+use super::super::syntax::{self, RuleCell};
 use super::grid::{Row, Table};
 use crate::pack::{
-    CalcInput, Calculator, Confidence, Formula, Group, Indicator, KeyItem, Pack, Provenance, Rule,
-    Veto,
+    CalcSpec, Calculator, Confidence, Group, Indicator, KeyItem, Pack, Provenance, Rule, Veto,
 };
 use crate::{Points, Text};
 use std::collections::{BTreeSet, HashMap};
@@ -262,7 +261,7 @@ fn rule(table: &Table<'_>, row: Row<'_>, errors: &mut Vec<SheetError>) -> Option
         return None;
     };
     match kind {
-        RuleKind::Levels => {
+        RuleCell::Levels => {
             let text = table.needed(row, &LEVELS, &label, errors)?;
             let mut levels = syntax::parse_levels(&text)
                 .map_err(|e| errors.push(table.cell_error(row, &LEVELS, e)))
@@ -275,7 +274,7 @@ fn rule(table: &Table<'_>, row: Row<'_>, errors: &mut Vec<SheetError>) -> Option
             }
             Some(Rule::Levels { levels })
         }
-        RuleKind::SubItems(mode) => {
+        RuleCell::SubItems(mode) => {
             let text = table.needed(row, &SUB_ITEMS, &label, errors)?;
             let mut items = syntax::parse_sub_items(&text)
                 .map_err(|e| errors.push(table.cell_error(row, &SUB_ITEMS, e)))
@@ -288,7 +287,7 @@ fn rule(table: &Table<'_>, row: Row<'_>, errors: &mut Vec<SheetError>) -> Option
             }
             Some(Rule::SubItems { mode, items })
         }
-        RuleKind::Deductions => {
+        RuleCell::Deductions => {
             let finding = table.needed(row, &FINDING, &label, errors);
             let per_finding = if table.has(&PER_FINDING) {
                 table.points(row, &PER_FINDING, errors)
@@ -301,7 +300,7 @@ fn rule(table: &Table<'_>, row: Row<'_>, errors: &mut Vec<SheetError>) -> Option
                 finding: Text::new(finding?, table.text(row, &FINDING_EN)),
             })
         }
-        RuleKind::Calculator => {
+        RuleCell::Calculator => {
             let parts = calculator(table, row, &label, errors);
             let thresholds = table
                 .needed(row, &THRESHOLDS, &label, errors)
@@ -310,11 +309,8 @@ fn rule(table: &Table<'_>, row: Row<'_>, errors: &mut Vec<SheetError>) -> Option
                         .map_err(|e| errors.push(table.cell_error(row, &THRESHOLDS, e)))
                         .ok()
                 });
-            let (inputs, formula, result_unit) = parts?;
             Some(Rule::Calculator(Calculator {
-                inputs,
-                formula,
-                result_unit,
+                spec: parts?,
                 thresholds: thresholds?,
             }))
         }
@@ -327,7 +323,7 @@ pub(super) fn calculator(
     row: Row<'_>,
     when: &str,
     errors: &mut Vec<SheetError>,
-) -> Option<(Vec<CalcInput>, Formula, Text)> {
+) -> Option<CalcSpec> {
     let inputs = table.needed(row, &INPUTS, when, errors).and_then(|text| {
         let mut inputs = syntax::parse_inputs(&text)
             .map_err(|e| errors.push(table.cell_error(row, &INPUTS, e)))
@@ -346,7 +342,11 @@ pub(super) fn calculator(
         table.text(row, &RESULT_UNIT),
         table.text(row, &RESULT_UNIT_EN),
     );
-    Some((inputs?, formula?, unit))
+    Some(CalcSpec {
+        inputs: inputs?,
+        formula: formula?,
+        result_unit: unit,
+    })
 }
 
 /// 可信度 (blank: typed from the official text), 出处 and 出处说明.

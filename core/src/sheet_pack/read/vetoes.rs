@@ -75,13 +75,7 @@ fn threshold(
     let at_least = table.value(row, &VETO_AT_LEAST, errors);
     let from = table.text(row, &VETO_FROM);
     let value = if from.is_empty() {
-        calculator(table, row, label, errors).map(|(inputs, formula, result_unit)| {
-            VetoValue::Calculator {
-                inputs,
-                formula,
-                result_unit,
-            }
-        })
+        calculator(table, row, label, errors).map(VetoValue::Calculator)
     } else {
         Some(VetoValue::Indicator { indicator: from })
     };

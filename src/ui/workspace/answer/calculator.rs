@@ -29,7 +29,7 @@ pub fn CalculatorAnswer(
             })
         })
     };
-    let fields = calc.inputs.iter().map(|input| {
+    let fields = calc.spec.inputs.iter().map(|input| {
         let (id, input_id) = (indicator.id.clone(), input.id.clone());
         let on_value = Callback::new(move |value: Option<Decimal>| match value {
             Some(v) => store.set_input(&id, &input_id, v),

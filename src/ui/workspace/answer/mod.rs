@@ -28,7 +28,7 @@ pub fn AnswerControl(indicator: &'static Indicator) -> impl IntoView {
         .na_allowed
         .then(|| view! { <not_applicable::NotApplicableAnswer indicator/> });
     view! {
-        <div class="answer" data-testid="answer-control" data-rule=indicator.rule.type_name()>
+        <div class="answer" data-testid="answer-control" data-rule=indicator.rule.kind().id()>
             {control}
             {na}
         </div>
