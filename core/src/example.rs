@@ -10,7 +10,7 @@
 
 use crate::assessment::Answer;
 use crate::evaluate::calc;
-use crate::evaluate::words::{self, figure};
+use crate::explain::numbers::{self as words, figure};
 use crate::pack::{
     Calculator, Formula, Group, Indicator, Level, PassRule, Rule, SubItem, SubItemMode,
 };

@@ -24,6 +24,13 @@
 //! - **migration** (格式升级): a pure step that turns a file of one format version into the next
 //!   ([`saved::migrate`]); files from a newer version are refused, never guessed at.
 //!
+//! Where a sentence goes: about a result (a score, a veto, the total, the verdict, the path to
+//! pass, a problem or warning of the engine) in [`explain`], worded on demand from the report;
+//! about a file that could not be read, in that reader's error type ([`saved::ReadError`],
+//! [`sheet_pack::SheetError`], [`PackError`]); about a change between two packs, in
+//! `pack_diff/words.rs`. Modules flow one way: `vocabulary` → `pack` → `report` → `explain` →
+//! `evaluate`, and nothing below imports what is above it.
+//!
 //! Invariants: this crate does no I/O, reads no clock and depends on nothing browser- or
 //! UI-related (a test in `tests/purity.rs` checks the manifest), so it builds and tests natively.
 //! Points are exact integers of tenths ([`Points`]); measured values are fixed-point
@@ -36,6 +43,7 @@ pub mod decimal;
 pub mod demo;
 mod evaluate;
 pub mod example;
+pub mod explain;
 pub mod export;
 pub mod input;
 pub mod message;

@@ -11,13 +11,13 @@
 //! [`VetoResult::explain`] and [`Improvement::text`]. The verdict's reasons, which are few and
 //! always shown, carry their words. IDs are [`Id`]s, which copy without allocating.
 
-pub use crate::evaluate::path::{
-    Improvement, Need, PathToPass, Plan, PlanBasis, VetoStep, VetoTarget,
-};
-pub use crate::evaluate::warnings::Warning;
 pub use id::Id;
+pub use path::{Improvement, Need, PathToPass, Plan, PlanBasis, VetoStep, VetoTarget};
+pub use warning::Warning;
 
 mod id;
+mod path;
+mod warning;
 
 use crate::input::{InputError, InputWarning};
 use crate::pack::Indicator;
@@ -80,25 +80,6 @@ pub struct IndicatorResult {
     pub explanation: Explanation,
     /// The calculator's value, when it could be computed.
     pub calculation: Option<Calculation>,
-}
-
-impl IndicatorResult {
-    /// One line on how the points were reached, in zh and en, e.g.
-    /// "4.3 批次/千人 ≥ 4 → 满分 3 分" / "4.3 batches per 1,000 ≥ 4 → full 3 points".
-    /// `indicator` is this result's indicator in the pack evaluated.
-    pub fn explain(&self, indicator: &Indicator) -> Text {
-        crate::evaluate::explain(indicator, self)
-    }
-
-    /// 自评情况/计算依据: why the points, with what the city answered, in zh and en, e.g.
-    /// "满足①②，未满足③ → 2 分（满分 3 分）", "发现 2 处，每处扣 0.5 分，共扣 1 分 → 2 分（满分 3 分）",
-    /// "5,270 批次 ÷ 1,226,000 人 × 1,000 = 4.29 批次/千人 ≥ 4 → 满分 4 分", "不适用：本市无此类单位",
-    /// "未作答", or the problem when it cannot be computed. `indicator` is this result's
-    /// indicator and `answer` the answer it was scored from (the assessment's entry for it);
-    /// where the answer adds nothing this is [`IndicatorResult::explain`].
-    pub fn basis(&self, indicator: &Indicator, answer: Option<&crate::Answer>) -> Text {
-        crate::evaluate::basis(indicator, self, answer)
-    }
 }
 
 /// What decided an indicator's points, kept as data so evaluating stays cheap; worded on
@@ -254,21 +235,6 @@ pub enum CalcWarning {
     },
 }
 
-impl Calculation {
-    /// The value and unit for display, e.g. "4.3 批次/千人" (at most two decimals, rounded
-    /// down so that a value below a threshold never prints as the threshold).
-    pub fn text(&self) -> Text {
-        crate::evaluate::value_text(self.value, &self.unit)
-    }
-}
-
-/// A threshold as it is shown everywhere, with its unit: "≥ 4 批次/千人", "≥ 90%", and "> 0%"
-/// for the smallest positive step (0.000001), which a pack writes to mean "above zero".
-/// For a calculator's threshold see also [`crate::pack::Threshold::text`].
-pub fn threshold_text(at_least: Decimal, unit: &Text) -> Text {
-    crate::evaluate::threshold_text(at_least, unit)
-}
-
 /// An exact share, `part / whole`, shown as a percentage rounded down to a tenth.
 ///
 /// Rounding down keeps the display honest: a key item at 59.99% never reads "60%".
@@ -351,25 +317,6 @@ pub struct TotalResult {
     pub range: ScoreRange,
 }
 
-impl TotalResult {
-    /// How the total was reached, in zh and en: "总分 = 各大项得分之和：86 / 96。" and, only
-    /// when some indicator is N/A, "有指标不适用，已从满分中扣除，总分按比例折算到满分：
-    /// 86 × 100 / 96 = 89.5。" (the rescaling alone when a rebased pack's maximum differs
-    /// from its scale without any N/A).
-    pub fn explain(&self) -> Text {
-        crate::evaluate::explain_total(self)
-    }
-}
-
-impl GroupResult {
-    /// A group's score rate with its counts, in zh and en:
-    /// "得分率 18 / 20 = 90%（已作答：18，不适用：0）" /
-    /// "Score rate 18 / 20 = 90% (answered: 18, not applicable: 0)".
-    pub fn explain(&self) -> Text {
-        crate::evaluate::explain_group(self)
-    }
-}
-
 /// The lowest and highest total still possible.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ScoreRange {
@@ -418,13 +365,6 @@ pub struct VetoResult {
     pub indicator: Option<Id>,
     /// What decided the status, as data; [`VetoResult::explain`] words it.
     pub note: VetoNote,
-}
-
-impl VetoResult {
-    /// One line, e.g. "3.2 批次/千人 < 4" or "已申报：未发生".
-    pub fn explain(&self) -> Text {
-        crate::evaluate::explain_veto(self)
-    }
 }
 
 /// What decided a veto item's status.

@@ -6,8 +6,8 @@ mod common;
 
 use common::{blank, inputs};
 use fscity_core::example::worked_example;
+use fscity_core::explain::threshold_text;
 use fscity_core::pack::{default_pack, Rule, Threshold};
-use fscity_core::report::threshold_text;
 use fscity_core::{evaluate, Decimal, Pack, Points, Text};
 
 fn pack() -> Pack {

@@ -4,8 +4,8 @@ use crate::i18n::{tr, use_lang, Msg};
 use crate::state::{use_criteria, Selection};
 use crate::ui::provenance::ProvenanceView;
 use crate::ui::rule_view::CalcSpecView;
+use fscity_core::explain::threshold_text;
 use fscity_core::pack::{VetoTest, VetoValue};
-use fscity_core::report::threshold_text;
 use leptos::prelude::*;
 
 /// The detail pane for the veto item with this ID.

@@ -7,17 +7,14 @@
 //! order below is the order of dependence: indicator scores, then totals, vetoes and key
 //! items, then the verdict, the gaps and the path to pass.
 
-mod basis;
 pub(crate) mod calc;
 mod gaps;
-mod messages;
-pub(crate) mod path;
+mod path;
 mod rules;
 mod totals;
 mod verdict;
 mod vetoes;
-pub(crate) mod warnings;
-pub(crate) mod words;
+mod warnings;
 
 use crate::assessment::{Assessment, Entry};
 use crate::pack::{Indicator, Pack};
@@ -79,21 +76,6 @@ pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Report {
         path,
         warnings,
     }
-}
-
-pub(crate) use basis::basis;
-pub(crate) use rules::explain;
-pub(crate) use totals::{explain_group, explain_total};
-pub(crate) use vetoes::explain as explain_veto;
-
-/// A value and its unit for display.
-pub(crate) fn value_text(value: crate::Decimal, unit: &crate::Text) -> crate::Text {
-    words::with_unit(&words::value(value), unit)
-}
-
-/// A threshold with its unit for display ("≥ 4 批次/千人", "> 0%").
-pub(crate) fn threshold_text(at_least: crate::Decimal, unit: &crate::Text) -> crate::Text {
-    words::threshold(at_least, unit)
 }
 
 /// What every part of the evaluation reads.

@@ -18,147 +18,36 @@ mod targets;
 
 use super::calc;
 use super::totals::Scale;
-use super::words;
 use super::Cx;
-use crate::assessment::{Answer, Assessment};
+use crate::assessment::Answer;
+use crate::explain::path::{self as words, Reached};
 use crate::pack::{Indicator, Rule, VetoTest, VetoValue};
 use crate::report::{
-    Id, KeyItemResult, KeyStatus, Reason, ReasonKind, Status, VetoResult, VetoStatus,
+    Id, Improvement, KeyItemResult, KeyStatus, Need, PathToPass, Plan, PlanBasis, Reason,
+    ReasonKind, Status, VetoResult, VetoStatus, VetoStep, VetoTarget,
 };
-use crate::{Decimal, Lang, Points, Text};
+use crate::{Decimal, Points, Text};
 use select::Item;
+use std::cmp::Reverse;
 use std::collections::BTreeMap;
 use targets::Target;
-
-/// What it takes to pass.
-#[derive(Clone, Debug, PartialEq)]
-pub enum PathToPass {
-    /// The assessment already passes.
-    AlreadyPassing,
-    /// These steps would make it pass.
-    Plan(Plan),
-    /// No answers can make it pass, for these reasons.
-    CannotPass {
-        /// Why not.
-        reasons: Vec<Reason>,
-    },
-}
-
-/// Steps that together make the assessment pass.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Plan {
-    /// Indicator answers to change: forced ones (veto, key item) first, then by points gained.
-    pub improvements: Vec<Improvement>,
-    /// Veto items to confirm or raise.
-    pub veto_steps: Vec<VetoStep>,
-    /// What was minimised.
-    pub basis: PlanBasis,
-    /// The summed effort estimates of the improvements, when minimising effort.
-    pub total_effort: Option<u64>,
-    /// The total on the pack's scale once every step is done.
-    pub score_after: Points,
-    /// False only when a very large pack made the least-effort search fall back to a heuristic.
-    pub exact: bool,
-}
-
-/// What a plan minimises.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PlanBasis {
-    /// The number of indicators to improve.
-    Count,
-    /// The sum of the city's effort estimates. An indicator without an estimate is taken to
-    /// cost as much as the largest estimate given, so the plan prefers what is known to be cheap.
-    Effort,
-}
-
-/// One indicator answer to change.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Improvement {
-    /// Indicator ID.
-    pub indicator: Id,
-    /// Points now.
-    pub from: Points,
-    /// Points with the target answer.
-    pub to: Points,
-    /// The answer to reach; applying it as is gives `to`.
-    pub target: Answer,
-    /// Why this step is in the plan.
-    pub needs: Vec<Need>,
-    /// The effort estimate, if the city gave one.
-    pub effort: Option<u32>,
-}
 
 impl Improvement {
     /// The step in plain words, e.g. "C-02 抽检量：数值达到 4 批次/千人（…）（4.5 → 9 分）".
     /// `indicator` is this step's indicator in the pack evaluated.
     pub fn text(&self, indicator: &Indicator) -> Text {
-        let (zh, en) = describe(indicator, self);
-        let (id, from, to) = (&indicator.id, self.from, self.to);
-        Text::new(
-            format!("{id} {}：{zh}（{from} → {to} 分）", indicator.name.zh),
-            format!(
-                "{id} {}: {en} ({from} → {to} points)",
-                indicator.name.get(Lang::En)
-            ),
-        )
-    }
-}
-
-/// Why a step is in the plan.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Need {
-    /// Its value clears a veto.
-    Veto {
-        /// Veto ID.
-        veto: Id,
-    },
-    /// It is a key item that must reach its floor.
-    KeyItem,
-    /// Its points are needed for the total.
-    Total,
-}
-
-/// One veto item to settle.
-#[derive(Clone, Debug, PartialEq)]
-pub struct VetoStep {
-    /// Veto ID.
-    pub veto: Id,
-    /// Veto name.
-    pub name: Text,
-    /// What to record.
-    pub target: VetoTarget,
-    /// The step in plain words.
-    pub text: Text,
-}
-
-/// What to record for a veto item.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum VetoTarget {
-    /// Confirm that it did not happen.
-    DeclareNo,
-    /// Figures for its own calculator that clear it.
-    Inputs {
-        /// Figures by input ID.
-        values: BTreeMap<String, Decimal>,
-    },
-}
-
-impl Plan {
-    /// Applies every step to `assessment`, as a "what if" or to test the plan.
-    pub fn apply_to(&self, assessment: &mut Assessment) {
-        for step in &self.improvements {
-            assessment.set_answer(&step.indicator, step.target.clone());
-        }
-        for step in &self.veto_steps {
-            match &step.target {
-                VetoTarget::DeclareNo => assessment.declare_veto(&step.veto, false),
-                VetoTarget::Inputs { values } => {
-                    assessment
-                        .veto_inputs
-                        .insert(step.veto.to_string(), values.clone());
-                }
+        let reached = match (&indicator.rule, &self.target) {
+            (Rule::Calculator(c), Answer::Inputs { values }) => {
+                calc::compute(&c.spec, values).ok().map(|value| Reached {
+                    value,
+                    above_zero: super::rules::points_at(c, value)
+                        .1
+                        .is_some_and(|n| c.thresholds[n].at_least == Decimal::STEP),
+                })
             }
-        }
+            _ => None,
+        };
+        words::improvement(indicator, self, reached)
     }
 }
 
@@ -178,7 +67,7 @@ struct Candidate {
     checked: bool,
 }
 
-/// Works out the path to pass.
+/// Works out the path to pass, phase by phase (see the module docs).
 pub(crate) fn path_to_pass(
     cx: &Cx,
     vetoes: &[VetoResult],
@@ -190,44 +79,56 @@ pub(crate) fn path_to_pass(
         return PathToPass::AlreadyPassing;
     }
     let mut cannot = Vec::new();
-    let mut veto_steps = Vec::new();
-    let mut forced: BTreeMap<usize, Candidate> = BTreeMap::new();
+    let mut forced = BTreeMap::new();
+    let veto_steps = settle_vetoes(cx, vetoes, &mut forced, &mut cannot);
+    raise_key_items(cx, keys, &mut forced);
+    let forced = best_of_forced(cx, forced, &mut cannot);
+    let mut plain = plain_candidates(cx, &forced);
+    let budget = Budget::new(cx, &forced, scale);
+    let mut items = budget.items(cx, &plain);
+    let (chosen, exact) = match choose(cx, &budget, &mut plain, &mut items, cannot) {
+        Ok(found) => found,
+        Err(reasons) => return PathToPass::CannotPass { reasons },
+    };
+    let steps = lower(cx, &budget, chosen, &items, plain, forced);
+    PathToPass::Plan(plan(cx, &budget, steps, veto_steps, exact))
+}
+
+/// Phase 1: vetoes. A declared one makes passing impossible; an unknown declaration becomes a
+/// step; a threshold forces its indicator up, or asks for figures of the veto's own.
+fn settle_vetoes(
+    cx: &Cx,
+    vetoes: &[VetoResult],
+    forced: &mut BTreeMap<usize, Candidate>,
+    cannot: &mut Vec<Reason>,
+) -> Vec<VetoStep> {
+    let mut steps = Vec::new();
     for (veto, result) in cx.pack.vetoes.iter().zip(vetoes) {
         if result.status == VetoStatus::Clear {
             continue;
         }
-        let en_name = veto.name.get(Lang::En);
+        let id = Id::new(&veto.id);
         match &veto.test {
             VetoTest::Declaration { .. } if result.status == VetoStatus::Triggered => {
                 cannot.push(Reason {
-                    kind: ReasonKind::VetoTriggered {
-                        veto: Id::new(&veto.id),
-                    },
-                    text: Text::new(
-                        format!("否决项：{}（已申报发生），无法通过整改消除", veto.name.zh),
-                        format!("Veto: {en_name} (declared); no improvement can undo it"),
-                    ),
+                    kind: ReasonKind::VetoTriggered { veto: id },
+                    text: words::declared_veto(&veto.name),
                 })
             }
-            VetoTest::Declaration { .. } => veto_steps.push(VetoStep {
-                veto: Id::new(&veto.id),
+            VetoTest::Declaration { .. } => steps.push(VetoStep {
+                veto: id,
                 name: veto.name.clone(),
                 target: VetoTarget::DeclareNo,
-                text: Text::new(
-                    format!("确认否决项“{}”未发生", veto.name.zh),
-                    format!("Confirm that veto “{en_name}” did not happen"),
-                ),
+                text: words::confirm_no(&veto.name),
             }),
             VetoTest::Threshold {
                 value: VetoValue::Indicator { indicator },
                 at_least,
             } => {
                 if let Some(idx) = cx.position(indicator) {
-                    let c = force(&mut forced, cx, idx);
+                    let c = force(forced, cx, idx);
                     c.value_need = Some(c.value_need.map_or(*at_least, |n| n.max(*at_least)));
-                    c.needs.push(Need::Veto {
-                        veto: Id::new(&veto.id),
-                    });
+                    c.needs.push(Need::Veto { veto: id });
                 }
             }
             VetoTest::Threshold {
@@ -236,38 +137,45 @@ pub(crate) fn path_to_pass(
             } => {
                 let empty = BTreeMap::new();
                 let values = cx.assessment.veto_inputs.get(&veto.id).unwrap_or(&empty);
-                let above_zero = *at_least == crate::Decimal::STEP;
-                let (number, zh_verb, en_verb) = if above_zero {
-                    ("0".to_owned(), "大于", "above")
-                } else {
-                    (words::exact(*at_least), "达到", "to")
-                };
-                let shown = words::with_unit(&number, &spec.result_unit);
                 match calc::reach(spec, values, *at_least) {
-                    Some(values) => veto_steps.push(VetoStep {
-                        veto: Id::new(&veto.id),
+                    Some(values) => steps.push(VetoStep {
+                        veto: id,
                         name: veto.name.clone(),
                         target: VetoTarget::Inputs { values },
-                        text: Text::new(
-                            format!("否决项“{}”：数值{zh_verb} {}", veto.name.zh, shown.zh),
-                            format!("Veto “{en_name}”: bring the value {en_verb} {}", shown.en),
-                        ),
+                        text: words::raise_veto(&veto.name, *at_least, &spec.result_unit),
                     }),
-                    None => cannot.push(unreachable_veto(&veto.id, &veto.name, &shown)),
+                    None => cannot.push(Reason {
+                        kind: ReasonKind::VetoUnreachable { veto: id },
+                        text: words::unreachable_veto(&veto.name, *at_least, &spec.result_unit),
+                    }),
                 }
             }
         }
     }
+    steps
+}
+
+/// Phase 2: key items below, or not yet at, their floor must reach it.
+fn raise_key_items(cx: &Cx, keys: &[KeyItemResult], forced: &mut BTreeMap<usize, Candidate>) {
     for key in keys {
         if matches!(key.status, KeyStatus::Below | KeyStatus::Unknown) {
             if let Some(idx) = cx.position(&key.indicator) {
-                let c = force(&mut forced, cx, idx);
+                let c = force(forced, cx, idx);
                 let floor = i64::from(key.floor_percent) * key.max.tenths();
                 c.min = Points::from_tenths((floor + 99).div_euclid(100));
                 c.needs.push(Need::KeyItem);
             }
         }
     }
+}
+
+/// Forced indicators are in the plan anyway, so each is raised to its best; one that cannot
+/// reach what it must is a reason the city cannot pass.
+fn best_of_forced(
+    cx: &Cx,
+    forced: BTreeMap<usize, Candidate>,
+    cannot: &mut Vec<Reason>,
+) -> Vec<Candidate> {
     let mut forced: Vec<Candidate> = forced.into_values().collect();
     for c in &mut forced {
         let ind = cx.indicators[c.idx];
@@ -276,72 +184,111 @@ pub(crate) fn path_to_pass(
             _ => cannot.push(unreachable_indicator(ind, c)),
         }
     }
+    forced
+}
+
+/// Every other indicator that could gain points.
+fn plain_candidates(cx: &Cx, forced: &[Candidate]) -> Vec<Candidate> {
     let mut is_forced = vec![false; cx.indicators.len()];
-    for c in &forced {
+    for c in forced {
         is_forced[c.idx] = true;
     }
-    let mut plain: Vec<Candidate> = Vec::with_capacity(cx.indicators.len());
+    let mut plain = Vec::with_capacity(cx.indicators.len());
     for (idx, (ind, r)) in cx.indicators.iter().zip(cx.results).enumerate() {
         if r.status == Status::NotApplicable || r.awarded >= r.max || is_forced[idx] {
             continue;
         }
         // A calculator's best is taken to be its maximum until it is chosen; then it is
         // checked (some figures cannot go high enough) and the choice re-run if it was wrong.
-        let checked = !matches!(ind.rule, Rule::Calculator(_));
-        if r.max > r.awarded {
-            plain.push(Candidate {
-                idx,
-                now: r.awarded,
-                needs: Vec::new(),
-                value_need: None,
-                min: r.awarded + Points::from_tenths(1),
-                best: r.max,
-                checked,
-            });
+        plain.push(Candidate {
+            idx,
+            now: r.awarded,
+            needs: Vec::new(),
+            value_need: None,
+            min: r.awarded + Points::from_tenths(1),
+            best: r.max,
+            checked: !matches!(ind.rule, Rule::Calculator(_)),
+        });
+    }
+    plain
+}
+
+/// Phase 3, the total: what the plain candidates must add once the forced ones are at their
+/// best, and what a step costs.
+struct Budget {
+    scale: Scale,
+    /// Raw points now, N/A left out.
+    now: i64,
+    /// Raw points with every forced step at its best.
+    base: i64,
+    /// The least raw points that pass, if any can.
+    least: Option<i64>,
+    basis: PlanBasis,
+    /// The largest effort estimate given, the cost of a step without one.
+    largest_estimate: Option<u32>,
+}
+
+impl Budget {
+    fn new(cx: &Cx, forced: &[Candidate], scale: Scale) -> Budget {
+        let now: i64 = cx
+            .results
+            .iter()
+            .filter(|r| r.status != Status::NotApplicable)
+            .map(|r| r.awarded.tenths())
+            .sum();
+        let base = now
+            + forced
+                .iter()
+                .map(|c| (c.best - c.now).tenths())
+                .sum::<i64>();
+        let largest_estimate = cx
+            .entries
+            .iter()
+            .filter_map(|e| e.and_then(|e| e.effort))
+            .max();
+        Budget {
+            scale,
+            now,
+            base,
+            least: scale.least_awarded_for(cx.pack.pass_rule.min_total.tenths()),
+            basis: match largest_estimate {
+                None => PlanBasis::Count,
+                Some(_) => PlanBasis::Effort,
+            },
+            largest_estimate,
         }
     }
 
-    let now: i64 = cx
-        .results
-        .iter()
-        .filter(|r| r.status != Status::NotApplicable)
-        .map(|r| r.awarded.tenths())
-        .sum();
-    let base = now
-        + forced
+    /// The cost the plan counts for a step on indicator `idx`.
+    fn cost(&self, cx: &Cx, idx: usize) -> u64 {
+        u64::from(cx.effort(idx).or(self.largest_estimate).unwrap_or(1))
+    }
+
+    fn items(&self, cx: &Cx, plain: &[Candidate]) -> Vec<Item> {
+        plain
             .iter()
-            .map(|c| (c.best - c.now).tenths())
-            .sum::<i64>();
-    let min = cx.pack.pass_rule.min_total;
-    let least = scale.least_awarded_for(min.tenths());
-    let effort_of = |idx: usize| cx.entries[idx].and_then(|e| e.effort);
-    let largest_estimate = cx
-        .entries
-        .iter()
-        .filter_map(|e| e.and_then(|e| e.effort))
-        .max();
-    let mut items: Vec<Item> = plain
-        .iter()
-        .map(|c| Item {
-            gain: (c.best - c.now).tenths(),
-            cost: u64::from(effort_of(c.idx).or(largest_estimate).unwrap_or(1)),
-        })
-        .collect();
-    let basis = match largest_estimate {
-        None => PlanBasis::Count,
-        Some(_) => PlanBasis::Effort,
-    };
-    let need = least.map_or(i64::MAX, |l| l - base);
-    let verify = |c: &mut Candidate, item: &mut Item| {
-        let ind = cx.indicators[c.idx];
-        c.best = targets::best(ind, cx.answer(c.idx), None).map_or(c.now, |b| b.max(c.now));
-        c.checked = true;
-        item.gain = (c.best - c.now).tenths();
-    };
-    let (mut chosen, exact) = loop {
-        let found = match basis {
-            PlanBasis::Count => select::fewest(&items, need).map(|c| (c, true)),
-            PlanBasis::Effort => select::cheapest(&items, need),
+            .map(|c| Item {
+                gain: (c.best - c.now).tenths(),
+                cost: self.cost(cx, c.idx),
+            })
+            .collect()
+    }
+}
+
+/// Picks the plain candidates that cover the rest of the gap, checking each chosen
+/// calculator's real best and choosing again when it was lower than assumed.
+fn choose(
+    cx: &Cx,
+    budget: &Budget,
+    plain: &mut [Candidate],
+    items: &mut [Item],
+    mut cannot: Vec<Reason>,
+) -> Result<(Vec<usize>, bool), Vec<Reason>> {
+    let need = budget.least.map_or(i64::MAX, |l| l - budget.base);
+    loop {
+        let found = match budget.basis {
+            PlanBasis::Count => select::fewest(items, need).map(|c| (c, true)),
+            PlanBasis::Effort => select::cheapest(items, need),
         };
         let unchecked: Vec<usize> = match &found {
             Some((chosen, _)) => chosen
@@ -352,43 +299,49 @@ pub(crate) fn path_to_pass(
             None => (0..plain.len()).filter(|&i| !plain[i].checked).collect(),
         };
         if unchecked.is_empty() {
-            match found {
-                Some(found) if least.is_some() && cannot.is_empty() => break found,
-                Some(_) => return PathToPass::CannotPass { reasons: cannot },
+            return match found {
+                Some(found) if budget.least.is_some() && cannot.is_empty() => Ok(found),
+                Some(_) => Err(cannot),
                 None => {
-                    let reachable = base + items.iter().map(|i| i.gain).sum::<i64>();
-                    let most = Points::from_tenths(scale.score(reachable));
+                    let reachable = budget.base + items.iter().map(|i| i.gain).sum::<i64>();
+                    let most = Points::from_tenths(budget.scale.score(reachable));
                     cannot.push(Reason {
                         kind: ReasonKind::TotalCannotReach,
-                        text: Text::new(
-                            format!("即使每项都取得可达到的最高分，总分最多 {most} < {min}"),
-                            format!(
-                                "Even with the best reachable points everywhere the total is at most {most} < {min}"
-                            ),
-                        ),
+                        text: words::total_cannot_reach(most, cx.pack.pass_rule.min_total),
                     });
-                    return PathToPass::CannotPass { reasons: cannot };
+                    Err(cannot)
                 }
-            }
+            };
         }
         for i in unchecked {
-            verify(&mut plain[i], &mut items[i]);
+            let c = &mut plain[i];
+            let ind = cx.indicators[c.idx];
+            c.best = targets::best(ind, cx.answer(c.idx), None).map_or(c.now, |b| b.max(c.now));
+            c.checked = true;
+            items[i].gain = (c.best - c.now).tenths();
         }
-    };
-    let least = least.unwrap_or_default();
+    }
+}
 
-    // Lower each step to the least answer that still passes, smallest gains first.
-    let mut keys: Vec<(i64, std::cmp::Reverse<usize>)> = chosen
+/// Phase 4: lowers each step to the least answer that still passes, smallest gains first, so
+/// the plan asks for no more than it must.
+fn lower(
+    cx: &Cx,
+    budget: &Budget,
+    chosen: Vec<usize>,
+    items: &[Item],
+    plain: Vec<Candidate>,
+    forced: Vec<Candidate>,
+) -> Vec<(Candidate, Target)> {
+    let least = budget.least.unwrap_or_default();
+    let mut order: Vec<(i64, Reverse<usize>)> = chosen
         .iter()
-        .map(|&i| (items[i].gain, std::cmp::Reverse(i)))
+        .map(|&i| (items[i].gain, Reverse(i)))
         .collect();
-    keys.sort_unstable();
-    chosen = keys
-        .into_iter()
-        .map(|(_, std::cmp::Reverse(i))| i)
-        .collect();
-    let mut surplus = base + chosen.iter().map(|&i| items[i].gain).sum::<i64>() - least;
-    let mut steps: Vec<(Candidate, Target)> = Vec::with_capacity(chosen.len() + forced.len());
+    order.sort_unstable();
+    let chosen: Vec<usize> = order.into_iter().map(|(_, Reverse(i))| i).collect();
+    let mut surplus = budget.base + chosen.iter().map(|&i| items[i].gain).sum::<i64>() - least;
+    let mut steps = Vec::with_capacity(chosen.len() + forced.len());
     let mut plain: Vec<Option<Candidate>> = plain.into_iter().map(Some).collect();
     let picked = chosen.iter().filter_map(|&i| plain[i].take());
     for c in picked.chain(forced) {
@@ -400,41 +353,45 @@ pub(crate) fn path_to_pass(
         surplus -= (c.best - target.points).tenths();
         steps.push((c, target));
     }
+    steps
+}
+
+/// The plan: forced steps first, then by points gained.
+fn plan(
+    cx: &Cx,
+    budget: &Budget,
+    steps: Vec<(Candidate, Target)>,
+    veto_steps: Vec<VetoStep>,
+    exact: bool,
+) -> Plan {
     let gained: i64 = steps.iter().map(|(c, t)| (t.points - c.now).tenths()).sum();
-    // Forced steps first, then by points gained; sorted through small keys, not the steps.
-    let mut order: Vec<(bool, std::cmp::Reverse<Points>, usize, usize)> = steps
+    // Sorted through small keys, not the steps.
+    let mut order: Vec<(bool, Reverse<Points>, usize, usize)> = steps
         .iter()
         .enumerate()
-        .map(|(n, (c, t))| {
-            (
-                c.needs.is_empty(),
-                std::cmp::Reverse(t.points - c.now),
-                c.idx,
-                n,
-            )
-        })
+        .map(|(n, (c, t))| (c.needs.is_empty(), Reverse(t.points - c.now), c.idx, n))
         .collect();
     order.sort_unstable();
     let mut steps: Vec<Option<(Candidate, Target)>> = steps.into_iter().map(Some).collect();
     let improvements: Vec<Improvement> = order
         .into_iter()
         .filter_map(|(.., n)| steps[n].take())
-        .map(|(c, target)| improvement(cx, c, target, effort_of))
+        .map(|(c, target)| improvement(cx, c, target))
         .collect();
-    let total_effort = (basis == PlanBasis::Effort).then(|| {
+    let total_effort = (budget.basis == PlanBasis::Effort).then(|| {
         improvements
             .iter()
-            .map(|s| u64::from(s.effort.or(largest_estimate).unwrap_or(1)))
+            .map(|s| u64::from(s.effort.or(budget.largest_estimate).unwrap_or(1)))
             .sum()
     });
-    PathToPass::Plan(Plan {
+    Plan {
         improvements,
         veto_steps,
-        basis,
+        basis: budget.basis,
         total_effort,
-        score_after: Points::from_tenths(scale.score(now + gained)),
+        score_after: Points::from_tenths(budget.scale.score(budget.now + gained)),
         exact,
-    })
+    }
 }
 
 fn force<'m>(forced: &'m mut BTreeMap<usize, Candidate>, cx: &Cx, idx: usize) -> &'m mut Candidate {
@@ -450,12 +407,7 @@ fn force<'m>(forced: &'m mut BTreeMap<usize, Candidate>, cx: &Cx, idx: usize) ->
     })
 }
 
-fn improvement(
-    cx: &Cx,
-    c: Candidate,
-    target: Target,
-    effort_of: impl Fn(usize) -> Option<u32>,
-) -> Improvement {
+fn improvement(cx: &Cx, c: Candidate, target: Target) -> Improvement {
     Improvement {
         indicator: Id::new(&cx.indicators[c.idx].id),
         from: c.now,
@@ -466,90 +418,7 @@ fn improvement(
         } else {
             c.needs
         },
-        effort: effort_of(c.idx),
-    }
-}
-
-/// The step's action in words: which level, which items, how many findings, what value.
-fn describe(ind: &Indicator, step: &Improvement) -> (String, String) {
-    match (&ind.rule, &step.target) {
-        (Rule::Levels { levels }, Answer::Level { level }) => {
-            let name = levels.iter().find(|l| &l.id == level).map(|l| &l.name);
-            let (zh, en) = name.map_or((level.as_str(), level.as_str()), |n| {
-                (n.zh.as_str(), n.get(Lang::En))
-            });
-            (format!("达到“{zh}”"), format!("reach “{en}”"))
-        }
-        (Rule::SubItems { items, .. }, Answer::SubItems { met }) => {
-            let met: Vec<_> = items.iter().filter(|i| met.contains(&i.id)).collect();
-            let zh: Vec<&str> = met.iter().map(|i| i.text.zh.as_str()).collect();
-            let en: Vec<&str> = met.iter().map(|i| i.text.get(Lang::En)).collect();
-            (
-                format!("满足要点：{}", zh.join("；")),
-                format!("meet: {}", en.join("; ")),
-            )
-        }
-        // The finding's definition belongs to the rule, not to the step.
-        (Rule::Deductions { .. }, Answer::Findings { count: 0 }) => {
-            ("不再发现问题".to_owned(), "have no findings".to_owned())
-        }
-        (Rule::Deductions { .. }, Answer::Findings { count }) => {
-            let findings = if *count == 1 { "finding" } else { "findings" };
-            (
-                format!("发现的问题减少到 {count} 处"),
-                format!("bring it down to {count} {findings}"),
-            )
-        }
-        (Rule::Calculator(c), Answer::Inputs { values }) => {
-            let spec = &c.spec;
-            let value = calc::compute(spec, values).ok();
-            // A target of "above zero" is met by the least step above it; name the threshold,
-            // not a value that prints as 0.
-            let above_zero = value.is_some_and(|v| {
-                let (_, reached) = super::rules::points_at(c, v);
-                reached.is_some_and(|n| c.thresholds[n].at_least == crate::Decimal::STEP)
-            });
-            let shown = value
-                .map(|v| words::with_unit(&words::value(v), &c.spec.result_unit))
-                .unwrap_or_default();
-            let figures: Vec<(String, String)> = c
-                .spec
-                .inputs
-                .iter()
-                .filter_map(|i| {
-                    // Exact: a figure raised by the least step must not print as the old one.
-                    let fig = words::exact(*values.get(&i.id)?);
-                    Some((
-                        format!("{} {fig}", i.label.zh),
-                        format!("{} {fig}", i.label.get(Lang::En)),
-                    ))
-                })
-                .collect();
-            let zh: Vec<&str> = figures.iter().map(|f| f.0.as_str()).collect();
-            let en: Vec<&str> = figures.iter().map(|f| f.1.as_str()).collect();
-            if above_zero {
-                let zero = words::with_unit("0", &c.spec.result_unit);
-                return (
-                    format!("数值大于 {}（如 {}）", zero.zh, zh.join("，")),
-                    format!("bring the value above {} (e.g. {})", zero.en, en.join(", ")),
-                );
-            }
-            (
-                format!("数值达到 {}（如 {}）", shown.zh, zh.join("，")),
-                format!("bring the value to {} (e.g. {})", shown.en, en.join(", ")),
-            )
-        }
-        _ => ("按目标作答".to_owned(), "answer as targeted".to_owned()),
-    }
-}
-
-fn unreachable_veto(id: &str, name: &Text, shown: &Text) -> Reason {
-    Reason {
-        kind: ReasonKind::VetoUnreachable { veto: Id::new(id) },
-        text: Text::new(
-            format!("否决项：{} 无法达到 {}", name.zh, shown.zh),
-            format!("Veto: {} cannot reach {}", name.get(Lang::En), shown.en),
-        ),
+        effort: cx.effort(c.idx),
     }
 }
 
@@ -561,19 +430,13 @@ fn unreachable_indicator(ind: &Indicator, c: &Candidate) -> Reason {
     }) {
         Some(veto) => Reason {
             kind: ReasonKind::VetoUnreachable { veto: veto.clone() },
-            text: Text::new(
-                format!("否决项 {veto}：指标 {id} 的数值无法达到要求"),
-                format!("Veto {veto}: indicator {id} cannot reach the required value"),
-            ),
+            text: words::unreachable_veto_indicator(veto, id),
         },
         None => Reason {
             kind: ReasonKind::KeyItemBelow {
                 indicator: Id::new(id),
             },
-            text: Text::new(
-                format!("关键项 {id} 无法达到下限"),
-                format!("Key item {id} cannot reach its floor"),
-            ),
+            text: words::unreachable_key_item(id),
         },
     }
 }
@@ -581,5 +444,10 @@ fn unreachable_indicator(ind: &Indicator, c: &Candidate) -> Reason {
 impl<'a> Cx<'a> {
     fn answer(&self, idx: usize) -> Option<&'a Answer> {
         self.entries[idx]?.answer.as_ref()
+    }
+
+    /// The city's effort estimate for indicator `idx`, if it gave one.
+    fn effort(&self, idx: usize) -> Option<u32> {
+        self.entries[idx].and_then(|e| e.effort)
     }
 }

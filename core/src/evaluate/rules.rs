@@ -4,15 +4,15 @@
 //! population of 0) is never guessed at: it scores 0, counts as not answered, and says why.
 //!
 //! Scoring records *what happened* as a small [`Explanation`]; the sentence is only worded
-//! when someone reads it ([`explain`]). Formatting two languages for every indicator on every
+//! when someone reads it ([`IndicatorResult::explain`]). Formatting two languages for every indicator on every
 //! keystroke would cost more than all the arithmetic together.
 
 use super::calc;
-use super::words;
+
 use crate::assessment::{Answer, Entry};
 use crate::pack::{Calculator, Indicator, Rule, SubItemMode};
 use crate::report::{Calculation, Explanation, Id, IndicatorResult, Problem, Status};
-use crate::{Decimal, Lang, Localize, Points, Text};
+use crate::{Decimal, Points};
 use std::collections::BTreeMap;
 
 /// Scores one indicator.
@@ -112,111 +112,5 @@ pub(crate) fn points_at(c: &Calculator, value: Decimal) -> (Points, Option<usize
     match c.thresholds.iter().rposition(|t| value >= t.at_least) {
         Some(n) => (c.thresholds[n].points, Some(n)),
         None => (Points::ZERO, None),
-    }
-}
-
-/// Words the explanation of `result`, which must be the result for `ind`.
-pub(crate) fn explain(ind: &Indicator, result: &IndicatorResult) -> Text {
-    let max = ind.max_points;
-    let awarded = result.awarded;
-    let (pz, pe) = words::points_of(awarded, max);
-    match (&result.explanation, &ind.rule) {
-        (Explanation::NotAnswered, _) => Text::new("尚未作答", "Not answered yet"),
-        (Explanation::NotApplicable { reason }, _) if reason.trim().is_empty() => {
-            Text::new("不适用", "Not applicable")
-        }
-        (Explanation::NotApplicable { reason }, _) => Text::new(
-            format!("不适用：{reason}"),
-            format!("Not applicable: {reason}"),
-        ),
-        (Explanation::CannotCompute, _) => match &result.status {
-            Status::CannotCompute(problem) => {
-                Text::new(problem.message(Lang::Zh), problem.message(Lang::En))
-            }
-            _ => Text::new("无法计算", "Cannot compute"),
-        },
-        (Explanation::Level { level }, Rule::Levels { levels }) => {
-            let name = levels
-                .get(*level)
-                .map(|l| l.name.clone())
-                .unwrap_or_default();
-            Text::new(
-                format!("选择“{}” → {pz}", name.zh),
-                format!("“{}” → {pe}", name.get(Lang::En)),
-            )
-        }
-        (Explanation::SubItems { met }, Rule::SubItems { mode, items }) => {
-            let n = items.len();
-            if *met == n {
-                Text::new(
-                    format!("满足全部 {n} 项要点 → {pz}"),
-                    format!("All {n} items met → {pe}"),
-                )
-            } else if *mode == SubItemMode::AllRequired {
-                Text::new(
-                    format!("满足 {met}/{n} 项要点，须全部满足 → {pz}"),
-                    format!("{met} of {n} items met; all are required → {pe}"),
-                )
-            } else {
-                Text::new(
-                    format!("满足 {met}/{n} 项要点 → {pz}"),
-                    format!("{met} of {n} items met → {pe}"),
-                )
-            }
-        }
-        (
-            Explanation::Deductions { count },
-            Rule::Deductions {
-                per_finding: per, ..
-            },
-        ) => {
-            // The finding's definition belongs to the rule, not to the sum: "发现 1 处问题".
-            if *count == 0 {
-                return Text::new("未发现问题 → 满分", "No findings → full marks");
-            }
-            let deducted = i128::from(*count) * i128::from(per.tenths());
-            let d = words::tenths(deducted);
-            let findings = if *count == 1 { "finding" } else { "findings" };
-            let points = if deducted == 10 { "point" } else { "points" };
-            let (zh, en) = (
-                format!("发现 {count} 处问题 × {per} = 扣 {d} 分"),
-                format!("{count} {findings} × {per} = {d} {points} deducted"),
-            );
-            if deducted > i128::from(max.tenths()) {
-                Text::new(
-                    format!("{zh}，单项扣完为止，得 0 分"),
-                    format!("{en}, at most {max} → 0 points"),
-                )
-            } else {
-                Text::new(format!("{zh}，得 {awarded} 分"), format!("{en} → {pe}"))
-            }
-        }
-        (Explanation::Calculator { threshold }, Rule::Calculator(c)) => {
-            let shown = result
-                .calculation
-                .as_ref()
-                .map(Calculation::text)
-                .unwrap_or_default();
-            match threshold.and_then(|n| c.thresholds.get(n)) {
-                Some(t) => {
-                    let (op, at) = words::reached(t.at_least);
-                    Text::new(
-                        format!("{} {op} {at} → {pz}", shown.zh),
-                        format!("{} {op} {at} → {pe}", shown.en),
-                    )
-                }
-                None => {
-                    let (op, at) = c
-                        .thresholds
-                        .first()
-                        .map_or(("<", String::new()), |t| words::below(t.at_least));
-                    Text::new(
-                        format!("{} {op} {at} → 0 分", shown.zh),
-                        format!("{} {op} {at} → 0 points", shown.en),
-                    )
-                }
-            }
-        }
-        _ => Text::new(pz, pe),
     }
 }

@@ -5,12 +5,9 @@
 //! marked N/A (which the pack must allow), the veto does not apply and counts as clear.
 
 use super::calc;
-use super::words;
 use super::Cx;
 use crate::pack::{Veto, VetoTest, VetoValue};
-use crate::report::Calculation;
 use crate::report::{Id, KeyItemResult, KeyStatus, Rate, Status, VetoNote, VetoResult, VetoStatus};
-use crate::{Lang, Localize, Text};
 
 /// Every veto item, in pack order.
 pub(crate) fn vetoes(cx: &Cx) -> Vec<VetoResult> {
@@ -82,49 +79,6 @@ fn veto_result(cx: &Cx, veto: &Veto) -> VetoResult {
         Err(problem) => result.note = VetoNote::NoValue { problem },
     }
     result
-}
-
-/// Words a veto result's note.
-pub(crate) fn explain(v: &VetoResult) -> Text {
-    let indicator = v.indicator.as_ref().map_or("", |i| i.as_str());
-    match &v.note {
-        VetoNote::Declared { happened: true } => Text::new("已申报：发生", "Declared: it happened"),
-        VetoNote::Declared { happened: false } => {
-            Text::new("已申报：未发生", "Declared: it did not happen")
-        }
-        VetoNote::NotDeclared => Text::new("尚未申报", "Not declared yet"),
-        VetoNote::IndicatorNotApplicable => Text::new(
-            format!("指标 {indicator} 不适用，本否决项不适用"),
-            format!("Indicator {indicator} is N/A, so this veto does not apply"),
-        ),
-        VetoNote::Compared => {
-            let shown = v.value.as_ref().map(Calculation::text).unwrap_or_default();
-            let at_least = v.at_least.unwrap_or_default();
-            let (op, at) = if v.status == VetoStatus::Triggered {
-                words::below(at_least)
-            } else {
-                words::reached(at_least)
-            };
-            Text::new(
-                format!("{} {op} {at}", shown.zh),
-                format!("{} {op} {at}", shown.en),
-            )
-        }
-        VetoNote::NoValue { problem } => {
-            let (zh, en) = match problem {
-                Some(p) => (p.message(Lang::Zh), p.message(Lang::En)),
-                None => ("尚未作答".to_owned(), "not answered yet".to_owned()),
-            };
-            if indicator.is_empty() {
-                Text::new(zh, en)
-            } else {
-                Text::new(
-                    format!("指标 {indicator}：{zh}"),
-                    format!("Indicator {indicator}: {en}"),
-                )
-            }
-        }
-    }
 }
 
 /// Every key item against its floor, in pack order.

@@ -317,14 +317,6 @@ pub struct Threshold {
     pub points: Points,
 }
 
-impl Threshold {
-    /// The threshold as shown, with the calculator's result unit: "≥ 4 批次/千人", or "> 0%"
-    /// when it is the smallest positive step (see [`crate::report::threshold_text`]).
-    pub fn text(&self, unit: &Text) -> Text {
-        crate::report::threshold_text(self.at_least, unit)
-    }
-}
-
 /// Where an indicator's content comes from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

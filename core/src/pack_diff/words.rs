@@ -496,7 +496,7 @@ fn thresholds(list: &[Threshold], unit: &str) -> String {
     let parts: Vec<String> = list
         .iter()
         .map(|t| {
-            let (op, at) = crate::evaluate::words::reached(t.at_least);
+            let (op, at) = crate::explain::numbers::reached(t.at_least);
             format!("{op}{at} → {}{unit}", t.points)
         })
         .collect();

@@ -1,6 +1,8 @@
 //! Number and phrase formatting shared by every explanation, so "3 分" and "full 3 points" are
 //! worded the same way everywhere.
 
+use crate::pack::Threshold;
+use crate::report::Calculation;
 use crate::{Decimal, Lang, Points, Text};
 
 /// A computed value for display: at most two decimals, rounded down so that a value below a
@@ -85,5 +87,28 @@ pub(crate) fn tenths(t: i128) -> String {
     match abs % 10 {
         0 => format!("{sign}{}", abs / 10),
         frac => format!("{sign}{}.{frac}", abs / 10),
+    }
+}
+
+/// A threshold as it is shown everywhere, with its unit: "≥ 4 批次/千人", "≥ 90%", and "> 0%"
+/// for the smallest positive step (0.000001), which a pack writes to mean "above zero".
+/// For a calculator's threshold see also [`Threshold::text`].
+pub fn threshold_text(at_least: Decimal, unit: &Text) -> Text {
+    threshold(at_least, unit)
+}
+
+impl Threshold {
+    /// The threshold as shown, with the calculator's result unit: "≥ 4 批次/千人", or "> 0%"
+    /// when it is the smallest positive step (see [`threshold_text`]).
+    pub fn text(&self, unit: &Text) -> Text {
+        threshold(self.at_least, unit)
+    }
+}
+
+impl Calculation {
+    /// The value and unit for display, e.g. "4.3 批次/千人" (at most two decimals, rounded
+    /// down so that a value below a threshold never prints as the threshold).
+    pub fn text(&self) -> Text {
+        with_unit(&value(self.value), &self.unit)
     }
 }

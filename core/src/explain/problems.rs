@@ -1,9 +1,10 @@
-//! Wording for the engine's own typed messages. Each is an exhaustive match, so a new variant
-//! cannot ship without both languages.
+//! Wording for the engine's own typed messages: problems, calculation warnings and the warnings
+//! about what an assessment holds that its pack does not know. Each is an exhaustive match, so
+//! a new variant cannot ship without both languages.
 
-use super::words;
+use super::numbers as words;
 use crate::message::{pick, Localize};
-use crate::report::{CalcWarning, Problem};
+use crate::report::{CalcWarning, Problem, Warning};
 use crate::Lang;
 
 impl Localize for Problem {
@@ -76,6 +77,50 @@ impl Localize for CalcWarning {
                     ),
                 )
             }
+        };
+        pick(lang, zh, en)
+    }
+}
+
+impl Localize for Warning {
+    fn message(&self, lang: Lang) -> String {
+        let (zh, en) = match self {
+            Warning::OtherPack { pack, found } => (
+                format!("本自评是按数据包“{found}”填写的，现按“{pack}”计分"),
+                format!("This assessment was made for pack “{found}”; it is scored against “{pack}”"),
+            ),
+            Warning::OtherPackVersion { pack, found } => (
+                format!("本自评按数据包第 {found} 版填写，现按第 {pack} 版计分"),
+                format!("This assessment was made for revision {found} of the pack; it is scored against revision {pack}"),
+            ),
+            Warning::NewerSchema { found } => (
+                format!("文件格式版本 {found} 比本工具新，部分内容可能未被读取"),
+                format!("File format version {found} is newer than this tool; some content may be ignored"),
+            ),
+            Warning::UnknownIndicator { indicator } => (
+                format!("数据包中没有指标 {indicator}，其答案已保留但不计分"),
+                format!("The pack has no indicator {indicator}; its answer is kept but not scored"),
+            ),
+            Warning::UnknownLevel { indicator, level } => (
+                format!("指标 {indicator} 没有等级“{level}”，已保留但不计分"),
+                format!("Indicator {indicator} has no level “{level}”; kept but not scored"),
+            ),
+            Warning::UnknownSubItem { indicator, item } => (
+                format!("指标 {indicator} 没有要点“{item}”，已保留但不计分"),
+                format!("Indicator {indicator} has no item “{item}”; kept but not scored"),
+            ),
+            Warning::UnknownInput { owner, input } => (
+                format!("{owner} 没有输入项“{input}”，已保留但不使用"),
+                format!("{owner} has no input “{input}”; kept but not used"),
+            ),
+            Warning::UnknownVeto { veto } => (
+                format!("数据包中没有否决项 {veto}，其答案已保留但不使用"),
+                format!("The pack has no veto item {veto}; its answer is kept but not used"),
+            ),
+            Warning::VetoAnswerKind { veto } => (
+                format!("否决项 {veto} 的答案类型与判定方式不符，已保留但不使用"),
+                format!("The answer to veto item {veto} does not fit how it is decided; kept but not used"),
+            ),
         };
         pick(lang, zh, en)
     }

@@ -1,13 +1,14 @@
 //! 自评情况/计算依据: why an indicator got its points, in one cell of the 自评表.
 //!
-//! [`super::explain`] says in a line how the points were reached; the basis adds what the
+//! [`IndicatorResult::explain`] says in a line how the points were reached; the basis adds what the
 //! city answered, so that a reviewer can check the score without the app: which scoring points
 //! are met and which are not, how many findings, the typed figures and the formula. Where the
 //! explanation already says everything (a level, the findings and what they cost, N/A with its
 //! reason, an unanswered or uncomputable answer) the basis *is* the explanation, so a screen, a printout and a file can
 //! never word the same answer two ways.
 
-use super::{explain, words};
+use super::indicator::explain;
+use super::numbers as words;
 use crate::assessment::Answer;
 use crate::pack::{Calculator, Formula, Indicator, Rule, SubItemMode};
 use crate::report::{Explanation, IndicatorResult};
@@ -15,7 +16,7 @@ use crate::{Decimal, Lang, Text};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The basis of `result`, the result for `ind`, given the answer it was scored from.
-pub(crate) fn basis(ind: &Indicator, result: &IndicatorResult, answer: Option<&Answer>) -> Text {
+pub(super) fn basis(ind: &Indicator, result: &IndicatorResult, answer: Option<&Answer>) -> Text {
     match (&result.explanation, &ind.rule, answer) {
         (Explanation::NotAnswered, _, _) => result.status.label(),
         (
