@@ -11,10 +11,12 @@
 //! [`VetoResult::explain`] and [`Improvement::text`]. The verdict's reasons, which are few and
 //! always shown, carry their words. IDs are [`Id`]s, which copy without allocating.
 
+pub use gap_filter::{gap_departments, GapFilter, GapStatus};
 pub use id::Id;
 pub use path::{Improvement, Need, PathToPass, Plan, PlanBasis, VetoStep, VetoTarget};
 pub use warning::Warning;
 
+mod gap_filter;
 mod id;
 mod path;
 mod warning;

@@ -7,8 +7,8 @@ use fscity_core::export::{to_csv, Cell, Sheet};
 use fscity_core::pack::{default_pack, Pack, PackErrorKind};
 use fscity_core::sheet_pack::csv::{decode, parse_csv};
 use fscity_core::sheet_pack::{
-    csv_template, read_csv, read_workbook, template, CellRange, NumberKind, PointsPart, RawCell,
-    RawSheet, SheetError, SheetErrorKind, Syntax, Workbook, MAX_ERRORS,
+    csv_template, points_total, read_csv, read_workbook, template, CellRange, NumberKind,
+    PointsPart, RawCell, RawSheet, SheetError, SheetErrorKind, Syntax, Workbook, MAX_ERRORS,
 };
 use fscity_core::{Lang, Localize, Points};
 use proptest::prelude::*;
@@ -793,4 +793,29 @@ fn a_source_address_that_is_not_http_or_https_is_refused_at_its_cell() {
             error.message(Lang::Zh)
         );
     }
+}
+
+#[test]
+fn the_running_total_counts_what_the_import_counts_and_nothing_else() {
+    let mut book = workbook(Lang::Zh);
+    assert_eq!(points_total(&book), pack().total_points);
+    let indicators = sheet(&mut book, "评价指标");
+    let points = column(indicators, "分值");
+    let row = row_of(indicators, "B-01");
+    let before = pack()
+        .indicator("B-01")
+        .map(|i| i.max_points)
+        .unwrap_or_default();
+    // "3分" is read by the import as 3 points, so the running total counts it too.
+    set(indicators, row, points, text("3分"));
+    assert!(read_workbook(&book, pack()).is_ok());
+    assert_eq!(
+        points_total(&book),
+        pack().total_points - before + Points::whole(3)
+    );
+    // "1e3" looks like a number to a float parser, but the import refuses it: it adds nothing.
+    let indicators = sheet(&mut book, "评价指标");
+    set(indicators, row, points, text("1e3"));
+    assert!(read_workbook(&book, pack()).is_err());
+    assert_eq!(points_total(&book), pack().total_points - before);
 }

@@ -5,7 +5,9 @@ mod common;
 
 use common::*;
 use fscity_core::evaluate;
-use fscity_core::report::{KeyStatus, Outcome, ReasonKind, VetoStatus};
+use fscity_core::report::{
+    gap_departments, GapFilter, GapStatus, KeyStatus, Outcome, ReasonKind, Risk, VetoStatus,
+};
 use fscity_core::{Answer, Points};
 use serde_json::json;
 
@@ -278,6 +280,67 @@ fn gaps_put_veto_and_key_item_risks_first_then_the_most_points() {
     assert_eq!(c01.departments(ind)[0].zh, "教育局");
     let b01 = pack.indicator("B-01").unwrap();
     assert_eq!(report.gaps[1].departments(b01)[0].zh, "食安办");
+}
+
+#[test]
+fn the_gap_filter_keeps_by_status_department_and_method() {
+    let pack = mini();
+    let mut a = full_marks(&pack);
+    a.set_answer("C-01", findings(2));
+    a.set_answer("B-01", level("partly"));
+    a.set_answer("B-02", items(&[]));
+    a.entry_mut("B-02").answer = None;
+    a.entry_mut("C-01").departments = vec!["教育局".into()];
+    let report = evaluate(&pack, &a);
+    let shown = |filter: GapFilter| -> Vec<String> {
+        filter
+            .apply(&pack, &report.gaps)
+            .iter()
+            .map(|g| g.indicator.to_string())
+            .collect()
+    };
+    assert_eq!(shown(GapFilter::default()).len(), report.gaps.len());
+    let status = |status| GapFilter {
+        status,
+        ..GapFilter::default()
+    };
+    assert_eq!(shown(status(GapStatus::NotAnswered)), ["B-02"]);
+    assert!(!shown(status(GapStatus::LostPoints)).contains(&"B-02".to_owned()));
+    let veto_risks: Vec<String> = report
+        .gaps
+        .iter()
+        .filter(|g| g.risk == Risk::Veto)
+        .map(|g| g.indicator.to_string())
+        .collect();
+    assert_eq!(shown(status(GapStatus::VetoRisk)), veto_risks);
+    // The city's own 责任单位 replaces the pack's: C-01 is 教育局's and no longer 食安办's.
+    let department = |d: &str| GapFilter {
+        department: Some(d.into()),
+        ..GapFilter::default()
+    };
+    assert_eq!(shown(department("教育局")), ["C-01"]);
+    assert!(shown(department("食安办")).contains(&"B-01".to_owned()));
+    assert!(!shown(department("食安办")).contains(&"C-01".to_owned()));
+    let names: Vec<String> = gap_departments(&pack, &report.gaps)
+        .into_iter()
+        .map(|d| d.zh)
+        .collect();
+    assert!(names.contains(&"教育局".to_owned()) && names.contains(&"食安办".to_owned()));
+    assert!(names.windows(2).all(|w| w[0] < w[1]), "{names:?}");
+    // By method: exactly the gaps whose indicator is checked that way.
+    let method = pack.indicator("B-01").unwrap().methods[0];
+    let by_method = shown(GapFilter {
+        method: Some(method),
+        ..GapFilter::default()
+    });
+    for gap in &report.gaps {
+        let checked = pack
+            .indicator(&gap.indicator)
+            .unwrap()
+            .methods
+            .contains(&method);
+        assert_eq!(by_method.contains(&gap.indicator.to_string()), checked);
+    }
 }
 
 #[test]

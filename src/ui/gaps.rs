@@ -5,62 +5,40 @@ use crate::i18n::{tr, use_lang, Msg};
 use crate::store::use_store;
 use crate::ui::reports::ExportButtons;
 use crate::ui::tabs::View;
-use fscity_core::report::{Gap, PathToPass, PlanBasis, Risk};
+use fscity_core::pack::Method;
+use fscity_core::report::{
+    gap_departments, Gap, GapFilter, GapStatus, PathToPass, PlanBasis, Risk,
+};
 use leptos::prelude::*;
-
-/// Which gaps to show.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum StatusFilter {
-    All,
-    NotAnswered,
-    LostPoints,
-    VetoRisk,
-}
 
 /// The gap list and the path to pass.
 #[component]
 pub fn GapsView(view: RwSignal<View>) -> impl IntoView {
     let store = use_store();
     let lang = use_lang();
-    let status = RwSignal::new(StatusFilter::All);
-    let department = RwSignal::new(String::new());
-    let method = RwSignal::new(String::new());
+    let filter = RwSignal::new(GapFilter::default());
     let gaps = Memo::new(move |_| {
         store
             .report
             .with(|r| r.as_ref().map(|r| r.gaps.clone()).unwrap_or_default())
     });
-    // A department is keyed by its Chinese name, which does not change with the language.
-    let departments = Memo::new(move |_| {
-        gaps.with(|g| {
-            g.iter()
-                .flat_map(|g| departments_of(store.pack, g))
-                .map(|d| (d.zh.clone(), d))
-                .collect::<std::collections::BTreeMap<_, _>>()
-        })
-    });
+    let departments = Memo::new(move |_| gaps.with(|g| gap_departments(store.pack, g)));
     let shown = Memo::new(move |_| {
-        let (status, department, method) = (status.get(), department.get(), method.get());
-        gaps.with(|gaps| {
-            gaps.iter()
-                .filter(|g| {
-                    keeps_status(g, status)
-                        && (department.is_empty()
-                            || departments_of(store.pack, g)
-                                .iter()
-                                .any(|d| d.zh == department))
-                        && (method.is_empty() || has_method(store.pack, &g.indicator, &method))
-                })
-                .cloned()
-                .collect::<Vec<_>>()
+        filter.with(|f| {
+            gaps.with(|gaps| {
+                f.apply(store.pack, gaps)
+                    .into_iter()
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
         })
     });
-    let status_options = [
-        (StatusFilter::All, Msg::FilterAll),
-        (StatusFilter::NotAnswered, Msg::FilterNotAnswered),
-        (StatusFilter::LostPoints, Msg::FilterLostPoints),
-        (StatusFilter::VetoRisk, Msg::FilterVetoRisk),
-    ];
+    let status_label = |status: GapStatus| match status {
+        GapStatus::All => Msg::FilterAll,
+        GapStatus::NotAnswered => Msg::FilterNotAnswered,
+        GapStatus::LostPoints => Msg::FilterLostPoints,
+        GapStatus::VetoRisk => Msg::FilterVetoRisk,
+    };
     view! {
         <section class="gaps card" data-testid="gaps-view">
             <h2>{tr(Msg::GapsHeading)}</h2>
@@ -70,25 +48,34 @@ pub fn GapsView(view: RwSignal<View>) -> impl IntoView {
             <div class="filters">
                 <fieldset class="status-filter">
                     <legend>{tr(Msg::FilterStatus)}</legend>
-                    {status_options.into_iter().map(|(value, label)| view! {
+                    {GapStatus::ALL.into_iter().map(|value| view! {
                         <label class="choice">
-                            <input type="radio" name=crate::ui::dom_id("gap-status") prop:checked=move || status.get() == value
-                                on:change=move |_| status.set(value)/>
-                            {tr(label)}
+                            <input type="radio" name=crate::ui::dom_id("gap-status")
+                                prop:checked=move || filter.with(|f| f.status == value)
+                                on:change=move |_| filter.update(|f| f.status = value)/>
+                            {tr(status_label(value))}
                         </label>
                     }).collect_view()}
                 </fieldset>
                 <label for=crate::ui::dom_id("gap-department")>{tr(Msg::FilterDepartment)}</label>
                 <select id=crate::ui::dom_id("gap-department") data-testid="filter-department"
-                    on:change=move |ev| department.set(event_target_value(&ev))>
+                    on:change=move |ev| {
+                        let key = event_target_value(&ev);
+                        filter.update(|f| f.department = (!key.is_empty()).then_some(key));
+                    }>
                     <option value="">{tr(Msg::FilterAll)}</option>
-                    {move || departments.get().into_iter().map(|(key, d)| {
-                        let selected = department.get_untracked() == key;
-                        view! { <option value=key selected=selected>{d.get(lang.get()).to_owned()}</option> }
+                    // A department is keyed by its Chinese name, which does not change with the language.
+                    {move || departments.get().into_iter().map(|d| {
+                        let selected = filter.with_untracked(|f| f.department.as_ref() == Some(&d.zh));
+                        view! { <option value=d.zh.clone() selected=selected>{d.get(lang.get()).to_owned()}</option> }
                     }).collect_view()}
                 </select>
                 <label for=crate::ui::dom_id("gap-method")>{tr(Msg::FilterMethod)}</label>
-                <select id=crate::ui::dom_id("gap-method") data-testid="filter-method" on:change=move |ev| method.set(event_target_value(&ev))>
+                <select id=crate::ui::dom_id("gap-method") data-testid="filter-method"
+                    on:change=move |ev| {
+                        let token = event_target_value(&ev);
+                        filter.update(|f| f.method = Method::ALL.into_iter().find(|m| m.id() == token));
+                    }>
                     <option value="">{tr(Msg::FilterAll)}</option>
                     {crate::ui::criteria_search::method_options(lang)}
                 </select>
@@ -127,20 +114,6 @@ fn departments_of(pack: &fscity_core::Pack, gap: &Gap) -> Vec<fscity_core::Text>
     pack.indicator(&gap.indicator)
         .map(|i| gap.departments(i))
         .unwrap_or_default()
-}
-
-fn keeps_status(gap: &Gap, filter: StatusFilter) -> bool {
-    match filter {
-        StatusFilter::All => true,
-        StatusFilter::NotAnswered => gap.unanswered,
-        StatusFilter::LostPoints => !gap.unanswered,
-        StatusFilter::VetoRisk => gap.risk == Risk::Veto,
-    }
-}
-
-fn has_method(pack: &fscity_core::Pack, id: &str, token: &str) -> bool {
-    pack.indicator(id)
-        .is_some_and(|i| i.methods.iter().any(|m| m.id() == token))
 }
 
 #[component]

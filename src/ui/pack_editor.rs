@@ -7,8 +7,8 @@
 use crate::i18n::{tr, use_lang, Msg};
 use crate::packs::{use_shelf, AddError, Origin};
 use crate::store::now;
-use fscity_core::sheet_pack::{read_workbook, template, RawCell, Workbook};
-use fscity_core::{Localize, Pack, Points};
+use fscity_core::sheet_pack::{points_total, read_workbook, template, RawCell, Workbook};
+use fscity_core::{Localize, Pack};
 use leptos::prelude::*;
 use std::collections::HashSet;
 
@@ -40,7 +40,7 @@ pub fn PackEditor(base: &'static Pack, close: Callback<()>) -> impl IntoView {
     });
     let total = move || {
         edits.track();
-        book.with_value(points_column_sum)
+        book.with_value(points_total)
     };
     let save = move |_| {
         let Ok(mut pack) = result.get_untracked() else {
@@ -214,29 +214,4 @@ fn set_cell(book: &mut Workbook, index: usize, row: usize, column: usize, text: 
     } else {
         RawCell::Text(text)
     };
-}
-
-/// The sum of the 分值 column of the indicator sheet, as typed (what the total will be).
-fn points_column_sum(book: &Workbook) -> Points {
-    let Some(sheet) = book
-        .sheets
-        .iter()
-        .find(|s| s.name == "评价指标" || s.name == "Indicators")
-    else {
-        return Points::ZERO;
-    };
-    let Some(column) = sheet.rows.first().and_then(|h| {
-        h.iter()
-            .position(|c| matches!(c.text().trim(), "分值" | "Points"))
-    }) else {
-        return Points::ZERO;
-    };
-    sheet
-        .rows
-        .iter()
-        .skip(1)
-        .filter_map(|r| r.get(column))
-        .filter_map(|c| c.text().trim().parse::<f64>().ok())
-        .filter_map(|v| Points::from_f64(v).ok())
-        .sum()
 }

@@ -21,7 +21,7 @@ mod table;
 mod template;
 
 pub use error::{NumberKind, PointsPart, SheetError, SheetErrorKind, Syntax};
-pub use read::{read_workbook, MAX_ERRORS, MAX_ROWS};
+pub use read::{points_total, read_workbook, MAX_ERRORS, MAX_ROWS};
 pub use table::{column_letters, CellRange, RawCell, RawSheet, Workbook};
 pub use template::{csv_template, indicator_sheet, template};
 

@@ -13,12 +13,13 @@ mod vetoes;
 pub use grid::MAX_ROWS;
 
 use super::columns::{
-    SheetName, INDICATOR_COLUMNS, INDICATOR_SHEET, PACK_COLUMNS, PACK_SHEET, README_SHEET,
+    SheetName, INDICATOR_COLUMNS, INDICATOR_SHEET, PACK_COLUMNS, PACK_SHEET, POINTS, README_SHEET,
     SOURCE_COLUMNS, SOURCE_SHEET, VETO_COLUMNS, VETO_SHEET,
 };
 use super::error::{SheetError, SheetErrorKind};
 use super::table::{RawSheet, Workbook};
 use crate::pack::{self, Pack, PackError, PackErrorKind, PACK_SCHEMA_VERSION};
+use crate::Points;
 use grid::Table;
 use locate::Places;
 
@@ -152,6 +153,26 @@ fn sole_other_sheet(workbook: &Workbook) -> Option<&RawSheet> {
         .filter(|s| !others.iter().any(|o| o.matches(&s.name)));
     let first = candidates.next()?;
     candidates.next().is_none().then_some(first)
+}
+
+/// The sum of the 分值 column of the indicator sheet, as the import reads each cell: what the
+/// pack's total would be. `3分` counts 3, as the import reads it; a cell the import refuses
+/// (`1e3`, `2.55`) or an empty one adds nothing, so an editor's running total and the import
+/// never disagree.
+pub fn points_total(workbook: &Workbook) -> Points {
+    let find = |name: SheetName| workbook.sheets.iter().find(|s| name.matches(&s.name));
+    let Some(sheet) = find(INDICATOR_SHEET).or_else(|| sole_other_sheet(workbook)) else {
+        return Points::ZERO;
+    };
+    let mut ignored = Vec::new();
+    let Some(table) = Table::read(sheet, &INDICATOR_COLUMNS, false, &mut ignored) else {
+        return Points::ZERO;
+    };
+    table
+        .rows
+        .iter()
+        .filter_map(|&row| table.points(row, &POINTS, &mut ignored))
+        .sum()
 }
 
 /// Runs the pack through exactly what an embedded pack goes through: written as JSON and
