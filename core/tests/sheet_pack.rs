@@ -2,10 +2,9 @@
 //! that pack (as cells, through CSV, in GBK), and every malformed sheet is refused with an error
 //! naming its sheet, row and column.
 
-use encoding_rs::GB18030;
 use fscity_core::export::{to_csv, Cell, Sheet};
 use fscity_core::pack::{default_pack, Pack, PackErrorKind};
-use fscity_core::sheet_pack::csv::{decode, parse_csv};
+use fscity_core::sheet_pack::csv::parse_csv;
 use fscity_core::sheet_pack::{
     csv_template, points_total, read_csv, read_workbook, template, CellRange, NumberKind,
     PointsPart, RawCell, RawSheet, SheetError, SheetErrorKind, Syntax, Workbook, MAX_ERRORS,
@@ -111,11 +110,7 @@ fn a_veto_with_its_own_calculator_and_all_required_sub_items_round_trip() {
         let book = Workbook::from_sheets(&template(&mini, lang));
         assert_eq!(read_workbook(&book, pack()).as_ref(), Ok(&mini), "{lang:?}");
         let csv = csv_template(&mini, lang);
-        assert_eq!(
-            read_csv(csv.as_bytes(), "x", &mini).as_ref(),
-            Ok(&mini),
-            "{lang:?}"
-        );
+        assert_eq!(read_csv(&csv, "x", &mini).as_ref(), Ok(&mini), "{lang:?}");
     }
 }
 
@@ -167,8 +162,7 @@ fn the_template_has_the_familiar_columns_first_and_an_explanatory_sheet() {
 #[test]
 fn the_csv_template_reads_back_as_the_default_pack() {
     let csv = csv_template(pack(), Lang::Zh);
-    let text = decode(csv.as_bytes()).unwrap();
-    let sheet = parse_csv(&text, "评价指标.csv").unwrap();
+    let sheet = parse_csv(&csv, "评价指标.csv").unwrap();
     let read = read_workbook(
         &Workbook {
             sheets: vec![sheet],
@@ -183,35 +177,10 @@ fn the_csv_template_reads_back_as_the_default_pack() {
 fn every_sheet_written_as_csv_reads_back_as_the_default_pack() {
     let sheets = template(pack(), Lang::Zh)
         .iter()
-        .map(|(name, sheet)| parse_csv(&decode(to_csv(sheet).as_bytes()).unwrap(), name).unwrap())
+        .map(|(name, sheet)| parse_csv(&to_csv(sheet), name).unwrap())
         .collect();
     let read = read_workbook(&Workbook { sheets }, pack()).unwrap();
     assert_eq!(&read, pack());
-}
-
-#[test]
-fn a_gbk_csv_imports_with_its_chinese_intact() {
-    // Chinese Excel saves "CSV (逗号分隔)" in GBK, without a byte-order mark.
-    let csv = csv_template(pack(), Lang::Zh);
-    let (bytes, _, unmappable) = GB18030.encode(csv.trim_start_matches('\u{feff}'));
-    assert!(!unmappable);
-    assert!(std::str::from_utf8(&bytes).is_err(), "really not UTF-8");
-    let read =
-        read_csv(&bytes, "评价指标", pack()).unwrap_or_else(|e| panic!("{:#?}", messages(&e)));
-    assert_eq!(&read, pack());
-    assert_eq!(read.indicator("B-01").unwrap().name.zh, "党政同责");
-}
-
-#[test]
-fn utf8_with_and_without_a_byte_order_mark_and_utf16_import() {
-    let csv = csv_template(pack(), Lang::Zh);
-    assert!(csv.starts_with('\u{feff}'));
-    let without = csv.trim_start_matches('\u{feff}');
-    let mut utf16 = vec![0xFF, 0xFE];
-    utf16.extend(without.encode_utf16().flat_map(u16::to_le_bytes));
-    for bytes in [csv.as_bytes(), without.as_bytes(), &utf16] {
-        assert_eq!(&read_csv(bytes, "评价指标", pack()).unwrap(), pack());
-    }
 }
 
 #[test]
@@ -270,7 +239,7 @@ fn a_clerk_may_leave_out_ids_repeated_groups_and_the_optional_columns() {
 
 #[test]
 fn a_csv_keeps_the_veto_items_in_use_and_says_which_indicator_they_need() {
-    let errors = read_csv(MINIMAL.as_bytes(), INDICATORS, pack()).unwrap_err();
+    let errors = read_csv(MINIMAL, INDICATORS, pack()).unwrap_err();
     let c02 = errors
         .iter()
         .find(|e| matches!(&e.kind, SheetErrorKind::Invalid(p) if p.kind == PackErrorKind::BadIndicatorRef { id: "C-02".into() }))
@@ -531,27 +500,9 @@ fn ten_thousand_rows_are_read() {
 #[test]
 fn an_unterminated_quote_says_where_it_opened() {
     let csv = "大项,指标编号,评价指标\n基础工作,B-01,\"党政同责\n基础工作,B-02,x\n";
-    let errors = read_csv(csv.as_bytes(), INDICATORS, pack()).unwrap_err();
+    let errors = read_csv(csv, INDICATORS, pack()).unwrap_err();
     assert_eq!(errors[0].kind, SheetErrorKind::UnterminatedQuote);
     assert_at(&errors[0], INDICATORS, Some(2), Some(3));
-}
-
-#[test]
-fn bytes_that_are_no_known_text_are_an_encoding_error() {
-    // 0xFF is neither UTF-8 nor GB18030 (whose lead bytes end at 0xFE).
-    let errors = read_csv(b"a,b\n\xFF,c\n", INDICATORS, pack()).unwrap_err();
-    assert_eq!(
-        errors[0].kind,
-        SheetErrorKind::Encoding {
-            looks_like_xlsx: false
-        }
-    );
-    assert_eq!(errors[0].row, Some(2));
-    assert!(
-        errors[0].message(Lang::Zh).starts_with("第 2 行："),
-        "{}",
-        errors[0].message(Lang::Zh)
-    );
 }
 
 #[test]
@@ -746,20 +697,13 @@ proptest! {
     }
 
     #[test]
-    fn decode_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
-        if let Ok(text) = decode(&bytes) {
-            let _ = parse_csv(&text, "s");
-        }
-    }
-
-    #[test]
     fn csv_written_by_the_app_reads_back_cell_for_cell(
         // A leading U+FEFF is taken for a byte-order mark, as it should be.
         headers in proptest::collection::vec("[^'\u{feff}]{0,8}", 1..5),
         rows in proptest::collection::vec(proptest::collection::vec(any_cell(), 1..5), 0..6),
     ) {
         let sheet = Sheet { headers: headers.clone(), rows: rows.clone() };
-        let read = parse_csv(&decode(to_csv(&sheet).as_bytes()).unwrap(), "s").unwrap();
+        let read = parse_csv(&to_csv(&sheet), "s").unwrap();
         let mut expected = vec![headers.iter().map(|h| as_read(&Cell::text(h.clone()))).collect::<Vec<_>>()];
         expected.extend(rows.iter().map(|r| r.iter().map(as_read).collect::<Vec<_>>()));
         prop_assert_eq!(read.rows, expected);

@@ -2,8 +2,8 @@
 //! part of a bundle, and most visits never export, so the page starts this worker only when the
 //! user asks for an .xlsx.
 //!
-//! Protocol: the worker first posts a ready word; then each message is the tables as JSON,
-//! answered with the file's bytes or an error text.
+//! Protocol (`fscity_xlsx::protocol`): the worker first posts the ready word; then each message
+//! is a list of `NamedSheet`s as JSON, answered with the file's bytes or an error text.
 
 #[cfg(target_arch = "wasm32")]
 #[path = "../worker_serve.rs"]
@@ -11,29 +11,20 @@ mod serve;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use fscity_xlsx::protocol::{write, NamedSheet};
     use wasm_bindgen::prelude::*;
 
-    #[derive(serde::Deserialize)]
-    struct Named {
-        name: String,
-        sheet: fscity_core::export::Sheet,
-    }
-
-    fn write(json: &str) -> JsValue {
-        match serde_json::from_str::<Vec<Named>>(json) {
+    fn answer(json: &str) -> JsValue {
+        match serde_json::from_str::<Vec<NamedSheet>>(json) {
             Err(e) => JsValue::from_str(&format!("invalid tables: {e}")),
-            Ok(sheets) => {
-                let pairs: Vec<(&str, &fscity_core::export::Sheet)> =
-                    sheets.iter().map(|s| (s.name.as_str(), &s.sheet)).collect();
-                match fscity_xlsx::workbook(&pairs) {
-                    Ok(bytes) => js_sys::Uint8Array::from(bytes.as_slice()).into(),
-                    Err(e) => JsValue::from_str(&e.to_string()),
-                }
-            }
+            Ok(sheets) => match write(&sheets) {
+                Ok(bytes) => js_sys::Uint8Array::from(bytes.as_slice()).into(),
+                Err(e) => JsValue::from_str(&e.to_string()),
+            },
         }
     }
 
-    serve::serve(|data| write(&data.as_string().unwrap_or_default()));
+    serve::serve(|data| answer(&data.as_string().unwrap_or_default()));
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -6,6 +6,7 @@
 //! `scripts/post-build.py` announces it in `globalThis.fscityAssets.xlsxWorker`.
 
 use fscity_core::export::Sheet;
+use fscity_xlsx::protocol::{NamedSheet, ReadAnswer};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -35,17 +36,14 @@ impl std::fmt::Display for XlsxFailure {
     }
 }
 
-#[derive(serde::Serialize)]
-struct Named<'a> {
-    name: &'a str,
-    sheet: &'a Sheet,
-}
-
 /// The workbook's bytes for the named sheets, written by the worker.
 pub async fn workbook(sheets: &[(&str, &Sheet)]) -> Result<js_sys::Uint8Array, XlsxFailure> {
-    let named: Vec<Named<'_>> = sheets
+    let named: Vec<NamedSheet> = sheets
         .iter()
-        .map(|(name, sheet)| Named { name, sheet })
+        .map(|(name, sheet)| NamedSheet {
+            name: (*name).to_owned(),
+            sheet: (*sheet).clone(),
+        })
         .collect();
     let json = serde_json::to_string(&named).map_err(|e| XlsxFailure::Refused(e.to_string()))?;
     let value = ask_worker("xlsxWorker", &JsValue::from_str(&json)).await?;
@@ -59,19 +57,9 @@ pub async fn workbook(sheets: &[(&str, &Sheet)]) -> Result<js_sys::Uint8Array, X
 pub async fn read_workbook(bytes: &[u8]) -> Result<fscity_core::sheet_pack::Workbook, XlsxFailure> {
     let value = ask_worker("sheetReader", &js_sys::Uint8Array::from(bytes).into()).await?;
     let text = value.as_string().unwrap_or_default();
-    #[derive(serde::Deserialize)]
-    struct Answer {
-        ok: Option<fscity_core::sheet_pack::Workbook>,
-        error: Option<String>,
-        problems: Option<Vec<fscity_core::Text>>,
-    }
-    match serde_json::from_str::<Answer>(&text) {
-        Ok(Answer { ok: Some(book), .. }) => Ok(book),
-        Ok(Answer {
-            problems: Some(list),
-            ..
-        }) => Err(XlsxFailure::Problems(list)),
-        Ok(Answer { error, .. }) => Err(XlsxFailure::Refused(error.unwrap_or_default())),
+    match serde_json::from_str::<ReadAnswer>(&text) {
+        Ok(ReadAnswer::Ok(book)) => Ok(book),
+        Ok(ReadAnswer::Problems(list)) => Err(XlsxFailure::Problems(list)),
         Err(e) => Err(XlsxFailure::Refused(e.to_string())),
     }
 }

@@ -23,11 +23,15 @@
 //! `Workbook::new` still reads the clock, which panics on wasm32 unless the `wasm` feature
 //! routes it through js `Date`: browser builds must enable that feature.
 
+pub mod protocol;
 mod read;
+mod text;
 
+pub use protocol::WORKER_READY;
 pub use read::{
     check_limits, read, ReadError, MAX_INFLATED_BYTES, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS,
 };
+pub use text::decode;
 
 use fscity_core::export::{Cell, Sheet};
 use rust_xlsxwriter::{
@@ -82,9 +86,6 @@ impl From<rust_xlsxwriter::XlsxError> for XlsxError {
         XlsxError::Write(error)
     }
 }
-
-/// What the app's Excel worker posts once it listens, shared by the worker and the page.
-pub const WORKER_READY: &str = "fscity-xlsx-ready";
 
 /// An .xlsx file with one worksheet per `(name, table)`, in the order given.
 pub fn workbook(sheets: &[(&str, &Sheet)]) -> Result<Vec<u8>, XlsxError> {

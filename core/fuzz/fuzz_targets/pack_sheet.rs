@@ -10,9 +10,10 @@
 #![no_main]
 
 use fscity_core::pack::{self, default_pack, Pack};
-use fscity_core::sheet_pack::csv::{decode, parse_csv};
+use fscity_core::sheet_pack::csv::parse_csv;
 use fscity_core::sheet_pack::{csv_template, read_csv, read_workbook, template, Workbook};
 use fscity_core::{Lang, Localize};
+use fscity_xlsx::decode;
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 
@@ -47,7 +48,7 @@ fn check(result: Result<Pack, Vec<fscity_core::sheet_pack::SheetError>>) {
             assert_eq!(read_workbook(&book, &imported).as_ref(), Ok(&imported));
             let csv = csv_template(&imported, Lang::En);
             assert_eq!(
-                read_csv(csv.as_bytes(), "csv", &imported).as_ref(),
+                read_csv(&csv, "csv", &imported).as_ref(),
                 Ok(&imported)
             );
         }

@@ -1,0 +1,76 @@
+//! What the page and its two lazy workers say to each other, typed once here and used by both
+//! ends (the page in `src/io/xlsx.rs`, the workers in `src/bin/`), so a field renamed on one
+//! side cannot silently read as missing on the other. What each worker does with a message is
+//! a pure function here too, tested natively; the workers only move bytes.
+//!
+//! Both workers first post [`WORKER_READY`]; a message posted while a worker's wasm is still
+//! loading would reach no handler and be lost.
+
+use crate::{read, text, workbook, XlsxError};
+use fscity_core::export::Sheet;
+use fscity_core::sheet_pack::{csv::parse_csv, SheetError, Workbook};
+use fscity_core::{Lang, Localize, Pack, Text};
+use serde::{Deserialize, Serialize};
+
+/// What a worker posts once it listens.
+pub const WORKER_READY: &str = "fscity-xlsx-ready";
+
+/// The name a CSV file's one sheet is read under: the indicator sheet, the only one a CSV holds.
+pub const CSV_SHEET: &str = "评价指标";
+
+/// One table for the Excel writer, with its worksheet name.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NamedSheet {
+    /// The worksheet's name.
+    pub name: String,
+    /// Its rows.
+    pub sheet: Sheet,
+}
+
+/// The writer's work: the tables as an .xlsx file.
+pub fn write(sheets: &[NamedSheet]) -> Result<Vec<u8>, XlsxError> {
+    let pairs: Vec<(&str, &Sheet)> = sheets.iter().map(|s| (s.name.as_str(), &s.sheet)).collect();
+    workbook(&pairs)
+}
+
+/// The reader's answer to a file's bytes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReadAnswer {
+    /// The file's cells.
+    Ok(Workbook),
+    /// Why the file could not be read, each reason in both languages: an .xlsx over the size
+    /// limits or unreadable, or a CSV that cannot be decoded or parsed (with its row and column).
+    Problems(Vec<Text>),
+}
+
+/// The reader's work: an .xlsx file (a zip) through calamine, anything else as CSV text in
+/// whatever encoding Chinese Excel wrote.
+pub fn read_file(bytes: &[u8]) -> ReadAnswer {
+    if bytes.starts_with(b"PK\x03\x04") {
+        return match read(bytes) {
+            Ok(book) => ReadAnswer::Ok(book),
+            Err(e) => ReadAnswer::Problems(vec![e.text()]),
+        };
+    }
+    match csv_sheet(bytes, CSV_SHEET) {
+        Ok(book) => ReadAnswer::Ok(book),
+        Err(e) => ReadAnswer::Problems(vec![Text::new(e.message(Lang::Zh), e.message(Lang::En))]),
+    }
+}
+
+/// A CSV file's bytes as a one-sheet workbook named `sheet_name`.
+pub fn csv_sheet(bytes: &[u8], sheet_name: &str) -> Result<Workbook, SheetError> {
+    let text = text::decode(bytes)?;
+    let sheet = parse_csv(&text, sheet_name)?;
+    Ok(Workbook {
+        sheets: vec![sheet],
+    })
+}
+
+/// A CSV file's bytes imported against the pack in use: decoding, parsing and the import in
+/// one call.
+pub fn read_csv(bytes: &[u8], sheet_name: &str, base: &Pack) -> Result<Pack, Vec<SheetError>> {
+    let text = text::decode(bytes).map_err(|e| vec![e])?;
+    fscity_core::sheet_pack::read_csv(&text, sheet_name, base)
+}
