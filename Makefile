@@ -38,7 +38,7 @@ lint:
 	@scripts/check-core-purity.sh
 
 test-core:
-	set -o pipefail; cargo test -p fscity-core -p fscity-xlsx 2>&1 | tee -a $(TEST_LOG)
+	set -o pipefail; cargo test -p fscity-core -p fscity-xlsx -p fscity-tidy 2>&1 | tee -a $(TEST_LOG)
 
 test-wasm:
 	set -o pipefail; CHROMEDRIVER=$$(command -v chromedriver) cargo test -p fscity --target wasm32-unknown-unknown 2>&1 | tee -a $(TEST_LOG)

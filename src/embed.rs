@@ -6,7 +6,7 @@
 //! `fscity.js` that `scripts/post-build.py` writes.
 
 use crate::ui::app::{App, DEFAULT_NAMESPACE};
-use fscity_core::Lang;
+use fscity_core::{Lang, Localize};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -54,26 +54,6 @@ pub enum SettingError {
     Namespace(String),
     /// `data-mode` is not `assess`, `browse` or `demo`.
     Mode(String),
-}
-
-impl SettingError {
-    /// The message in `lang`, for the web admin who placed the widget.
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (SettingError::Namespace(v), Lang::Zh) => format!(
-                "嵌入设置有误：data-storage-namespace=\"{v}\" 只能由 1–40 个字母、数字、点、下划线或横线组成。"
-            ),
-            (SettingError::Namespace(v), Lang::En) => format!(
-                "Embedding error: data-storage-namespace=\"{v}\" must be 1–40 letters, digits, dots, underscores or hyphens."
-            ),
-            (SettingError::Mode(v), Lang::Zh) => format!(
-                "嵌入设置有误：data-mode=\"{v}\" 应为 assess、browse 或 demo。"
-            ),
-            (SettingError::Mode(v), Lang::En) => format!(
-                "Embedding error: data-mode=\"{v}\" must be assess, browse or demo."
-            ),
-        }
-    }
 }
 
 /// Reads a host element's settings: `data-lang`, `data-storage-namespace`, `data-mode`.

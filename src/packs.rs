@@ -5,7 +5,7 @@
 //! are read. A stored pack that no longer validates is reported, never silently used.
 
 use crate::storage::{Fault, Store};
-use fscity_core::{Pack, PackError, Text};
+use fscity_core::{Localize, Pack, PackError, Text};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -33,10 +33,11 @@ impl Origin {
     /// "导入自 细则.xlsx（2026-11-29）".
     pub fn describe(&self) -> Text {
         let day: String = self.at.chars().take(10).collect();
-        Text::new(
-            format!("导入自 {}（{day}）", self.file),
-            format!("imported from {} on {day}", self.file),
-        )
+        crate::i18n::Sentence::ImportedFrom {
+            file: self.file.clone(),
+            day,
+        }
+        .text()
     }
 }
 
@@ -52,7 +53,7 @@ pub struct PackShelf {
     /// The embedded default pack first, then imported packs by id and version.
     pub packs: RwSignal<Vec<ShelvedPack>>,
     /// Stored packs that failed validation: their storage name and the first problem.
-    pub broken: RwSignal<Vec<(String, String)>>,
+    pub broken: RwSignal<Vec<(String, Text)>>,
     store: StoredValue<Store>,
 }
 
@@ -151,12 +152,14 @@ impl PackShelf {
 }
 
 /// A stored pack, validated by the same code as the embedded one.
-fn read_stored(raw: &str) -> Result<(Pack, Origin), String> {
-    let stored: StoredPack = serde_json::from_str(raw).map_err(|e| e.to_string())?;
-    let json = stored.pack.to_string();
-    let pack = fscity_core::pack::load(&json).map_err(|errors: Vec<PackError>| {
-        errors.first().map(|e| e.to_string()).unwrap_or_default()
+fn read_stored(raw: &str) -> Result<(Pack, Origin), Text> {
+    let stored: StoredPack = serde_json::from_str(raw).map_err(|e| {
+        // serde's words, in English only; the sentence around them is in both languages.
+        crate::i18n::Sentence::StoredPackUnreadable { why: e.to_string() }.text()
     })?;
+    let json = stored.pack.to_string();
+    let pack = fscity_core::pack::load(&json)
+        .map_err(|errors: Vec<PackError>| errors.first().map(Localize::text).unwrap_or_default())?;
     Ok((pack, stored.origin))
 }
 

@@ -32,6 +32,16 @@ impl Lang {
         }
     }
 
+    /// A list as read aloud: "食安办、教育局" in Chinese, "a, b" in English.
+    pub fn join<S: AsRef<str>>(self, items: &[S]) -> String {
+        let separator = match self {
+            Lang::Zh => "、",
+            Lang::En => ", ",
+        };
+        let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+        items.join(separator)
+    }
+
     /// `inner` in parentheses: full-width "（…）" in Chinese, " (…)" with a space in English.
     pub fn parenthesized(self, inner: &str) -> String {
         match self {

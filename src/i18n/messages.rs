@@ -19,19 +19,9 @@ macro_rules! messages {
                 }
             }
 
-            /// The text in `lang` with each `{}` replaced by the next of `args`, in order.
-            pub fn with(self, lang: Lang, args: &[&dyn std::fmt::Display]) -> String {
-                let mut out = String::new();
-                let mut args = args.iter();
-                let mut parts = self.text(lang).split("{}");
-                out.push_str(parts.next().unwrap_or_default());
-                for part in parts {
-                    if let Some(arg) = args.next() {
-                        out.push_str(&arg.to_string());
-                    }
-                    out.push_str(part);
-                }
-                out
+            /// The text in both languages, for data that is shown in either later.
+            pub fn both(self) -> fscity_core::Text {
+                fscity_core::Text::new(self.text(Lang::Zh), self.text(Lang::En))
             }
         }
     };
@@ -177,7 +167,6 @@ messages! {
     PrivacyOnce => "数据只保存在本浏览器，不会上传。可在“我的自评”中查看保存了什么、下载备份或全部清除。", "Your data stays in this browser and is never uploaded. See “My assessments” for what is kept, backups, and clearing everything.";
     GotIt => "知道了", "Got it";
     SaveFailedBrowser => "浏览器拒绝写入。当前内容仍在页面中，请下载备份。", "The browser refused the write. Your work is still on this page; download a backup.";
-    SavedAt => "已保存（{}）", "Saved ({})";
     NotSavedYet => "尚未保存", "Not saved yet";
     SavePending => "有修改，正在保存…", "Edited, saving…";
     SaveFailedQuota => "保存失败：浏览器存储空间已满。当前内容仍在页面中，请立即下载备份。", "Could not save: the browser's storage is full. Your work is still on this page; download a backup now.";
@@ -191,7 +180,6 @@ messages! {
     QuarantineText => "有一条已保存的记录无法读取，已单独保存，其他自评不受影响：", "A saved record could not be read; it was set aside and the other assessments are unaffected:";
     DownloadRaw => "下载原始数据", "Download the raw data";
     Discard => "丢弃", "Discard";
-    Deleted => "已删除自评：{}。", "Deleted: {}.";
     Undo => "撤销", "Undo";
     Dismiss => "关闭提示", "Dismiss";
     PrivacyHeading => "数据只保存在本浏览器，不会上传", "Your data stays in this browser and is never uploaded";
@@ -219,7 +207,6 @@ messages! {
     ImportReplace => "替换当前打开的自评（被替换的自评可撤销恢复）", "Replace the open assessment (the replaced one can be restored)";
     ConfirmReplace => "确定用导入的内容替换当前打开的自评？", "Replace the open assessment with the imported one?";
     Imported => "已导入自评：", "Assessments imported: ";
-    ImportSkipped => "{} 份已导入过，未重复添加", "{} already here, not added again";
     AlreadyImported => "此备份已导入过：其中的自评已原样保存在本浏览器中，未重复添加。", "This backup was imported before: its assessments are already kept here unchanged, and nothing was added.";
     ImportAgainAsCopy => "仍然导入（作为副本）", "Import again as a copy";
     NothingToBackUp => "还没有可备份的自评", "There is no assessment to back up yet";
@@ -231,9 +218,7 @@ messages! {
     ConfirmClear => "确定清除全部数据？", "Really clear everything?";
     Cleared => "已清除本工具在本浏览器中的全部数据。", "Everything this tool kept in this browser was cleared.";
     Edit => "编辑", "Edit";
-    CharsUsed => "{} / {} 字", "{} / {} characters";
     NoGaps => "没有符合条件的差距项。", "No gaps match these filters.";
-    GapsShown => "共 {} 项", "{} shown";
     PathToPass => "达标路径", "Path to passing";
     PathAlready => "当前已达到通过条件。", "The assessment already passes.";
     PathCannot => "即使其余全部满分也无法通过：", "Even full marks everywhere else would not pass:";
@@ -268,11 +253,8 @@ messages! {
     KeyUnknown => "未作答", "Not answered";
     SelfTable => "自评表", "Self-assessment table";
     SummarySheet => "汇总", "Summary";
-    UndeclaredVetoes => "尚未申报否决项：{}。未申报前无法得出“通过”的结论，请在“否决项申报与测评数据”中作答。", "Veto items not declared yet: {}. No pass is possible until they are; answer them under “Veto declarations and survey figures”.";
-    SlideVeto => "关联否决项 {} {}", "Linked veto {} {}";
     OnlyChanged => "只看有变化的指标", "Only indicators that changed";
     Appendix => "附录：较长的说明", "Appendix: long texts";
-    AppendixNote => "附录 {}　{} · {}", "Note {} · {} · {}";
     Subtotal => "小计", "Subtotal";
     NoRowsInGroup => "本大项没有失分指标。", "No indicator in this major item lost points.";
     ReportNeedsAssessment => "请先开始或打开一项自评。", "Start or open an assessment first.";
@@ -283,7 +265,6 @@ messages! {
     NoDepartment => "未指定责任单位", "No department given";
     NoActions => "没有需要整改的指标。", "Nothing needs corrective action.";
     ActionDone => "已完成", "Done";
-    ActionsCount => "{} 项待整改 · {} 项已制定措施", "{} to correct · {} with an action";
     OverdueCount => "项逾期", "overdue";
     ExportXlsx => "导出 Excel（汇总、自评表、整改清单）", "Export Excel (summary, table, action list)";
     ExportPreparing => "正在生成 Excel…", "Preparing the Excel file…";
@@ -326,12 +307,10 @@ messages! {
     PackEmbedded => "内置（依据公开资料重构）", "Built in (reconstructed from public sources)";
     PackOrigin => "来源", "Origin";
     ExportPackJson => "导出 JSON", "Export JSON";
-    MoveOffer => "本自评所用的评价细则有新版本：第 {} 版", "This assessment's criteria have a newer version: version {}";
     MovePreview => "查看变化并迁移", "See the changes and move";
     MoveHeading => "迁移到新版本评价细则", "Move to the new criteria version";
     MoveArchiveNote => "新版本无法计分的作答将保存在本自评的“归档”中并一直显示，不会丢失。将归档的作答数：", "Answers the new version cannot score are kept in this assessment's archive and shown; nothing is lost. Answers to archive:";
     MoveConfirm => "确认迁移到", "Move to";
-    MoveDone => "已迁移到新版本评价细则：第 {} 版", "Moved to the new criteria version {}";
     MoveUndo => "撤销迁移", "Undo the move";
     ArchiveHeading => "归档的作答", "Archived answers";
     ArchiveIntro => "以下作答来自旧版本评价细则，当前版本无法计分，已原样保留：", "These answers come from an earlier criteria version the current one cannot score; they are kept as they were:";
@@ -343,7 +322,7 @@ messages! {
     EditorRemoveRow => "删除第", "Remove row";
     EditorValid => "校验通过，可保存为", "Valid; can be saved as";
     EditorSave => "保存为新版本", "Save as a new version";
-    EditorSaved => "已保存为新版本：第 ", "Saved as a new version: ";
+    EarlierUnreadable => "此前无法读取的记录", "A record that could not be read earlier";
     EditorExists => "该版本已存在，未做任何更改。", "That version already exists; nothing was changed.";
     EditorOrigin => "在浏览器中编辑", "edited in the browser";
     InputProblem => "输入有误", "Input problem";

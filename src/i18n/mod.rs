@@ -1,11 +1,17 @@
 //! Interface language: the current [`Lang`] lives in context, and every interface string is a
-//! [`Msg`] key whose zh and en text sit in one table (`messages.rs`). A key without both
-//! languages does not compile, and no component writes a user-visible string inline.
+//! [`Msg`] key whose zh and en text sit in one table (`messages.rs`), or a [`Sentence`] with
+//! named values (`sentences.rs`). Errors the app shows implement the core's `Localize`
+//! (`errors.rs`). A key without both languages does not compile, and no component writes a
+//! user-visible string inline (`tidy/` checks).
 
+mod errors;
 mod messages;
+mod sentences;
 
+pub use errors::{NotKept, NotShelved};
 pub use fscity_core::Lang;
 pub use messages::Msg;
+pub use sentences::Sentence;
 
 use leptos::prelude::*;
 

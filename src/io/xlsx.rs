@@ -10,7 +10,7 @@ use fscity_xlsx::protocol::{NamedSheet, ReadAnswer};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Why no workbook came back.
+/// Why no workbook came back; worded in `crate::i18n` (`Localize`).
 #[derive(Debug)]
 pub enum XlsxFailure {
     /// The page has no worker to start (a build without the post-build step).
@@ -21,19 +21,6 @@ pub enum XlsxFailure {
     Refused(String),
     /// A CSV file that could not be decoded or parsed, each problem in both languages.
     Problems(Vec<fscity_core::Text>),
-}
-
-impl std::fmt::Display for XlsxFailure {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            XlsxFailure::NoWorker => f.write_str("no Excel worker in this build"),
-            XlsxFailure::Worker(m) | XlsxFailure::Refused(m) => f.write_str(m),
-            XlsxFailure::Problems(list) => {
-                let zh: Vec<&str> = list.iter().map(|t| t.zh.as_str()).collect();
-                f.write_str(&zh.join("；"))
-            }
-        }
-    }
 }
 
 /// The workbook's bytes for the named sheets, written by the worker.

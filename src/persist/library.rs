@@ -164,10 +164,7 @@ impl Persistence {
         for name in store.names_with_prefix("quarantine.") {
             if !quarantined.iter().any(|q| q.name == name) {
                 if let Some(raw) = store.get(&name) {
-                    let reason = Text::new(
-                        "此前无法读取的记录",
-                        "A record that could not be read earlier",
-                    );
+                    let reason = crate::i18n::Msg::EarlierUnreadable.both();
                     quarantined.push(Quarantined { name, raw, reason });
                 }
             }
@@ -462,7 +459,7 @@ impl Persistence {
                 for (id, _) in &written {
                     self.store.get_value().remove(&record_name(id));
                 }
-                return Err(not_kept(&fault));
+                return Err(crate::i18n::NotKept(&fault).text());
             }
             written.push((id, saved));
         }
@@ -527,24 +524,6 @@ pub enum Imported {
     },
     /// Every assessment in the file is already kept here unchanged: nothing was added.
     AlreadyThere,
-}
-
-/// Why an import could not be kept, and what to do about it.
-fn not_kept(fault: &Fault) -> Text {
-    match fault {
-        Fault::QuotaExceeded => Text::new(
-            "浏览器的存储空间已满，导入的自评无法保存。请先下载全部备份，再删除不再需要的自评（或清除本浏览器中其他网站的数据）以释放空间，然后重新导入。",
-            "The browser's storage is full, so the imported assessments could not be kept. Download a full backup, delete assessments you no longer need (or clear other sites' data in this browser) to free space, then import again.",
-        ),
-        Fault::Unavailable => Text::new(
-            "本浏览器不允许保存数据（可能是隐私模式或已禁用存储），导入的自评无法保存。",
-            "This browser does not allow saving (private mode or storage turned off), so the imported assessments could not be kept.",
-        ),
-        Fault::Other(why) => Text::new(
-            format!("浏览器拒绝保存导入的自评（{why}）。"),
-            format!("The browser refused to keep the imported assessments ({why})."),
-        ),
-    }
 }
 
 fn assessment_json(assessment: &Assessment) -> String {

@@ -1,7 +1,7 @@
 //! The gaps view: every indicator that lost points, veto and key-item risks first, with filters,
 //! and the path to pass as a short checklist.
 
-use crate::i18n::{tr, use_lang, Msg};
+use crate::i18n::{tr, use_lang, Msg, Sentence};
 use crate::store::use_store;
 use crate::ui::reports::ExportButtons;
 use crate::ui::tabs::View;
@@ -9,6 +9,7 @@ use fscity_core::pack::Method;
 use fscity_core::report::{
     gap_departments, Gap, GapFilter, GapStatus, PathToPass, PlanBasis, Risk,
 };
+use fscity_core::Localize;
 use leptos::prelude::*;
 
 /// The gap list and the path to pass.
@@ -83,7 +84,7 @@ pub fn GapsView(view: RwSignal<View>) -> impl IntoView {
             // Filters change the rows but never move focus (it stays on the filter used); the
             // count tells a screen reader what the filter did.
             <p class="gap-count" aria-live="polite" data-testid="gap-count">
-                {move || Msg::GapsShown.with(lang.get(), &[&shown.with(Vec::len)])}
+                {move || Sentence::GapsShown { count: shown.with(Vec::len) }.message(lang.get())}
             </p>
             <Show when=move || !shown.with(Vec::is_empty) fallback=|| view! { <p data-testid="no-gaps">{tr(Msg::NoGaps)}</p> }>
                 <table class="gap-table">
@@ -145,7 +146,7 @@ fn GapRow(gap: Gap, view: RwSignal<View>) -> impl IntoView {
             <td class="num" data-testid="recoverable">{gap.recoverable.to_string()}</td>
             <td>{move || {
                 let lang = lang.get();
-                departments_of(pack, &gap_for_departments).iter().map(|d| d.get(lang).to_owned()).collect::<Vec<_>>().join("、")
+                lang.join(&departments_of(pack, &gap_for_departments).iter().map(|d| d.get(lang)).collect::<Vec<_>>())
             }}</td>
             <td>
                 <button type="button" on:click=move |_| { store.current.set(id.clone()); view.set(View::Assess); }>

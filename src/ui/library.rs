@@ -1,13 +1,14 @@
 //! "My assessments": every assessment kept in this browser, what can be done with each, import,
 //! export, clearing, and a plain statement of what is stored where.
 
-use crate::i18n::{tr, use_lang, Msg};
+use crate::i18n::{tr, use_lang, Msg, Sentence};
 use crate::io::file::{read_text, FileError};
 use crate::persist::{use_persistence, Imported, Listed};
 use crate::store::use_store;
 use crate::ui::status_bar::local_date_time;
 use crate::ui::tabs::View;
 use crate::ui::workspace::StartForm;
+use fscity_core::Localize;
 use fscity_core::{Lang, Text};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -157,7 +158,7 @@ fn ImportPanel() -> impl IntoView {
                     let mut text = format!("{}{count}", Msg::Imported.text(lang));
                     if skipped > 0 {
                         text.push_str(" · ");
-                        text.push_str(&Msg::ImportSkipped.with(lang, &[&skipped]));
+                        text.push_str(&Sentence::ImportSkipped { count: skipped }.message(lang));
                     }
                     for note in &notes {
                         text.push_str(" · ");

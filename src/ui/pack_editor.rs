@@ -4,7 +4,7 @@
 //! point at the cells, and nothing about the pack format is written twice. Saving always makes
 //! a new version on the shelf (the id stays); the embedded pack is never changed in place.
 
-use crate::i18n::{tr, use_lang, Msg};
+use crate::i18n::{tr, use_lang, Msg, Sentence};
 use crate::packs::{use_shelf, AddError, Origin};
 use crate::store::now;
 use fscity_core::sheet_pack::{points_total, read_workbook, template, RawCell, Workbook};
@@ -54,15 +54,16 @@ pub fn PackEditor(base: &'static Pack, close: Callback<()>) -> impl IntoView {
             file: Msg::EditorOrigin.text(lang.get_untracked()).to_owned(),
             at: now(),
         };
+        let lang = lang.get_untracked();
         match shelf.add(pack, origin) {
-            Ok(_) => saved.set(Some(format!(
-                "{}{version}",
-                Msg::EditorSaved.text(lang.get_untracked())
-            ))),
-            Err(AddError::Exists) => saved.set(Some(
-                Msg::EditorExists.text(lang.get_untracked()).to_owned(),
+            Ok(_) => saved.set(Some(Sentence::EditorSaved { version }.message(lang))),
+            Err(AddError::Exists) => saved.set(Some(Msg::EditorExists.text(lang).to_owned())),
+            Err(AddError::Storage(fault)) => saved.set(Some(
+                Sentence::PackNotSaved {
+                    why: fault.message(lang),
+                }
+                .message(lang),
             )),
-            Err(AddError::Storage(f)) => saved.set(Some(format!("{f:?}"))),
         }
     };
     let tabs = move || {

@@ -3,10 +3,10 @@
 //! on the shelf with where it came from, and export one as JSON for colleagues. An import that
 //! fails changes nothing and lists every problem with its sheet, row and column.
 
-use crate::i18n::{tr, use_lang, Msg};
+use crate::i18n::{tr, use_lang, Msg, NotShelved, Sentence};
 use crate::io::download::{download, download_bytes, stamp};
 use crate::io::file::{read_bytes, FileError};
-use crate::packs::{use_shelf, AddError, Origin};
+use crate::packs::{use_shelf, Origin};
 use crate::store::{now, use_store};
 use fscity_core::sheet_pack::{csv_template, read_workbook, template};
 use fscity_core::{Lang, Localize, Pack, Text};
@@ -35,7 +35,7 @@ pub fn PackLibrary() -> impl IntoView {
                 Ok(bytes) => {
                     download_bytes(&file, super::reports::XLSX_MIME, &bytes);
                 }
-                Err(e) => outcome.set(Some(Err(vec![Text::new(e.to_string(), e.to_string())]))),
+                Err(e) => outcome.set(Some(Err(vec![e.text()]))),
             }
         });
     };
@@ -64,19 +64,25 @@ pub fn PackLibrary() -> impl IntoView {
                 Err(problems) => Err(problems),
                 Ok(pack) => {
                     let (id, version) = (pack.id.clone(), pack.version);
-                    match shelf.add(pack, Origin { file: name.clone(), at: now() }) {
-                        Ok(_) => Ok(Text::new(
-                            format!("已导入评价细则数据包 {id} 第 {version} 版（{name}）。开始自评时可选用。"),
-                            format!("Imported criteria pack {id} version {version} ({name}). You can choose it when starting an assessment."),
-                        )),
-                        Err(AddError::Exists) => Err(vec![Text::new(
-                            format!("本浏览器中已有数据包 {id} 第 {version} 版，未做任何更改。如内容不同，请在“数据包”表中提高版本号。"),
-                            format!("Pack {id} version {version} is already here; nothing was changed. If its content differs, raise the version in the 数据包 sheet."),
-                        )]),
-                        Err(AddError::Storage(fault)) => Err(vec![Text::new(
-                            format!("浏览器拒绝保存（{fault:?}），未做任何更改。"),
-                            format!("The browser refused to save ({fault:?}); nothing was changed."),
-                        )]),
+                    match shelf.add(
+                        pack,
+                        Origin {
+                            file: name.clone(),
+                            at: now(),
+                        },
+                    ) {
+                        Ok(_) => Ok(Sentence::PackImported {
+                            id,
+                            version,
+                            file: name.clone(),
+                        }
+                        .text()),
+                        Err(error) => Err(vec![NotShelved {
+                            error: &error,
+                            id: &id,
+                            version,
+                        }
+                        .text()]),
                     }
                 }
             }));
@@ -144,7 +150,7 @@ pub fn PackLibrary() -> impl IntoView {
                 <div class="banner warn" role="alert" data-testid="broken-packs">
                     <p>{tr(Msg::PacksBroken)}</p>
                     <ul>{move || shelf.broken.get().into_iter().map(|(name, problem)| view! {
-                        <li>{name} " — " {problem}</li>
+                        <li>{name} " — " {problem.get(lang.get()).to_owned()}</li>
                     }).collect_view()}</ul>
                 </div>
             </Show>
@@ -194,16 +200,7 @@ async fn import(name: &str, file: web_sys::File, base: &Pack) -> Result<Pack, Ve
         .await
         .map_err(|e| match e {
             crate::io::xlsx::XlsxFailure::Problems(list) => list,
-            // The reader stopped (out of memory on a file past every check): a new one starts
-            // with the next import, so only the words need care here.
-            crate::io::xlsx::XlsxFailure::Worker(_) => vec![Text::new(
-                "读取该文件时读取程序中止（文件可能过大或已损坏），未做任何更改。请检查文件后重试。",
-                "The reader stopped while reading this file (it may be too large or damaged); nothing was changed. Check the file and try again.",
-            )],
-            other => vec![Text::new(
-                format!("无法读取该文件：{other}"),
-                format!("The file could not be read: {other}"),
-            )],
+            other => vec![other.text()],
         })?;
     read_workbook(&book, base).map_err(|errors| errors.iter().map(|e| both(e)).collect())
 }

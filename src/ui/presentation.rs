@@ -3,11 +3,12 @@
 //! instance) its answer control and the live scores are on the slide, so a trainer can change
 //! an answer and the room sees the points move.
 
-use crate::i18n::{tr, use_lang, Msg};
+use crate::i18n::{tr, use_lang, Msg, Sentence};
 use crate::state::{use_criteria, Selection};
 use crate::store::AssessmentStore;
 use crate::ui::workspace::answer::AnswerControl;
 use fscity_core::example::worked_example;
+use fscity_core::Localize;
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -95,7 +96,7 @@ pub fn Presentation(close: Callback<()>) -> impl IntoView {
                     <span class="badge key">{Msg::KeyItemFloor.text(lang)} " " {k.floor_percent} "%"</span>
                 })}
                 {pack.vetoes_reading(&indicator.id).map(|v| view! {
-                    <span class="badge veto">{Msg::SlideVeto.with(lang, &[&v.id, &v.name.get(lang)])}</span>
+                    <span class="badge veto">{Sentence::SlideVeto { id: v.id.to_string(), name: v.name.get(lang).to_owned() }.message(lang)}</span>
                 }).collect_view()}
             </p>
             <p class="slide-requirement">{indicator.requirement.get(lang).to_owned()}</p>

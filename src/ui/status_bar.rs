@@ -1,11 +1,12 @@
 //! On every screen: whether the work is saved, a backup download, and the banners for storage
 //! faults, other tabs, unreadable records and undo.
 
-use crate::i18n::{tr, use_lang, Msg};
+use crate::i18n::{tr, use_lang, Msg, Sentence};
 use crate::io::download::download;
 use crate::persist::{use_persistence, SaveStatus};
 use crate::storage::Fault;
 use crate::store::use_store;
+use fscity_core::Localize;
 use leptos::prelude::*;
 
 /// Local month, day and clock time of an ISO timestamp, e.g. `12-01 20:39`.
@@ -50,7 +51,10 @@ pub fn StatusBar() -> impl IntoView {
         match p.status.get() {
             SaveStatus::Idle => Msg::NotSavedYet.text(lang).to_owned(),
             SaveStatus::Pending => Msg::SavePending.text(lang).to_owned(),
-            SaveStatus::Saved(at) => Msg::SavedAt.with(lang, &[&local_short_time(&at)]),
+            SaveStatus::Saved(at) => Sentence::SavedAt {
+                time: local_short_time(&at),
+            }
+            .message(lang),
             SaveStatus::Failed(Fault::QuotaExceeded) => Msg::SaveFailedQuota.text(lang).to_owned(),
             SaveStatus::Failed(_) => Msg::SaveFailedBrowser.text(lang).to_owned(),
             SaveStatus::Unavailable => Msg::StorageUnavailable.text(lang).to_owned(),
@@ -192,7 +196,7 @@ fn UndoBanner() -> impl IntoView {
             <div class="banner" role="status" data-testid="undo-banner">
                 {move || p.trash.with(|t| t.as_ref().map(|saved| {
                     let a = &saved.assessment;
-                    Msg::Deleted.with(lang.get(), &[&crate::ui::assessment_label(&a.city, &a.name)])
+                    Sentence::Deleted { name: crate::ui::assessment_label(&a.city, &a.name) }.message(lang.get())
                 }))} " "
                 <button type="button" data-testid="undo" on:click=move |_| p.restore_trash(store)>{tr(Msg::Undo)}</button>
                 <button type="button" on:click=move |_| p.trash.set(None)>{tr(Msg::Dismiss)}</button>

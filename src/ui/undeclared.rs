@@ -2,9 +2,10 @@
 //! shows and that is easy to miss. While one is open, the summary bar says so at the top and
 //! the gap list names it first.
 
-use crate::i18n::{use_lang, Msg};
+use crate::i18n::{use_lang, Sentence};
 use crate::store::use_store;
 use fscity_core::report::VetoNote;
+use fscity_core::Localize;
 use leptos::prelude::*;
 
 /// "尚未申报否决项：V-01 重大食品安全事故", or nothing when every declaration is made.
@@ -29,14 +30,15 @@ pub fn UndeclaredVetoes() -> impl IntoView {
         let lang = lang.get();
         open.with(|open| {
             (!open.is_empty()).then(|| {
-                let names = open
-                    .iter()
-                    .map(|(id, name)| format!("{id} {}", name.get(lang)))
-                    .collect::<Vec<_>>()
-                    .join("、");
+                let names = lang.join(
+                    &open
+                        .iter()
+                        .map(|(id, name)| format!("{id} {}", name.get(lang)))
+                        .collect::<Vec<_>>(),
+                );
                 view! {
                     <p class="undeclared" role="note" data-testid="undeclared-vetoes">
-                        {Msg::UndeclaredVetoes.with(lang, &[&names])}
+                        {Sentence::UndeclaredVetoes { names }.message(lang)}
                     </p>
                 }
             })

@@ -3,7 +3,7 @@
 //! move by stable ID; what the new version cannot score goes to the assessment's archive, shown
 //! below, never dropped; and the move can be undone.
 
-use crate::i18n::{tr, use_lang, Msg};
+use crate::i18n::{tr, use_lang, Msg, Sentence};
 use crate::packs::use_shelf;
 use crate::persist::use_persistence;
 use crate::store::{now, use_store};
@@ -81,13 +81,13 @@ pub fn VersionMove() -> impl IntoView {
     view! {
         <Show when=can_undo>
             <div class="banner" role="status" data-testid="move-done">
-                <p>{move || Msg::MoveDone.with(lang.get(), &[&store.pack.version])}</p>
+                <p>{move || Sentence::MoveDone { version: store.pack.version }.message(lang.get())}</p>
                 <button type="button" data-testid="move-undo" on:click=undo_move>{tr(Msg::MoveUndo)}</button>
             </div>
         </Show>
         <Show when=move || newer().is_some()>
             <div class="banner" role="note" data-testid="move-offer">
-                <p>{move || Msg::MoveOffer.with(lang.get(), &[&newer().map(|p| p.version).unwrap_or_default()])}</p>
+                <p>{move || Sentence::MoveOffer { version: newer().map(|p| p.version).unwrap_or_default() }.message(lang.get())}</p>
                 <button type="button" data-testid="move-preview" on:click=move |_| previewing.update(|p| *p = !*p)>{tr(Msg::MovePreview)}</button>
             </div>
         </Show>
@@ -142,20 +142,20 @@ fn ArchivePanel() -> impl IntoView {
                     a.archive
                         .iter()
                         .map(|x| {
-                            format!(
-                                "{}（v{}）：{}",
-                                x.indicator,
-                                x.from_pack_version,
-                                x.reason.message(lang.get())
-                            )
+                            Sentence::Archived {
+                                id: x.indicator.clone(),
+                                version: x.from_pack_version,
+                                reason: x.reason.message(lang.get()),
+                            }
+                            .message(lang.get())
                         })
                         .chain(a.veto_archive.iter().map(|x| {
-                            format!(
-                                "{}（v{}）：{}",
-                                x.veto,
-                                x.from_pack_version,
-                                x.reason.message(lang.get())
-                            )
+                            Sentence::Archived {
+                                id: x.veto.clone(),
+                                version: x.from_pack_version,
+                                reason: x.reason.message(lang.get()),
+                            }
+                            .message(lang.get())
                         }))
                         .collect::<Vec<_>>()
                 })

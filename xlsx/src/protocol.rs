@@ -9,7 +9,7 @@
 use crate::{read, text, workbook, XlsxError};
 use fscity_core::export::Sheet;
 use fscity_core::sheet_pack::{csv::parse_csv, SheetError, Workbook};
-use fscity_core::{Lang, Localize, Pack, Text};
+use fscity_core::{Localize, Pack, Text};
 use serde::{Deserialize, Serialize};
 
 /// What a worker posts once it listens.
@@ -55,7 +55,7 @@ pub fn read_file(bytes: &[u8]) -> ReadAnswer {
     }
     match csv_sheet(bytes, CSV_SHEET) {
         Ok(book) => ReadAnswer::Ok(book),
-        Err(e) => ReadAnswer::Problems(vec![Text::new(e.message(Lang::Zh), e.message(Lang::En))]),
+        Err(e) => ReadAnswer::Problems(vec![e.text()]),
     }
 }
 

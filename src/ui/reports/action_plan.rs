@@ -2,10 +2,11 @@
 //! and overdue ones stand out, because that page is what a 食安办 hands to each department.
 
 use super::sheet_table::SheetTable;
-use crate::i18n::{tr, use_lang, Msg};
+use crate::i18n::{tr, use_lang, Msg, Sentence};
 use crate::store::{today, use_store};
 use fscity_core::actions::{actions, by_department, ActionState};
 use fscity_core::export::action_sheet;
+use fscity_core::Localize;
 use leptos::prelude::*;
 
 /// What the print dialog prints: every department, or one. It stays as chosen (and is shown in
@@ -86,7 +87,7 @@ pub fn ActionPlan() -> impl IntoView {
                         <h2>
                             {Msg::ReportActions.text(lang)} " · " {name.clone()}
                             <span class="subtotal">
-                                <span data-testid="action-counts">{Msg::ActionsCount.with(lang, &[&count, &planned])}</span>
+                                <span data-testid="action-counts">{Sentence::ActionsCount { count, planned }.message(lang)}</span>
                                 {(overdue > 0).then(|| view! {
                                     " · " <span class="overdue-count">{overdue} " " {Msg::OverdueCount.text(lang)}</span>
                                 })}

@@ -6,7 +6,7 @@ use crate::i18n::{tr, use_lang, Msg};
 use crate::io::download::{download, download_bytes, stamp};
 use crate::store::{now, today, use_store};
 use fscity_core::export::{action_list, self_assessment_table, summary_table, to_csv, Sheet};
-use fscity_core::Lang;
+use fscity_core::{Lang, Localize};
 use leptos::prelude::*;
 
 /// Which file.
@@ -88,7 +88,7 @@ pub fn ExportButtons() -> impl IntoView {
                             download_bytes(&file, XLSX_MIME, &bytes);
                             state.set(XlsxState::Idle);
                         }
-                        Err(e) => state.set(XlsxState::Failed(e.to_string())),
+                        Err(e) => state.set(XlsxState::Failed(e.message(lang))),
                     }
                 });
             }

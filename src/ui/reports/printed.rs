@@ -3,10 +3,11 @@
 //! stylesheet, so "save as PDF" in any browser's print dialog produces the file.
 
 use super::sheet_table::SheetTable;
-use crate::i18n::{tr, use_lang, Msg};
+use crate::i18n::{tr, use_lang, Msg, Sentence};
 use crate::store::{today, use_store};
 use fscity_core::export::{group_tables, printed_appendix, AppendixNote, TableOptions};
 use fscity_core::report::{KeyStatus, VetoStatus};
+use fscity_core::Localize;
 use fscity_core::{Assessment, Lang, Pack, Report};
 use leptos::prelude::*;
 
@@ -100,7 +101,7 @@ fn Appendix(notes: Vec<AppendixNote>, lang: Lang) -> impl IntoView {
             <h2>{Msg::Appendix.text(lang)}</h2>
             {notes.into_iter().map(|n| view! {
                 <section class="appendix-note" data-appendix=n.number>
-                    <h3>{Msg::AppendixNote.with(lang, &[&n.number, &n.indicator, &n.field.label(lang)])}</h3>
+                    <h3>{Sentence::AppendixNote { number: n.number, indicator: n.indicator.to_string(), field: n.field.label(lang).to_string() }.message(lang)}</h3>
                     <p class="pack-text">{n.text}</p>
                 </section>
             }).collect_view()}

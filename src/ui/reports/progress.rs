@@ -107,10 +107,12 @@ pub fn Progress() -> impl IntoView {
             if gaps.is_empty() {
                 Msg::NoneWord.text(lang).to_owned()
             } else {
-                gaps.iter()
-                    .map(|g| g.indicator.to_string())
-                    .collect::<Vec<_>>()
-                    .join("、")
+                lang.join(
+                    &gaps
+                        .iter()
+                        .map(|g| g.indicator.as_str())
+                        .collect::<Vec<_>>(),
+                )
             }
         };
         view! {

@@ -3,11 +3,11 @@
 //! so separators and half-typed words are never rewritten under the cursor.
 
 use super::answer::number_field::NumberField;
-use crate::i18n::{tr, use_lang, Msg};
+use crate::i18n::{tr, use_lang, Msg, Sentence};
 use crate::store::use_store;
 use fscity_core::assessment::{CorrectiveAction, Entry, Evidence};
 use fscity_core::pack::{Indicator, InputKind};
-use fscity_core::{Decimal, MAX_NOTE_CHARS};
+use fscity_core::{Decimal, Lang, Localize, MAX_NOTE_CHARS};
 use leptos::prelude::*;
 
 /// The record fields of one indicator.
@@ -43,12 +43,14 @@ pub fn RecordFields(indicator: &'static Indicator) -> impl IntoView {
         };
         view! { <div class="field"><label for=dom_id>{tr(label)}</label>{input}</div> }
     };
-    let pack_departments = indicator
-        .departments
-        .iter()
-        .map(|d| d.get(lang.get_untracked()).to_owned())
-        .collect::<Vec<_>>()
-        .join("、");
+    let lang_now = lang.get_untracked();
+    let pack_departments = lang_now.join(
+        &indicator
+            .departments
+            .iter()
+            .map(|d| d.get(lang_now))
+            .collect::<Vec<_>>(),
+    );
     let effort_id = indicator.id.clone();
     let effort =
         Signal::derive(move || entry.with(|e| e.effort.map(|n| Decimal::whole(i64::from(n)))));
@@ -64,7 +66,7 @@ pub fn RecordFields(indicator: &'static Indicator) -> impl IntoView {
             {field("notes", Msg::Notes, initial.notes.clone(), true, |e, v| e.notes = v)}
             {field("lost", Msg::LostReason, initial.lost_reason.clone(), true, |e, v| e.lost_reason = v)}
             <EvidenceList indicator/>
-            {field("departments", Msg::DepartmentsInput, initial.departments.join("、"), false, |e, v| e.departments = split_departments(&v))}
+            {field("departments", Msg::DepartmentsInput, Lang::Zh.join(&initial.departments), false, |e, v| e.departments = split_departments(&v))}
             <p class="help">{tr(Msg::PackDepartments)} {pack_departments}</p>
             <fieldset class="action">
                 <legend>{tr(Msg::Action)}</legend>
@@ -95,7 +97,7 @@ pub fn LimitedText(
             aria-describedby=count_id.clone() prop:value=text on:input=on_input></textarea>
         <span id=count_id class="char-count" class:full=move || { used.get() >= MAX_NOTE_CHARS }
             data-testid="char-count" aria-live="polite">
-            {move || Msg::CharsUsed.with(lang.get(), &[&used.get(), &MAX_NOTE_CHARS])}
+            {move || Sentence::CharsUsed { used: used.get(), max: MAX_NOTE_CHARS }.message(lang.get())}
         </span>
     }
 }

@@ -1,0 +1,67 @@
+//! Interface sentences that carry values, each a variant with named fields, so the zh and en
+//! texts put `{version}` wherever their own word order wants it and a missing value does not
+//! compile. Plain labels stay in `messages.rs`.
+
+use fscity_core::{Lang, Localize};
+
+macro_rules! sentences {
+    ($($(#[$doc:meta])* $key:ident { $($field:ident: $ty:ty),* $(,)? } => $zh:literal, $en:literal;)*) => {
+        /// An interface sentence with its values.
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        pub enum Sentence {
+            $($(#[$doc])* #[allow(missing_docs)] $key { $($field: $ty),* }),*
+        }
+
+        impl Localize for Sentence {
+            fn message(&self, lang: Lang) -> String {
+                match self {
+                    $(Sentence::$key { $($field),* } => match lang {
+                        Lang::Zh => format!($zh),
+                        Lang::En => format!($en),
+                    }),*
+                }
+            }
+        }
+    };
+}
+
+sentences! {
+    /// The status bar after a save, with the local time.
+    SavedAt { time: String } => "已保存（{time}）", "Saved ({time})";
+    /// An assessment was deleted (with undo).
+    Deleted { name: String } => "已删除自评：{name}。", "Deleted: {name}.";
+    /// A backup import found assessments that are already here.
+    ImportSkipped { count: usize } => "{count} 份已导入过，未重复添加", "{count} already here, not added again";
+    /// Characters used in a note.
+    CharsUsed { used: usize, max: usize } => "{used} / {max} 字", "{used} / {max} characters";
+    /// How many gaps the filters show.
+    GapsShown { count: usize } => "共 {count} 项", "{count} shown";
+    /// Veto items still to declare.
+    UndeclaredVetoes { names: String } => "尚未申报否决项：{names}。未申报前无法得出“通过”的结论，请在“否决项申报与测评数据”中作答。", "Veto items not declared yet: {names}. No pass is possible until they are; answer them under “Veto declarations and survey figures”.";
+    /// A presentation slide's linked veto item.
+    SlideVeto { id: String, name: String } => "关联否决项 {id} {name}", "Linked veto {id} {name}";
+    /// A numbered note in the printed report's appendix.
+    AppendixNote { number: usize, indicator: String, field: String } => "附录 {number}　{indicator} · {field}", "Note {number} · {indicator} · {field}";
+    /// A department's counts in the action plan.
+    ActionsCount { count: usize, planned: usize } => "{count} 项待整改 · {planned} 项已制定措施", "{count} to correct · {planned} with an action";
+    /// A newer revision of the assessment's pack is on the shelf.
+    MoveOffer { version: u32 } => "本自评所用的评价细则有新版本：第 {version} 版", "This assessment's criteria have a newer version: version {version}";
+    /// The assessment was moved to a newer revision.
+    MoveDone { version: u32 } => "已迁移到新版本评价细则：第 {version} 版", "Moved to the new criteria version {version}";
+    /// A criteria file was imported onto the shelf.
+    PackImported { id: String, version: u32, file: String } => "已导入评价细则数据包 {id} 第 {version} 版（{file}）。开始自评时可选用。", "Imported criteria pack {id} version {version} ({file}). You can choose it when starting an assessment.";
+    /// The shelf already holds this pack revision.
+    PackExists { id: String, version: u32 } => "本浏览器中已有数据包 {id} 第 {version} 版，未做任何更改。如内容不同，请在“数据包”表中提高版本号。", "Pack {id} version {version} is already here; nothing was changed. If its content differs, raise the version in the 数据包 sheet.";
+    /// The browser refused to store a pack; `why` is already in the user's language.
+    PackNotSaved { why: String } => "浏览器拒绝保存（{why}），未做任何更改。", "The browser refused to save ({why}); nothing was changed.";
+    /// Where and when a shelved pack came from.
+    ImportedFrom { file: String, day: String } => "导入自 {file}（{day}）", "imported from {file} on {day}";
+    /// The pack editor saved a new revision.
+    EditorSaved { version: u32 } => "已保存为新版本：第 {version} 版", "Saved as a new version: version {version}";
+    /// A stored pack whose file no longer parses; `why` is the parser's words.
+    StoredPackUnreadable { why: String } => "无法解析存储的数据包：{why}", "The stored pack could not be parsed: {why}";
+    /// An answer kept in the archive after a move, with the pack version it was made for.
+    Archived { id: String, version: u32, reason: String } => "{id}（第 {version} 版）：{reason}", "{id} (version {version}): {reason}";
+    /// A criteria file the reader could not read; `why` is already in the user's language.
+    FileUnreadable { why: String } => "无法读取该文件：{why}", "The file could not be read: {why}";
+}
