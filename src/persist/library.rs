@@ -4,6 +4,7 @@
 use super::{Persistence, SaveStatus, APP_VERSION};
 use crate::storage::Fault;
 use crate::store::{now, AssessmentStore};
+use fscity_core::saved::sync::{quarantine_name, TabCopy};
 use fscity_core::saved::{read_import, read_record, Backup, SavedAssessment};
 use fscity_core::{evaluate, Assessment, Lang, Localize, Outcome, Pack, Points, Text};
 use leptos::prelude::*;
@@ -146,7 +147,7 @@ impl Persistence {
                 }
                 Err(error) => {
                     let reason = Text::new(error.message(Lang::Zh), error.message(Lang::En));
-                    let aside = format!("quarantine.{id}.{}", crate::io::download::stamp(&now()));
+                    let aside = quarantine_name(id, &crate::io::download::stamp(&now()));
                     // Only drop the original once its text is safe elsewhere.
                     if store.set(&aside, &raw).is_ok() {
                         store.remove(&name);
@@ -268,9 +269,10 @@ impl Persistence {
 
     /// Makes `saved` the open assessment without treating it as an edit.
     pub(super) fn adopt(&self, id: &str, saved: SavedAssessment, assessments: AssessmentStore) {
-        self.revision.set_value(saved.revision);
-        self.last_saved
-            .set_value(serde_json::to_string(&saved.assessment).unwrap_or_default());
+        self.copy.set_value(TabCopy {
+            revision: saved.revision,
+            json: serde_json::to_string(&saved.assessment).unwrap_or_default(),
+        });
         self.open_id.set(Some(id.to_owned()));
         self.conflict.set(None);
         // What is open is what is stored: say so, with the time it was stored.
@@ -375,8 +377,12 @@ impl Persistence {
     /// The open assessment as a backup file.
     pub fn export_open(&self, assessments: AssessmentStore) -> Option<BackupFile> {
         let assessment = assessments.assessment.get_untracked()?;
-        let saved =
-            SavedAssessment::new(assessment, APP_VERSION, &now(), self.revision.get_value());
+        let saved = SavedAssessment::new(
+            assessment,
+            APP_VERSION,
+            &now(),
+            self.copy.with_value(|c| c.revision),
+        );
         Some(BackupFile::of_record(&saved))
     }
 
@@ -401,7 +407,7 @@ impl Persistence {
                     a,
                     APP_VERSION,
                     &now(),
-                    self.revision.get_value(),
+                    self.copy.with_value(|c| c.revision),
                 ));
             }
         }
@@ -499,7 +505,7 @@ impl Persistence {
         self.trash.set(None);
         self.open_id.set(None);
         self.conflict.set(None);
-        self.last_saved.set_value(String::new());
+        self.copy.set_value(TabCopy::default());
         assessments.assessment.set(None);
     }
 

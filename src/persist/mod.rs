@@ -14,6 +14,7 @@ pub use sync::{install_autosave, Conflict, SaveStatus};
 
 use crate::storage::Store;
 use crate::store::AssessmentStore;
+use fscity_core::saved::sync::TabCopy;
 use fscity_core::saved::SavedAssessment;
 use leptos::prelude::*;
 
@@ -33,10 +34,9 @@ pub struct Persistence {
     pub status: RwSignal<SaveStatus>,
     /// The storage id of the open assessment.
     pub open_id: RwSignal<Option<String>>,
-    /// The revision of the open assessment as last read or written by this tab.
-    pub revision: StoredValue<u64>,
-    /// The JSON last written for the open assessment, to tell real changes from reloads.
-    pub last_saved: StoredValue<String>,
+    /// The revision and JSON of the open assessment as this tab last read or wrote it; the
+    /// core's `saved::sync` decides from it whether to write, follow or ask.
+    pub copy: StoredValue<TabCopy>,
     /// Another tab changed the open assessment while this one has unsaved edits.
     pub conflict: RwSignal<Option<Conflict>>,
     /// The last deleted or replaced assessment, restorable until the next deletion.
@@ -70,8 +70,7 @@ impl Persistence {
             quarantined: RwSignal::new(Vec::new()),
             status: RwSignal::new(status),
             open_id: RwSignal::new(None),
-            revision: StoredValue::new(0),
-            last_saved: StoredValue::new(String::new()),
+            copy: StoredValue::new(TabCopy::default()),
             conflict: RwSignal::new(None),
             trash: RwSignal::new(None),
             notice: RwSignal::new(None),

@@ -5,6 +5,7 @@
 use super::Persistence;
 use crate::storage::Fault;
 use crate::store::{now, AssessmentStore};
+use fscity_core::saved::sync::{ForeignStep, SaveStep};
 use fscity_core::saved::{read_record, SavedAssessment};
 use leptos::prelude::*;
 
@@ -43,35 +44,55 @@ pub(super) fn status_after(written: Result<(), Fault>) -> SaveStatus {
 const DEBOUNCE_MS: i32 = 400;
 
 impl Persistence {
+    /// The open assessment's JSON, as the policy compares it.
+    fn current_json(assessments: AssessmentStore) -> Option<String> {
+        assessments.assessment.with_untracked(|a| {
+            a.as_ref()
+                .map(|a| serde_json::to_string(a).unwrap_or_default())
+        })
+    }
+
     /// True when the open assessment differs from what this tab last wrote or read.
     pub fn is_dirty(&self, assessments: AssessmentStore) -> bool {
-        assessments.assessment.with_untracked(|a| match a {
-            Some(a) => serde_json::to_string(a).unwrap_or_default() != self.last_saved.get_value(),
-            None => false,
-        })
+        Self::current_json(assessments)
+            .is_some_and(|json| self.copy.with_value(|c| c.is_dirty(&json)))
     }
 
     /// Writes the open assessment now if it changed. Refuses (and raises a conflict) when
     /// another tab has written a newer revision since this tab last read or wrote it.
     pub fn save_now(&self, assessments: AssessmentStore) {
-        let Some(id) = self.open_id.get_untracked() else {
+        let (Some(id), Some(json)) = (
+            self.open_id.get_untracked(),
+            Self::current_json(assessments),
+        ) else {
             return;
         };
-        let Some(assessment) = assessments.assessment.get_untracked() else {
-            return;
-        };
-        let json = serde_json::to_string(&assessment).unwrap_or_default();
-        if json == self.last_saved.get_value() || self.conflict.with_untracked(Option::is_some) {
-            return;
-        }
-        let store = self.store.get_value();
         let name = format!("a.{id}");
-        let stored = store.get(&name).and_then(|raw| read_record(&raw).ok());
-        if let Some(theirs) = stored.filter(|s| s.revision > self.revision.get_value()) {
-            self.conflict.set(Some(Conflict { theirs }));
-            return;
+        let stored = || {
+            self.store
+                .get_value()
+                .get(&name)
+                .and_then(|raw| read_record(&raw).ok())
+        };
+        let conflict_open = self.conflict.with_untracked(Option::is_some);
+        // Storage is read only when the policy needs it: an unchanged copy writes nothing.
+        let step = if self.copy.with_value(|c| c.is_dirty(&json)) && !conflict_open {
+            let found = stored();
+            let step = self
+                .copy
+                .with_value(|c| c.save(&json, found.as_ref().map(|s| s.revision), false));
+            if let (SaveStep::Conflict, Some(theirs)) = (step, found) {
+                self.conflict.set(Some(Conflict { theirs }));
+            }
+            step
+        } else {
+            SaveStep::Nothing
+        };
+        if let SaveStep::Write { revision } = step {
+            if let Some(assessment) = assessments.assessment.get_untracked() {
+                self.write(&id, assessment, json, revision, assessments);
+            }
         }
-        self.write(&id, assessment, json, assessments);
     }
 
     fn write(
@@ -79,17 +100,16 @@ impl Persistence {
         id: &str,
         assessment: fscity_core::Assessment,
         json: String,
+        revision: u64,
         assessments: AssessmentStore,
     ) {
-        let revision = self.revision.get_value() + 1;
         let saved = SavedAssessment::new(assessment, super::APP_VERSION, &now(), revision);
         let written = self
             .store
             .get_value()
             .set(&format!("a.{id}"), &saved.to_json());
         if written.is_ok() {
-            self.revision.set_value(revision);
-            self.last_saved.set_value(json);
+            self.copy.update_value(|c| c.written(revision, json));
             self.refresh_listing(id, &saved, assessments.pack);
         }
         self.status.set(status_after(written));
@@ -107,15 +127,11 @@ impl Persistence {
 
     /// Resolves a conflict by writing this tab's copy over the other tab's.
     pub fn keep_mine(&self, assessments: AssessmentStore) {
-        if let (Some(conflict), Some(id), Some(a)) = (
-            self.conflict.get_untracked(),
-            self.open_id.get_untracked(),
-            assessments.assessment.get_untracked(),
-        ) {
-            self.revision.set_value(conflict.theirs.revision);
+        if let Some(conflict) = self.conflict.get_untracked() {
+            self.copy
+                .update_value(|c| c.keep_mine(conflict.theirs.revision));
             self.conflict.set(None);
-            let json = serde_json::to_string(&a).unwrap_or_default();
-            self.write(&id, a, json, assessments);
+            self.save_now(assessments);
         }
     }
 
@@ -137,13 +153,18 @@ impl Persistence {
         else {
             return;
         };
-        if theirs.revision <= self.revision.get_value() {
-            return;
-        }
-        if self.is_dirty(assessments) {
-            self.conflict.set(Some(Conflict { theirs }));
-        } else if let Some(id) = open {
-            self.adopt(&id, theirs, assessments);
+        let current = Self::current_json(assessments).unwrap_or_default();
+        match self
+            .copy
+            .with_value(|c| c.foreign_write(theirs.revision, &current))
+        {
+            ForeignStep::Ignore => {}
+            ForeignStep::Conflict => self.conflict.set(Some(Conflict { theirs })),
+            ForeignStep::Adopt => {
+                if let Some(id) = open {
+                    self.adopt(&id, theirs, assessments);
+                }
+            }
         }
     }
 }

@@ -24,6 +24,7 @@ mod format;
 pub mod migrate;
 mod notes;
 mod read;
+pub mod sync;
 
 pub use error::{Expected, Foreign, NumberProblem, ReadError};
 pub use format::{Backup, SavedAssessment, BACKUP_FORMAT, RECORD_FORMAT};
