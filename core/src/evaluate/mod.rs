@@ -20,13 +20,12 @@ use crate::assessment::{Assessment, Entry};
 use crate::pack::{Indicator, Pack};
 use crate::report::{IndicatorResult, Outcome, Report};
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// Scores `assessment` against `pack`: per-indicator points with explanations, group and total
 /// scores, vetoes, key items, the verdict, the gap list and the path to pass.
 pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Report {
     let indicators: Vec<&Indicator> = pack.indicators().collect();
-    let mut index = HashMap::with_capacity_and_hasher(indicators.len(), Fnv::default());
+    let mut index = HashMap::with_capacity_and_hasher(indicators.len(), FastHash::default());
     for (n, ind) in indicators.iter().enumerate() {
         index.insert(ind.id.as_str(), n);
     }
@@ -90,7 +89,7 @@ pub(crate) struct Cx<'a> {
     entries: Vec<Option<&'a Entry>>,
     results: &'a [IndicatorResult],
     /// Indicator IDs with their position in pack order.
-    index: HashMap<&'a str, usize, Fnv>,
+    index: HashMap<&'a str, usize, FastHash>,
 }
 
 impl<'a> Cx<'a> {
@@ -104,27 +103,6 @@ impl<'a> Cx<'a> {
     }
 }
 
-/// FNV-1a: the index is rebuilt on every evaluation and its keys are short IDs from the pack
-/// itself, so a fast hash beats the default DoS-resistant one.
-type Fnv = BuildHasherDefault<FnvHasher>;
-
-#[derive(Default)]
-struct FnvHasher(u64);
-
-impl Hasher for FnvHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
+/// The index is rebuilt on every evaluation and its keys are short IDs from the pack itself,
+/// so a fast non-cryptographic hash beats the default DoS-resistant one.
+type FastHash = rustc_hash::FxBuildHasher;

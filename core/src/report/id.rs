@@ -2,45 +2,24 @@
 //! hundreds of indicators; IDs such as `B-01` are short, so they are kept inline and copying
 //! one allocates nothing.
 
+use smol_str::SmolStr;
 use std::fmt;
 use std::ops::Deref;
 
-const INLINE: usize = 23;
-
-/// An indicator, group or veto ID as held in a [`crate::Report`]; reads as a `&str`.
+/// An indicator, group or veto ID as held in a [`crate::Report`]; reads as a `&str`. Up to 23
+/// bytes are kept inline (`smol_str`), which covers every ID a pack uses.
 #[derive(Clone, PartialEq, Eq, Hash)]
-pub struct Id(Repr);
-
-#[derive(Clone, PartialEq, Eq, Hash)]
-enum Repr {
-    Inline { len: u8, bytes: [u8; INLINE] },
-    Heap(Box<str>),
-}
+pub struct Id(SmolStr);
 
 impl Id {
     /// Copies an ID.
     pub fn new(id: &str) -> Id {
-        if id.len() <= INLINE {
-            let mut bytes = [0; INLINE];
-            bytes[..id.len()].copy_from_slice(id.as_bytes());
-            Id(Repr::Inline {
-                len: id.len() as u8,
-                bytes,
-            })
-        } else {
-            Id(Repr::Heap(id.into()))
-        }
+        Id(SmolStr::new(id))
     }
 
     /// The ID as text.
     pub fn as_str(&self) -> &str {
-        match &self.0 {
-            // Always whole UTF-8: the bytes were copied from a `&str` up to its length.
-            Repr::Inline { len, bytes } => {
-                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
-            }
-            Repr::Heap(text) => text,
-        }
+        self.0.as_str()
     }
 }
 
@@ -102,6 +81,12 @@ impl fmt::Debug for Id {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pack_ids_are_kept_inline() {
+        assert!(!Id::new("B-01").0.is_heap_allocated());
+        assert!(!Id::new(&"x".repeat(23)).0.is_heap_allocated());
+    }
 
     #[test]
     fn short_and_long_ids_read_back_unchanged() {
