@@ -3,6 +3,7 @@
 
 pub mod embed;
 pub mod i18n;
+pub mod instance;
 pub mod io;
 pub mod packs;
 pub mod persist;

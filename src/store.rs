@@ -19,11 +19,12 @@ pub struct AssessmentStore {
     pub report: Memo<Option<Report>>,
     /// The indicator being edited, by stable ID.
     pub current: RwSignal<String>,
-    /// Each indicator's position in pack order, which is also its position in a report.
-    positions: &'static std::collections::HashMap<String, usize>,
+    /// Each indicator's position in pack order, which is also its position in a report. Owned
+    /// by the workspace's reactive owner, so a switch of pack frees it.
+    positions: StoredValue<std::collections::HashMap<String, usize>>,
     /// One signal per indicator result, set only when that result changed, so an edit
     /// re-renders the indicators it affects and not every row of a large pack.
-    results: &'static [RwSignal<Option<IndicatorResult>>],
+    results: StoredValue<Vec<RwSignal<Option<IndicatorResult>>>>,
 }
 
 /// The assessment store. Call at the top of a component.
@@ -58,27 +59,28 @@ impl AssessmentStore {
             .next()
             .map(|i| i.id.clone())
             .unwrap_or_default();
-        let positions = Box::leak(Box::new(
+        let positions = StoredValue::new(
             pack.indicators()
                 .enumerate()
                 .map(|(n, i)| (i.id.clone(), n))
                 .collect(),
-        ));
-        let results: &'static [RwSignal<Option<IndicatorResult>>] = Box::leak(
+        );
+        let results = StoredValue::new(
             pack.indicators()
                 .map(|_| RwSignal::new(None))
-                .collect::<Vec<_>>()
-                .into_boxed_slice(),
+                .collect::<Vec<RwSignal<Option<IndicatorResult>>>>(),
         );
         // Reports list indicators in pack order; push each changed result to its own signal.
         Effect::new(move |_| {
             report.with(|r| {
-                for (n, slot) in results.iter().enumerate() {
-                    let fresh = r.as_ref().and_then(|r| r.indicators.get(n));
-                    if slot.with_untracked(|old| old.as_ref() != fresh) {
-                        slot.set(fresh.cloned());
+                results.with_value(|results| {
+                    for (n, slot) in results.iter().enumerate() {
+                        let fresh = r.as_ref().and_then(|r| r.indicators.get(n));
+                        if slot.with_untracked(|old| old.as_ref() != fresh) {
+                            slot.set(fresh.cloned());
+                        }
                     }
-                }
+                })
             })
         });
         AssessmentStore {
@@ -150,8 +152,12 @@ impl AssessmentStore {
 
     /// One indicator's result, updated only when it changes.
     pub fn result(&self, id: String) -> Signal<Option<IndicatorResult>> {
-        match self.positions.get(&id) {
-            Some(&n) => self.results[n].into(),
+        let slot = self
+            .positions
+            .with_value(|p| p.get(&id).copied())
+            .and_then(|n| self.results.with_value(|r| r.get(n).copied()));
+        match slot {
+            Some(slot) => slot.into(),
             None => Signal::derive(|| None),
         }
     }

@@ -2,7 +2,7 @@
 //! settings and the file reader. Each implements the core's `Localize` with an exhaustive
 //! match, so an error added without both languages does not compile.
 
-use crate::embed::SettingError;
+use crate::instance::SettingError;
 use crate::io::xlsx::XlsxFailure;
 use crate::packs::AddError;
 use crate::storage::Fault;

@@ -1,8 +1,8 @@
 //! The app root: loads the embedded pack, opens storage, provides the shared state, lays out
 //! the page.
 
-use crate::embed::{Mode, Widget};
 use crate::i18n::{tr, LangContext, Msg};
+use crate::instance::{id_prefix, Mode, Widget};
 use crate::packs::PackShelf;
 use crate::persist::{install_autosave, Persistence};
 use crate::state::{CriteriaState, Selection};
@@ -29,9 +29,6 @@ use crate::ui::{
 };
 use leptos::prelude::*;
 
-/// The storage namespace of the standalone app.
-pub const DEFAULT_NAMESPACE: &str = "fscity";
-
 /// Set in the user's namespace while the demo city is open, so a reload reopens it.
 const DEMO_OPEN: &str = "demo-open";
 
@@ -55,7 +52,7 @@ pub fn App(#[prop(default = Widget::standalone())] widget: Widget) -> impl IntoV
     provide_context(LangContext(lang));
     provide_context(StorageNamespace(namespace.clone()));
     if widget.embedded {
-        provide_context(crate::ui::IdPrefix(format!("{namespace}-")));
+        provide_context(crate::ui::IdPrefix(id_prefix(&widget)));
     }
     if !widget.embedded {
         // The standalone page owns the document; a widget marks only its own root.

@@ -24,7 +24,7 @@ pub fn DemoSandbox(
     let own = use_context::<OwnWorkspace>();
     let namespace = use_context::<StorageNamespace>()
         .map(|n| n.0)
-        .unwrap_or_else(|| crate::ui::app::DEFAULT_NAMESPACE.to_owned());
+        .unwrap_or_else(|| crate::instance::DEFAULT_NAMESPACE.to_owned());
     let parent = use_context::<IdPrefix>().unwrap_or_default().0;
     provide_context(IdPrefix(format!("{parent}demo-")));
     let demo = AssessmentStore::new(pack);

@@ -20,9 +20,9 @@ pub fn PackEditor(base: &'static Pack, close: Callback<()>) -> impl IntoView {
     };
     let lang = use_lang();
     let book = StoredValue::new(Workbook::from_sheets(&template(base, lang.get_untracked())));
-    // Bumped on every edit (validation) and on every added or removed row (the grid's shape).
-    let edits = RwSignal::new(0u64);
-    let shape = RwSignal::new(0u64);
+    // Notified on every edit (validation) and on every added or removed row (the grid's shape).
+    let edits = Trigger::new();
+    let shape = Trigger::new();
     let active = RwSignal::new(1usize); // 评价指标; 0 is the 说明 sheet
     let saved = RwSignal::new(None::<String>);
     let result = Memo::new(move |_| {
@@ -117,7 +117,7 @@ pub fn PackEditor(base: &'static Pack, close: Callback<()>) -> impl IntoView {
                         let on_input = move |ev: leptos::ev::Event| {
                             let text = event_target_value(&ev);
                             book.update_value(|b| set_cell(b, index, row_number as usize - 1, c, text));
-                            edits.update(|n| *n += 1);
+                            edits.notify();
                         };
                         view! {
                             <td class:cell-error=bad>
@@ -135,8 +135,8 @@ pub fn PackEditor(base: &'static Pack, close: Callback<()>) -> impl IntoView {
                             rows.remove(r + 1);
                         }
                     });
-                    edits.update(|n| *n += 1);
-                    shape.update(|n| *n += 1);
+                    edits.notify();
+                    shape.notify();
                 };
                 view! {
                     <tr>
@@ -159,7 +159,7 @@ pub fn PackEditor(base: &'static Pack, close: Callback<()>) -> impl IntoView {
     let add_row = move |_| {
         let index = active.get_untracked();
         book.update_value(|b| b.sheets[index].rows.push(Vec::new()));
-        shape.update(|n| *n += 1);
+        shape.notify();
     };
     let problems = move || {
         let lang = lang.get();

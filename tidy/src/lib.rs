@@ -1,6 +1,8 @@
-//! Checks on the app's own source (`src/`) that the compiler cannot make, run by `make test`:
-//! interface words live in `src/i18n/`, users never see `{:?}` Debug output, and an error with
-//! words of its own (`Localize`) is never flattened with `.to_string()`.
+//! Native checks of the app shell, run by `make test`. On its source (`src/`), what the
+//! compiler cannot check: interface words live in `src/i18n/`, users never see `{:?}` Debug
+//! output, and an error with words of its own (`Localize`) is never flattened with
+//! `.to_string()`. And the shell's plain modules, those with no browser API
+//! (`src/instance.rs`), are compiled into native tests here (`tests/instance.rs`).
 //!
 //! Each check reads the source as text, line by line, with a small scanner that knows string
 //! literals from comments; an exception is listed in [`ALLOWED`] with its reason.
