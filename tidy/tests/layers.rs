@@ -2,27 +2,16 @@
 //! `evaluate`. A result type that reached back into the engine to word itself, or a sentence
 //! that reached into a scoring rule, would bring back the circle this test keeps out.
 
+use fscity_tidy::rust_files;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// Every `.rs` file of a module: `src/<name>.rs` and everything under `src/<name>/`.
+/// Every `.rs` file of a core module: `core/src/<name>.rs` and everything under
+/// `core/src/<name>/`.
 fn module_files(name: &str) -> Vec<PathBuf> {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = vec![src.join(format!("{name}.rs"))];
-    let mut dirs = vec![src.join(name)];
-    while let Some(dir) = dirs.pop() {
-        let Ok(entries) = fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                files.push(path);
-            }
-        }
-    }
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/src");
+    let mut files = rust_files(&src.join(name));
+    files.push(src.join(format!("{name}.rs")));
     files.retain(|f| f.exists());
     files
 }
