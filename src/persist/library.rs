@@ -35,6 +35,17 @@ pub struct Listed {
     pub outcome: Option<Outcome>,
 }
 
+/// What opening a record found.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Opened {
+    /// It answers this workspace's pack and is open.
+    Here,
+    /// It answers another pack (or another revision); nothing was changed.
+    OtherPack(Box<SavedAssessment>),
+    /// It is gone or unreadable.
+    Gone,
+}
+
 /// A record that could not be read, set aside under a quarantine key.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Quarantined {
@@ -200,7 +211,17 @@ impl Persistence {
             .and_then(|s| serde_json::from_str(&s).ok())
             .unwrap_or_default();
         if let Some(id) = state.open {
-            if self.open(&id, assessments) {
+            // A workspace starts on the pack its last record answers (see
+            // `last_open_pack`); a record of a pack no longer here opens against this one.
+            let opened = match self.open(&id, assessments) {
+                Opened::OtherPack(saved) => {
+                    self.adopt(&id, *saved, assessments);
+                    true
+                }
+                Opened::Here => true,
+                Opened::Gone => false,
+            };
+            if opened {
                 if let Some(ind) = state
                     .indicator
                     .filter(|i| assessments.pack.indicator(i).is_some())
@@ -222,31 +243,29 @@ impl Persistence {
         }
     }
 
-    /// Loads the record `id` into the workspace; false if it is gone or unreadable. A record of
-    /// another pack on the shelf is opened by switching the workspace to that pack.
-    pub fn open(&self, id: &str, assessments: AssessmentStore) -> bool {
+    /// Opens the record `id`: loaded here when it answers this workspace's pack; a record of
+    /// another pack is handed back for the workspace to decide (switch to that pack, or open it
+    /// here against this one), see `ui::app::PackSwitch`.
+    pub fn open(&self, id: &str, assessments: AssessmentStore) -> Opened {
         if self.open_id.get_untracked().as_deref() != Some(id) {
             self.save_now(assessments);
         }
-        let Some(raw) = self.store.get_value().get(&record_name(id)) else {
-            return false;
-        };
-        let Ok(saved) = read_record(&raw) else {
-            return false;
+        let Some(saved) = self
+            .store
+            .get_value()
+            .get(&record_name(id))
+            .and_then(|raw| read_record(&raw).ok())
+        else {
+            return Opened::Gone;
         };
         let a = &saved.assessment;
         let other_pack = (a.pack_id.as_str(), a.pack_version)
             != (assessments.pack.id.as_str(), assessments.pack.version);
         if other_pack {
-            if let Some(switch) = self.pack_switch.get_value() {
-                if switch.run((a.pack_id.clone(), a.pack_version)) {
-                    self.remember_open(id);
-                    return true;
-                }
-            }
+            return Opened::OtherPack(Box::new(saved));
         }
         self.adopt(id, saved, assessments);
-        true
+        Opened::Here
     }
 
     /// Writes `id` as the open assessment, for the workspace that starts next.
@@ -268,7 +287,7 @@ impl Persistence {
     }
 
     /// Makes `saved` the open assessment without treating it as an edit.
-    pub(super) fn adopt(&self, id: &str, saved: SavedAssessment, assessments: AssessmentStore) {
+    pub fn adopt(&self, id: &str, saved: SavedAssessment, assessments: AssessmentStore) {
         self.copy.set_value(TabCopy {
             revision: saved.revision,
             json: serde_json::to_string(&saved.assessment).unwrap_or_default(),

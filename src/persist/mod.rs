@@ -9,7 +9,7 @@
 mod library;
 mod sync;
 
-pub use library::{BackupFile, Imported, Listed, Quarantined};
+pub use library::{BackupFile, Imported, Listed, Opened, Quarantined};
 pub use sync::{install_autosave, Conflict, SaveStatus};
 
 use crate::storage::Store;
@@ -43,9 +43,6 @@ pub struct Persistence {
     pub trash: RwSignal<Option<SavedAssessment>>,
     /// A message about the last import, delete, restore or clear.
     pub notice: RwSignal<Option<fscity_core::Text>>,
-    /// Asked when a record of another pack is opened: switches the workspace to that pack
-    /// (id, version) and answers true, or false when the pack is not available.
-    pub pack_switch: StoredValue<Option<Callback<(String, u32), bool>>>,
     /// The packs this browser knows (absent in the demo sandbox and in tests).
     pub shelf: Option<crate::packs::PackShelf>,
 }
@@ -74,7 +71,6 @@ impl Persistence {
             conflict: RwSignal::new(None),
             trash: RwSignal::new(None),
             notice: RwSignal::new(None),
-            pack_switch: StoredValue::new(None),
             shelf: use_context(),
         };
         p.reload_list(assessments);

@@ -4,7 +4,7 @@
 use crate::i18n::{tr, LangContext, Msg};
 use crate::instance::{id_prefix, Mode, Widget};
 use crate::packs::PackShelf;
-use crate::persist::{install_autosave, Persistence};
+use crate::persist::{install_autosave, Opened, Persistence};
 use crate::state::{CriteriaState, Selection};
 use crate::storage;
 use crate::store::{use_store, AssessmentStore};
@@ -151,6 +151,36 @@ fn FullApp(namespace: String) -> impl IntoView {
     }
 }
 
+/// How a workspace opens a record of another pack: by becoming a workspace of that pack when
+/// the shelf has it (the record is remembered as open, so the new workspace opens it), and
+/// otherwise by opening it here, scored against this pack with a warning.
+#[derive(Clone, Copy)]
+pub struct PackSwitch {
+    current: RwSignal<&'static fscity_core::Pack>,
+    shelf: PackShelf,
+}
+
+/// Opens record `id`. `switch` is this workspace's (absent in the demo sandbox, which has
+/// one pack). Call `use_context::<PackSwitch>()` at the top of the component.
+pub fn open_record(switch: Option<PackSwitch>, p: Persistence, store: AssessmentStore, id: &str) {
+    let Opened::OtherPack(saved) = p.open(id, store) else {
+        return;
+    };
+    let a = &saved.assessment;
+    match switch.and_then(|s| {
+        s.shelf
+            .find(&a.pack_id, a.pack_version)
+            .map(|pack| (s, pack))
+    }) {
+        Some((switch, pack)) => {
+            p.save_now(store);
+            p.remember_open(id);
+            switch.current.set(pack);
+        }
+        None => p.adopt(id, *saved, store),
+    }
+}
+
 /// Everything that works on one pack: its criteria, the assessment store, storage. Opening an
 /// assessment of another pack on the shelf sets `current`, which builds a new workspace.
 #[component]
@@ -171,19 +201,10 @@ fn PackWorkspace(
     if let Some(OwnWorkspace(own)) = use_context() {
         own.set(Some((persistence, assessments)));
     }
-    let shelf = expect_context::<PackShelf>();
-    persistence
-        .pack_switch
-        .set_value(Some(Callback::new(
-            move |(id, version): (String, u32)| match shelf.find(&id, version) {
-                Some(other) => {
-                    persistence.save_now(assessments);
-                    current.set(other);
-                    true
-                }
-                None => false,
-            },
-        )));
+    provide_context(PackSwitch {
+        current,
+        shelf: expect_context::<PackShelf>(),
+    });
     let opened = assessments.assessment.with_untracked(Option::is_some);
     let view = RwSignal::new(if opened { View::Assess } else { View::Browse });
     let presenting = RwSignal::new(false);

@@ -68,6 +68,7 @@ pub fn LibraryView(view: RwSignal<View>) -> impl IntoView {
 fn LibraryRow(item: Listed, view: RwSignal<View>) -> impl IntoView {
     let p = use_persistence();
     let store = use_store();
+    let switch = use_context::<crate::ui::app::PackSwitch>();
     let lang = use_lang();
     let renaming = RwSignal::new(false);
     let confirming = RwSignal::new(false);
@@ -116,7 +117,7 @@ fn LibraryRow(item: Listed, view: RwSignal<View>) -> impl IntoView {
                 <Show when=move || !renaming.get() && !confirming.get()>
                     <button type="button" data-testid="open" on:click={
                         let id = open_id.clone();
-                        move |_| { p.open(&id, store); view.set(View::Assess); }
+                        move |_| { crate::ui::app::open_record(switch, p, store, &id); view.set(View::Assess); }
                     }>{tr(Msg::Open)}</button>
                     <button type="button" data-testid="rename" on:click=move |_| renaming.set(true)>{tr(Msg::Rename)}</button>
                     <button type="button" data-testid="duplicate" on:click={

@@ -25,6 +25,7 @@ pub fn VersionMove() -> impl IntoView {
     };
     let store = use_store();
     let persistence = use_persistence();
+    let switch = use_context::<crate::ui::app::PackSwitch>();
     let lang = use_lang();
     let newer = move || {
         shelf.packs.track(); // an import adds a version
@@ -52,7 +53,7 @@ pub fn VersionMove() -> impl IntoView {
         undo.set(Some((id.clone(), before, after.clone())));
         store.assessment.set(Some(after));
         persistence.save_now(store);
-        persistence.open(&id, store);
+        crate::ui::app::open_record(switch, persistence, store, &id);
     };
     let can_undo = move || {
         undo.with(|u| {
@@ -76,7 +77,7 @@ pub fn VersionMove() -> impl IntoView {
         undo.set(None);
         store.assessment.set(Some(before));
         persistence.save_now(store);
-        persistence.open(&id, store);
+        crate::ui::app::open_record(switch, persistence, store, &id);
     };
     view! {
         <Show when=can_undo>

@@ -14,6 +14,7 @@ pub fn StartForm(
 ) -> impl IntoView {
     let store = use_store();
     let persistence = use_persistence();
+    let switch = use_context::<crate::ui::app::PackSwitch>();
     let lang = use_lang();
     let shelf = crate::packs::use_shelf();
     // The pack to start on, by index on the shelf; the workspace's own by default.
@@ -44,7 +45,7 @@ pub fn StartForm(
                     &crate::store::now(),
                 );
                 let id = persistence.add(a, store);
-                persistence.open(&id, store);
+                crate::ui::app::open_record(switch, persistence, store, &id);
             }
             _ => persistence.create(&city.get(), &name.get(), store),
         }
