@@ -67,27 +67,18 @@ impl Persistence {
         ) else {
             return;
         };
-        let name = format!("a.{id}");
-        let stored = || {
-            self.store
-                .get_value()
-                .get(&name)
-                .and_then(|raw| read_record(&raw).ok())
-        };
+        let stored = self
+            .store
+            .get_value()
+            .get(&format!("a.{id}"))
+            .and_then(|raw| read_record(&raw).ok());
         let conflict_open = self.conflict.with_untracked(Option::is_some);
-        // Storage is read only when the policy needs it: an unchanged copy writes nothing.
-        let step = if self.copy.with_value(|c| c.is_dirty(&json)) && !conflict_open {
-            let found = stored();
-            let step = self
-                .copy
-                .with_value(|c| c.save(&json, found.as_ref().map(|s| s.revision), false));
-            if let (SaveStep::Conflict, Some(theirs)) = (step, found) {
-                self.conflict.set(Some(Conflict { theirs }));
-            }
-            step
-        } else {
-            SaveStep::Nothing
-        };
+        let step = self
+            .copy
+            .with_value(|c| c.save(&json, stored.as_ref().map(|s| s.revision), conflict_open));
+        if let (SaveStep::Conflict, Some(theirs)) = (step, stored) {
+            self.conflict.set(Some(Conflict { theirs }));
+        }
         if let SaveStep::Write { revision } = step {
             if let Some(assessment) = assessments.assessment.get_untracked() {
                 self.write(&id, assessment, json, revision, assessments);
