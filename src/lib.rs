@@ -5,12 +5,13 @@ pub mod embed;
 pub mod i18n;
 pub mod instance;
 pub mod io;
+pub mod pack_ref;
 pub mod packs;
 pub mod persist;
-pub mod state;
 pub mod storage;
 pub mod store;
 pub mod ui;
+pub mod workspace;
 
 pub use ui::app::App;
 

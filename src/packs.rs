@@ -8,16 +8,17 @@ use crate::storage::{Fault, Store};
 use fscity_core::{Localize, Pack, PackError, Text};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 const PACK: &str = "pack.";
 
 /// One pack on the shelf.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct ShelvedPack {
-    /// The validated pack (leaked: packs live as long as the page).
-    pub pack: &'static Pack,
+    /// The validated pack, shared with the workspaces that use it.
+    pub pack: Arc<Pack>,
     /// Where it came from, e.g. "导入自 细则.xlsx，2026-11-29"; `None` for the embedded pack.
-    pub origin: Option<&'static Origin>,
+    pub origin: Option<Origin>,
 }
 
 /// Where an imported pack came from.
@@ -68,12 +69,9 @@ pub enum AddError {
 
 impl PackShelf {
     /// Reads the shelf of `namespace`, with `default` first.
-    pub fn open(namespace: &str, default: &'static Pack) -> PackShelf {
+    pub fn open(namespace: &str, default: Arc<Pack>) -> PackShelf {
         let shelf = PackShelf {
-            packs: RwSignal::new(vec![ShelvedPack {
-                pack: default,
-                origin: None,
-            }]),
+            packs: RwSignal::new(Vec::new()),
             broken: RwSignal::new(Vec::new()),
             store: StoredValue::new(Store::open(namespace)),
         };
@@ -81,7 +79,7 @@ impl PackShelf {
         shelf
     }
 
-    fn reload(&self, default: &'static Pack) {
+    fn reload(&self, default: Arc<Pack>) {
         let store = self.store.get_value();
         let mut packs = vec![ShelvedPack {
             pack: default,
@@ -94,8 +92,8 @@ impl PackShelf {
             };
             match read_stored(&raw) {
                 Ok((pack, origin)) => packs.push(ShelvedPack {
-                    pack: Box::leak(Box::new(pack)),
-                    origin: Some(Box::leak(Box::new(origin))),
+                    pack: Arc::new(pack),
+                    origin: Some(origin),
                 }),
                 Err(problem) => broken.push((name, problem)),
             }
@@ -106,27 +104,27 @@ impl PackShelf {
     }
 
     /// The pack with this id and version.
-    pub fn find(&self, id: &str, version: u32) -> Option<&'static Pack> {
+    pub fn find(&self, id: &str, version: u32) -> Option<Arc<Pack>> {
         self.packs.with_untracked(|p| {
             p.iter()
                 .find(|s| s.pack.id == id && s.pack.version == version)
-                .map(|s| s.pack)
+                .map(|s| s.pack.clone())
         })
     }
 
     /// The highest version on the shelf of pack `id`.
-    pub fn latest(&self, id: &str) -> Option<&'static Pack> {
+    pub fn latest(&self, id: &str) -> Option<Arc<Pack>> {
         self.packs.with_untracked(|p| {
             p.iter()
                 .filter(|s| s.pack.id == id)
                 .max_by_key(|s| s.pack.version)
-                .map(|s| s.pack)
+                .map(|s| s.pack.clone())
         })
     }
 
     /// Stores a validated pack; refuses an id and version already on the shelf, so nothing
     /// already saved is overwritten.
-    pub fn add(&self, pack: Pack, origin: Origin) -> Result<&'static Pack, AddError> {
+    pub fn add(&self, pack: Pack, origin: Origin) -> Result<Arc<Pack>, AddError> {
         if self.find(&pack.id, pack.version).is_some() {
             return Err(AddError::Exists);
         }
@@ -140,14 +138,49 @@ impl PackShelf {
             .get_value()
             .set(&name, &json)
             .map_err(AddError::Storage)?;
-        let pack: &'static Pack = Box::leak(Box::new(pack));
+        let pack = Arc::new(pack);
         self.packs.update(|p| {
             p.push(ShelvedPack {
-                pack,
-                origin: Some(Box::leak(Box::new(origin))),
+                pack: pack.clone(),
+                origin: Some(origin),
             })
         });
         Ok(pack)
+    }
+}
+
+/// Why a pack could not be taken off the shelf.
+#[derive(Debug)]
+pub enum RemoveError {
+    /// The embedded pack is part of the app.
+    Embedded,
+    /// Saved assessments answer this pack; they would lose the criteria they were scored on.
+    InUse {
+        /// How many.
+        assessments: usize,
+    },
+}
+
+impl PackShelf {
+    /// Takes an imported pack off the shelf and out of storage. `users` is how many saved
+    /// assessments answer it: a pack in use stays, so no record is left without its criteria.
+    pub fn remove(&self, id: &str, version: u32, users: usize) -> Result<(), RemoveError> {
+        let at = self.packs.with_untracked(|p| {
+            p.iter()
+                .position(|s| s.pack.id == id && s.pack.version == version)
+        });
+        match at {
+            None => return Ok(()),
+            Some(0) => return Err(RemoveError::Embedded),
+            Some(_) if users > 0 => return Err(RemoveError::InUse { assessments: users }),
+            Some(_) => {}
+        }
+        self.store
+            .get_value()
+            .remove(&format!("{PACK}{id}@{version}"));
+        self.packs
+            .update(|p| p.retain(|s| !(s.pack.id == id && s.pack.version == version)));
+        Ok(())
     }
 }
 

@@ -4,15 +4,17 @@
 //! is recomputed once per change by [`fscity_core::evaluate`] and components read slices of it
 //! through memos, so a keystroke costs one evaluation, not one per component.
 
+use crate::pack_ref::PackRef;
 use fscity_core::report::IndicatorResult;
 use fscity_core::{evaluate, Answer, Assessment, Decimal, Entry, Pack, Report};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The city's assessment and everything derived from it.
 #[derive(Clone, Copy)]
 pub struct AssessmentStore {
-    /// The pack the assessment answers.
-    pub pack: &'static Pack,
+    /// The pack the assessment answers, shared with the shelf.
+    pack: StoredValue<Arc<Pack>>,
     /// The assessment; `None` until the city starts one.
     pub assessment: RwSignal<Option<Assessment>>,
     /// The report of the current answers.
@@ -29,7 +31,7 @@ pub struct AssessmentStore {
 
 /// The assessment store. Call at the top of a component.
 pub fn use_store() -> AssessmentStore {
-    expect_context::<AssessmentStore>()
+    crate::workspace::use_workspace().store
 }
 
 /// The browser's clock as an ISO 8601 string; the core reads no clock itself.
@@ -51,9 +53,11 @@ pub fn today() -> String {
 
 impl AssessmentStore {
     /// A store for `pack` with no assessment yet.
-    pub fn new(pack: &'static Pack) -> AssessmentStore {
+    pub fn new(pack: Arc<Pack>) -> AssessmentStore {
         let assessment = RwSignal::new(None::<Assessment>);
-        let report = Memo::new(move |_| assessment.with(|a| a.as_ref().map(|a| evaluate(pack, a))));
+        let scored = pack.clone();
+        let report =
+            Memo::new(move |_| assessment.with(|a| a.as_ref().map(|a| evaluate(&scored, a))));
         let first = pack
             .indicators()
             .next()
@@ -84,13 +88,18 @@ impl AssessmentStore {
             })
         });
         AssessmentStore {
-            pack,
+            pack: StoredValue::new(pack),
             assessment,
             report,
             current: RwSignal::new(first),
             positions,
             results,
         }
+    }
+
+    /// The pack the assessment answers.
+    pub fn pack(&self) -> PackRef {
+        PackRef::new(self.pack.get_value())
     }
 
     /// Applies a pure change to the assessment and stamps the time.
@@ -164,12 +173,17 @@ impl AssessmentStore {
 
     /// Moves the editor to the indicator `step` places away in pack order.
     pub fn step(&self, step: isize) {
-        let ids: Vec<&str> = self.pack.indicators().map(|i| i.id.as_str()).collect();
-        let here = self
-            .current
-            .with_untracked(|c| ids.iter().position(|id| id == c))
-            .unwrap_or(0);
-        let next = (here as isize + step).clamp(0, ids.len() as isize - 1) as usize;
-        self.current.set(ids[next].to_owned());
+        let Some(next) = self.pack.with_value(|pack| {
+            let ids: Vec<&str> = pack.indicators().map(|i| i.id.as_str()).collect();
+            let here = self
+                .current
+                .with_untracked(|c| ids.iter().position(|id| id == c))
+                .unwrap_or(0);
+            let next = (here as isize + step).clamp(0, ids.len() as isize - 1) as usize;
+            ids.get(next).map(|id| (*id).to_owned())
+        }) else {
+            return;
+        };
+        self.current.set(next);
     }
 }

@@ -5,6 +5,7 @@ use fscity::persist::Persistence;
 use fscity::storage::{Fault, Store};
 use fscity::store::AssessmentStore;
 use leptos::prelude::*;
+use std::sync::Arc;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -35,13 +36,13 @@ fn fill_storage() {
 /// `namespace`, inside a reactive owner, on a clean localStorage.
 fn with_persistence(
     namespace: &str,
-    body: impl FnOnce(&'static fscity_core::Pack, AssessmentStore, Persistence),
+    body: impl FnOnce(Arc<fscity_core::Pack>, AssessmentStore, Persistence),
 ) {
     local_storage().clear().unwrap();
     let _ = any_spawner::Executor::init_wasm_bindgen(); // effects need an executor outside a mounted app
     Owner::new().with(|| {
-        let pack: &'static _ = Box::leak(Box::new(fscity_core::pack::default_pack().unwrap()));
-        let assessments = AssessmentStore::new(pack);
+        let pack = Arc::new(fscity_core::pack::default_pack().unwrap());
+        let assessments = AssessmentStore::new(pack.clone());
         let persistence = Persistence::start(namespace, assessments);
         body(pack, assessments, persistence);
     });
@@ -153,5 +154,75 @@ fn a_save_that_hits_the_quota_keeps_the_previous_copy() {
                 > 100_000,
             "the work stays in memory"
         );
+    });
+}
+
+/// The page's linear memory in bytes (it grows in 64 KiB pages and never shrinks).
+fn memory_bytes() -> u32 {
+    use wasm_bindgen::JsCast;
+    wasm_bindgen::memory()
+        .unchecked_into::<js_sys::WebAssembly::Memory>()
+        .buffer()
+        .unchecked_into::<js_sys::ArrayBuffer>()
+        .byte_length()
+}
+
+#[wasm_bindgen_test]
+fn importing_and_discarding_twenty_packs_frees_them() {
+    use fscity::packs::{Origin, PackShelf, RemoveError};
+    local_storage().clear().unwrap();
+    Owner::new().with(|| {
+        let default = Arc::new(fscity_core::pack::default_pack().unwrap());
+        let json_len = serde_json::to_string(&*default).unwrap().len() as u32;
+        let shelf = PackShelf::open("mem", default.clone());
+        let cycle = |n: usize| {
+            let mut pack = (*default).clone();
+            pack.id = format!("imported-{n}");
+            let origin = Origin {
+                file: format!("细则-{n}.xlsx"),
+                at: "2026-12-02T10:00:00Z".into(),
+            };
+            let added = shelf.add(pack, origin).unwrap();
+            let kept = Arc::downgrade(&added);
+            drop(added);
+            // A pack that an assessment answers stays; an unused one goes.
+            assert!(matches!(
+                shelf.remove(&format!("imported-{n}"), 1, 2),
+                Err(RemoveError::InUse { assessments: 2 })
+            ));
+            shelf.remove(&format!("imported-{n}"), 1, 0).unwrap();
+            kept
+        };
+        for n in 0..3 {
+            cycle(n);
+        }
+        let before = memory_bytes();
+        for n in 3..23 {
+            let pack = cycle(n);
+            assert!(
+                pack.upgrade().is_none(),
+                "pack {n} is still alive after discarding"
+            );
+        }
+        let grown = memory_bytes() - before;
+        // Twenty kept packs would take several times their JSON text; freed ones leave the
+        // memory where the first few cycles put it.
+        assert!(
+            grown < 3 * json_len,
+            "memory grew {grown} bytes over 20 packs of {json_len}"
+        );
+        assert_eq!(
+            shelf.packs.get_untracked().len(),
+            1,
+            "only the embedded pack is left"
+        );
+        assert!(local_storage()
+            .get_item("mem.pack.imported-5@1")
+            .unwrap()
+            .is_none());
+        assert!(matches!(
+            shelf.remove(&default.id, default.version, 0),
+            Err(RemoveError::Embedded)
+        ));
     });
 }

@@ -24,6 +24,16 @@ pub fn use_lang() -> RwSignal<Lang> {
     expect_context::<LangContext>().0
 }
 
+/// A reactive text of the pack in the current language (`tr` for words that are data).
+/// Takes a part of a shared pack (`indicator.map(|i| &i.name)`) or an owned `Text`.
+pub fn tr_text<T>(text: T) -> impl Fn() -> String + Clone + Send + Sync + 'static
+where
+    T: std::borrow::Borrow<fscity_core::Text> + Clone + Send + Sync + 'static,
+{
+    let lang = use_lang();
+    move || text.borrow().get(lang.get()).to_owned()
+}
+
 /// A reactive closure giving `msg` in the current language.
 pub fn tr(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = use_lang();

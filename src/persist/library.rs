@@ -9,6 +9,7 @@ use fscity_core::saved::{read_import, read_record, Backup, SavedAssessment};
 use fscity_core::{evaluate, Assessment, Lang, Localize, Outcome, Pack, Points, Text};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// One assessment as the list shows it.
 #[derive(Clone, Debug, PartialEq)]
@@ -153,8 +154,8 @@ impl Persistence {
             let id = &name[RECORD.len()..];
             match read_record(&raw) {
                 Ok(saved) => {
-                    let pack = self.pack_for(&saved, assessments.pack);
-                    list.push(listed(id, &saved, pack))
+                    let pack = self.pack_for(&saved, assessments.pack().pack());
+                    list.push(listed(id, &saved, &pack))
                 }
                 Err(error) => {
                     let reason = Text::new(error.message(Lang::Zh), error.message(Lang::En));
@@ -187,15 +188,15 @@ impl Persistence {
     }
 
     /// The pack a record answers, from the shelf; `fallback` (the workspace's) otherwise.
-    fn pack_for<'p>(&self, saved: &SavedAssessment, fallback: &'p Pack) -> &'p Pack {
+    fn pack_for(&self, saved: &SavedAssessment, fallback: &Arc<Pack>) -> Arc<Pack> {
         let a = &saved.assessment;
         self.shelf
             .and_then(|shelf| shelf.find(&a.pack_id, a.pack_version))
-            .unwrap_or(fallback)
+            .unwrap_or_else(|| fallback.clone())
     }
 
-    pub(super) fn refresh_listing(&self, id: &str, saved: &SavedAssessment, pack: &Pack) {
-        let entry = listed(id, saved, self.pack_for(saved, pack));
+    pub(super) fn refresh_listing(&self, id: &str, saved: &SavedAssessment, pack: &Arc<Pack>) {
+        let entry = listed(id, saved, &self.pack_for(saved, pack));
         self.list
             .update(|list| match list.iter_mut().find(|l| l.id == id) {
                 Some(slot) => *slot = entry,
@@ -224,7 +225,7 @@ impl Persistence {
             if opened {
                 if let Some(ind) = state
                     .indicator
-                    .filter(|i| assessments.pack.indicator(i).is_some())
+                    .filter(|i| assessments.pack().indicator(i).is_some())
                 {
                     assessments.current.set(ind);
                 }
@@ -260,7 +261,7 @@ impl Persistence {
         };
         let a = &saved.assessment;
         let other_pack = (a.pack_id.as_str(), a.pack_version)
-            != (assessments.pack.id.as_str(), assessments.pack.version);
+            != (assessments.pack().id.as_str(), assessments.pack().version);
         if other_pack {
             return Opened::OtherPack(Box::new(saved));
         }
@@ -309,7 +310,7 @@ impl Persistence {
         let saved = SavedAssessment::new(assessment, APP_VERSION, &now(), 1);
         let written = self.write_record(&id, &saved);
         let failed = written.is_err();
-        self.refresh_listing(&id, &saved, assessments.pack);
+        self.refresh_listing(&id, &saved, assessments.pack().pack());
         self.adopt(&id, saved, assessments);
         if failed {
             self.status.set(super::sync::status_after(written));
@@ -325,7 +326,7 @@ impl Persistence {
 
     /// Starts a new assessment of the loaded pack.
     pub fn create(&self, city: &str, name: &str, assessments: AssessmentStore) {
-        let assessment = Assessment::new(assessments.pack, city.trim(), name.trim(), &now());
+        let assessment = Assessment::new(&assessments.pack(), city.trim(), name.trim(), &now());
         self.add(assessment, assessments);
     }
 
@@ -365,7 +366,7 @@ impl Persistence {
                 .set(&record_name(id), &saved.to_json())
                 .is_ok()
             {
-                self.refresh_listing(id, &saved, assessments.pack);
+                self.refresh_listing(id, &saved, assessments.pack().pack());
             }
         }
     }
@@ -447,8 +448,8 @@ impl Persistence {
         as_copy: Option<&str>,
         assessments: AssessmentStore,
     ) -> Result<Imported, Text> {
-        let pack = assessments.pack;
-        let import = read_import(text, &[pack])
+        let pack = assessments.pack();
+        let import = read_import(text, &[&pack])
             .map_err(|e| Text::new(e.message(Lang::Zh), e.message(Lang::En)))?;
         let notes = import
             .notes
@@ -495,7 +496,7 @@ impl Persistence {
         }
         let count = written.len();
         for (id, saved) in written {
-            self.refresh_listing(&id, &saved, assessments.pack);
+            self.refresh_listing(&id, &saved, assessments.pack().pack());
             self.adopt(&id, saved, assessments);
         }
         Ok(Imported::Added {

@@ -49,7 +49,7 @@ pub struct Persistence {
 
 /// The persistence context. Call at the top of a component.
 pub fn use_persistence() -> Persistence {
-    expect_context::<Persistence>()
+    crate::workspace::use_workspace().persistence()
 }
 
 impl Persistence {

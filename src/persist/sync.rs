@@ -101,7 +101,7 @@ impl Persistence {
             .set(&format!("a.{id}"), &saved.to_json());
         if written.is_ok() {
             self.copy.update_value(|c| c.written(revision, json));
-            self.refresh_listing(id, &saved, assessments.pack);
+            self.refresh_listing(id, &saved, assessments.pack().pack());
         }
         self.status.set(status_after(written));
     }

@@ -4,8 +4,7 @@
 use crate::i18n::{tr, LangContext, Msg};
 use crate::instance::{id_prefix, Mode, Widget};
 use crate::packs::PackShelf;
-use crate::persist::{install_autosave, Opened, Persistence};
-use crate::state::{CriteriaState, Selection};
+use crate::persist::{Opened, Persistence};
 use crate::storage;
 use crate::store::{use_store, AssessmentStore};
 use crate::ui::{
@@ -25,9 +24,12 @@ use crate::ui::{
     status_bar::StatusBar,
     tabs::{Tabs, View},
     veto_detail::VetoDetail,
-    workspace::{ScoreSummary, Workspace},
+    workspace::{AssessPane, ScoreSummary},
 };
+use crate::workspace::{use_workspace, Selection, Workspace};
+use fscity_core::Pack;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Set in the user's namespace while the demo city is open, so a reload reopens it.
 const DEMO_OPEN: &str = "demo-open";
@@ -65,19 +67,20 @@ pub fn App(#[prop(default = Widget::standalone())] widget: Widget) -> impl IntoV
 
     let body = match startup_pack() {
         Ok(pack) => {
-            let pack: &'static _ = Box::leak(Box::new(pack));
-            provide_context(CriteriaState {
-                pack,
-                selection: RwSignal::new(Selection::Nothing),
-            });
+            let pack = Arc::new(pack);
             match widget.mode {
-                Mode::Assess => view! { <FullApp namespace=namespace.clone()/> }.into_any(),
-                Mode::Browse => view! {
-                    <ProvenanceNotice/>
-                    <main><CriteriaBrowser/></main>
+                Mode::Assess => {
+                    view! { <FullApp default=pack namespace=namespace.clone()/> }.into_any()
                 }
-                .into_any(),
-                Mode::Demo => view! { <DemoSandbox/> }.into_any(),
+                Mode::Browse => {
+                    Workspace::browse(pack);
+                    view! {
+                        <ProvenanceNotice/>
+                        <main><CriteriaBrowser/></main>
+                    }
+                    .into_any()
+                }
+                Mode::Demo => view! { <DemoSandbox pack/> }.into_any(),
             }
         }
         Err(errors) => view! { <PackErrors errors/> }.into_any(),
@@ -109,13 +112,12 @@ fn startup_pack() -> Result<fscity_core::Pack, Vec<fscity_core::PackError>> {
 /// The city's own assessments with every view, and the demo city one click away (kept in the
 /// page once opened, so leaving and re-entering the demo loses nothing).
 #[component]
-fn FullApp(namespace: String) -> impl IntoView {
-    let default = crate::state::use_criteria().pack;
-    let shelf = PackShelf::open(&namespace, default);
+fn FullApp(default: Arc<Pack>, namespace: String) -> impl IntoView {
+    let shelf = PackShelf::open(&namespace, default.clone());
     provide_context(shelf);
     let initial = Persistence::last_open_pack(&storage::Store::open(&namespace))
         .and_then(|(id, version)| shelf.find(&id, version))
-        .unwrap_or(default);
+        .unwrap_or_else(|| default.clone());
     let current = RwSignal::new(initial);
     provide_context(OwnWorkspace(RwSignal::new(None)));
     provide_context(crate::ui::version_move::MoveUndo(RwSignal::new(None)));
@@ -145,7 +147,7 @@ fn FullApp(namespace: String) -> impl IntoView {
         </div>
         <Show when=move || demo_started.get()>
             <div hidden=move || !demo_open.get()>
-                <DemoSandbox exit=Callback::new(exit_demo)/>
+                <DemoSandbox pack=default.clone() exit=Callback::new(exit_demo)/>
             </div>
         </Show>
     }
@@ -156,7 +158,7 @@ fn FullApp(namespace: String) -> impl IntoView {
 /// otherwise by opening it here, scored against this pack with a warning.
 #[derive(Clone, Copy)]
 pub struct PackSwitch {
-    current: RwSignal<&'static fscity_core::Pack>,
+    current: RwSignal<Arc<Pack>>,
     shelf: PackShelf,
 }
 
@@ -185,19 +187,12 @@ pub fn open_record(switch: Option<PackSwitch>, p: Persistence, store: Assessment
 /// assessment of another pack on the shelf sets `current`, which builds a new workspace.
 #[component]
 fn PackWorkspace(
-    pack: &'static fscity_core::Pack,
+    pack: Arc<Pack>,
     namespace: String,
-    current: RwSignal<&'static fscity_core::Pack>,
+    current: RwSignal<Arc<Pack>>,
 ) -> impl IntoView {
-    provide_context(CriteriaState {
-        pack,
-        selection: RwSignal::new(Selection::Nothing),
-    });
-    let assessments = AssessmentStore::new(pack);
-    provide_context(assessments);
-    let persistence = Persistence::start(&namespace, assessments);
-    provide_context(persistence);
-    install_autosave(persistence, assessments);
+    let workspace = Workspace::keeping(pack, &namespace);
+    let (persistence, assessments) = (workspace.persistence(), workspace.store);
     if let Some(OwnWorkspace(own)) = use_context() {
         own.set(Some((persistence, assessments)));
     }
@@ -229,16 +224,16 @@ pub fn MainView(view: RwSignal<View>) -> impl IntoView {
     let started = move || store.assessment.with(Option::is_some);
     let content = move || match view.get() {
         View::Browse => view! { <CriteriaBrowser/> }.into_any(),
-        View::Assess => view! { <Workspace/> }.into_any(),
+        View::Assess => view! { <AssessPane/> }.into_any(),
         View::Gaps => view! {
-            <Show when=started fallback=|| view! { <Workspace/> }>
+            <Show when=started fallback=|| view! { <AssessPane/> }>
                 <ScoreSummary/>
                 <GapsView view/>
             </Show>
         }
         .into_any(),
         View::Reports => view! {
-            <Show when=started fallback=|| view! { <Workspace/> }>
+            <Show when=started fallback=|| view! { <AssessPane/> }>
                 <ReportsView/>
             </Show>
         }
@@ -254,7 +249,7 @@ pub fn MainView(view: RwSignal<View>) -> impl IntoView {
 /// The criteria tree and the detail pane.
 #[component]
 fn CriteriaBrowser() -> impl IntoView {
-    let state = crate::state::use_criteria();
+    let state = use_workspace();
     let detail = move || match state.selection.get() {
         Selection::Nothing => {
             view! { <p class="placeholder">{tr(Msg::PickIndicator)}</p> }.into_any()

@@ -3,8 +3,8 @@
 //! and by 责任单位. The matching is the core's (`fscity_core::search`); this file only holds the
 //! controls and shares the result with the tree.
 
-use crate::i18n::{tr, use_lang, Msg};
-use crate::state::use_criteria;
+use crate::i18n::{tr, tr_text, use_lang, Msg};
+use crate::workspace::use_workspace;
 use fscity_core::pack::Method;
 use fscity_core::search::{departments, search, search_vetoes, Filters};
 use leptos::prelude::*;
@@ -35,12 +35,13 @@ impl TreeFilter {
 /// The search box and the three filters; provides [`TreeFilter`] to the tree below.
 #[component]
 pub fn CriteriaSearch() -> impl IntoView {
-    let pack = use_criteria().pack;
+    let pack = use_workspace().pack();
     let lang = use_lang();
     let query = RwSignal::new(String::new());
     let group = RwSignal::new(String::new());
     let method = RwSignal::new(String::new());
     let department = RwSignal::new(String::new());
+    let searched = pack.clone();
     let matched = Memo::new(move |_| {
         let filters = Filters {
             query: query.get(),
@@ -51,16 +52,17 @@ pub fn CriteriaSearch() -> impl IntoView {
             department: Some(department.get()).filter(|d| !d.is_empty()),
         };
         (filters != Filters::default()).then(|| {
-            search(pack, &filters)
+            search(&searched, &filters)
                 .into_iter()
                 .map(|i| i.id.clone())
                 .collect::<HashSet<_>>()
         })
     });
+    let searched = pack.clone();
     let vetoes = Memo::new(move |_| {
         query.with(|q| {
             (!q.trim().is_empty()).then(|| {
-                search_vetoes(pack, q)
+                search_vetoes(&searched, q)
                     .into_iter()
                     .map(|v| v.id.clone())
                     .collect::<HashSet<_>>()
@@ -74,7 +76,7 @@ pub fn CriteriaSearch() -> impl IntoView {
                 .map(|ids| format!("{} {}", ids.len(), Msg::SearchFound.text(lang.get())))
         })
     };
-    let all_departments = departments(pack);
+    let all_departments = departments(&pack);
     view! {
         <div class="criteria-search" role="search">
             <label for=crate::ui::dom_id("criteria-query")>{tr(Msg::SearchLabel)}</label>
@@ -87,7 +89,7 @@ pub fn CriteriaSearch() -> impl IntoView {
                     <select data-testid="filter-group" on:change=move |ev| group.set(event_target_value(&ev))>
                         <option value="">{tr(Msg::FilterAll)}</option>
                         {pack.groups.iter().map(|g| view! {
-                            <option value=g.id.clone()>{move || g.name.get(lang.get()).to_owned()}</option>
+                            <option value=g.id.clone()>{tr_text(g.name.clone())}</option>
                         }).collect_view()}
                     </select>
                 </label>

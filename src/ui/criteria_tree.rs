@@ -1,24 +1,25 @@
 //! The browsable tree: major items with their indicators, then the veto items and pass rules.
 
-use crate::i18n::{tr, use_lang, Msg};
-use crate::state::{use_criteria, Selection};
+use crate::i18n::{tr, tr_text, Msg};
+use crate::pack_ref::PackRef;
 use crate::ui::criteria_search::TreeFilter;
+use crate::workspace::{use_workspace, Selection};
 use fscity_core::pack::{Group, Indicator, Veto};
 use leptos::prelude::*;
 
 /// The navigation tree of the whole pack.
 #[component]
 pub fn CriteriaTree() -> impl IntoView {
-    let pack = use_criteria().pack;
+    let pack = use_workspace().pack();
     view! {
         <nav class="tree" aria-label=tr(Msg::CriteriaTree) data-testid="criteria-tree">
-            {pack.groups.iter().map(|group| view! { <GroupBranch group/> }).collect_view()}
+            {pack.groups().map(|group| view! { <GroupBranch group/> }).collect_view()}
             <details open class="branch">
                 <summary>
                     <span class="branch-name">{tr(Msg::Vetoes)}</span>
                     <span class="branch-meta">{pack.vetoes.len()}</span>
                 </summary>
-                <ul>{pack.vetoes.iter().map(|veto| view! { <VetoLeaf veto/> }).collect_view()}</ul>
+                <ul>{pack.vetoes().map(|veto| view! { <VetoLeaf veto/> }).collect_view()}</ul>
             </details>
             <TreeButton selection=Selection::PassRules testid="pass-rules-link">
                 <span class="leaf-name">{tr(Msg::PassRules)}</span>
@@ -29,41 +30,47 @@ pub fn CriteriaTree() -> impl IntoView {
 
 /// One major item, open by default; hidden when a search leaves none of its indicators.
 #[component]
-fn GroupBranch(group: &'static Group) -> impl IntoView {
-    let lang = use_lang();
+fn GroupBranch(group: PackRef<Group>) -> impl IntoView {
     let count = group.indicators.len();
     let filter = use_context::<TreeFilter>();
-    let hidden = move || filter.is_some_and(|f| !group.indicators.iter().any(|i| f.shows(&i.id)));
+    let ids: Vec<String> = group.indicators.iter().map(|i| i.id.clone()).collect();
+    let hidden = move || filter.is_some_and(|f| !ids.iter().any(|id| f.shows(id)));
     view! {
         <details open class="branch" data-group-id=group.id.clone() hidden=hidden>
             <summary>
-                <span class="branch-name">{move || group.name.get(lang.get())}</span>
+                <span class="branch-name">{tr_text(group.map(|g| &g.name))}</span>
                 <span class="branch-meta">
                     {count} " " {tr(Msg::IndicatorsCount)} " · " {group.points.to_string()} " " {tr(Msg::PointsUnit)}
                 </span>
             </summary>
-            <ul>{group.indicators.iter().map(|indicator| view! { <IndicatorLeaf indicator/> }).collect_view()}</ul>
+            <ul>{group.indicators().map(|indicator| view! { <IndicatorLeaf indicator/> }).collect_view()}</ul>
         </details>
     }
 }
 
 /// One indicator: ID, name, points, key-item mark.
 #[component]
-fn IndicatorLeaf(indicator: &'static Indicator) -> impl IntoView {
-    let lang = use_lang();
+fn IndicatorLeaf(indicator: PackRef<Indicator>) -> impl IntoView {
     let key = indicator
         .key_item
         .is_some()
         .then(|| view! { <span class="badge key">{tr(Msg::KeyItem)}</span> });
     let filter = use_context::<TreeFilter>();
-    let hidden = move || filter.is_some_and(|f| !f.shows(&indicator.id));
+    let id = indicator.id.clone();
+    let name = tr_text(indicator.map(|i| &i.name));
+    let points = indicator.max_points.to_string();
+    let label = id.clone();
+    let hidden = {
+        let id = id.clone();
+        move || filter.is_some_and(|f| !f.shows(&id))
+    };
     view! {
         <li hidden=hidden>
-            <TreeButton selection=Selection::Indicator(indicator.id.clone()) indicator_id=indicator.id.clone()>
-                <span class="leaf-id">{indicator.id.clone()}</span>
-                <span class="leaf-name">{move || indicator.name.get(lang.get())}</span>
+            <TreeButton selection=Selection::Indicator(id.clone()) indicator_id=id.clone()>
+                <span class="leaf-id">{label}</span>
+                <span class="leaf-name">{name}</span>
                 {key}
-                <span class="leaf-points">{indicator.max_points.to_string()}</span>
+                <span class="leaf-points">{points}</span>
             </TreeButton>
         </li>
     }
@@ -71,15 +78,20 @@ fn IndicatorLeaf(indicator: &'static Indicator) -> impl IntoView {
 
 /// One veto item.
 #[component]
-fn VetoLeaf(veto: &'static Veto) -> impl IntoView {
-    let lang = use_lang();
+fn VetoLeaf(veto: PackRef<Veto>) -> impl IntoView {
     let filter = use_context::<TreeFilter>();
-    let hidden = move || filter.is_some_and(|f| !f.shows_veto(&veto.id));
+    let id = veto.id.clone();
+    let name = tr_text(veto.map(|v| &v.name));
+    let label = id.clone();
+    let hidden = {
+        let id = id.clone();
+        move || filter.is_some_and(|f| !f.shows_veto(&id))
+    };
     view! {
-        <li hidden=hidden data-tree-veto=veto.id.clone()>
-            <TreeButton selection=Selection::Veto(veto.id.clone()) testid="veto-link">
-                <span class="leaf-id">{veto.id.clone()}</span>
-                <span class="leaf-name">{move || veto.name.get(lang.get())}</span>
+        <li hidden=hidden data-tree-veto=id.clone()>
+            <TreeButton selection=Selection::Veto(id.clone()) testid="veto-link">
+                <span class="leaf-id">{label}</span>
+                <span class="leaf-name">{name}</span>
             </TreeButton>
         </li>
     }
@@ -93,7 +105,7 @@ fn TreeButton(
     #[prop(optional)] testid: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
-    let state = use_criteria();
+    let state = use_workspace();
     let target = selection.clone();
     let current = Memo::new(move |_| state.selection.with(|s| *s == target));
     view! {

@@ -4,22 +4,25 @@
 //! the user's own list.
 
 use crate::i18n::{tr, Msg};
-use crate::persist::{install_autosave, Persistence};
-use crate::store::{now, AssessmentStore};
+use crate::store::now;
 use crate::ui::app::{MainView, OwnWorkspace, StorageNamespace};
 use crate::ui::tabs::{Tabs, View};
 use crate::ui::IdPrefix;
+use crate::workspace::Workspace;
 use fscity_core::demo::demo_assessment;
+use fscity_core::Pack;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The sandbox: a notice with reset, copy and exit, then the app's views on the demo.
 #[component]
 pub fn DemoSandbox(
+    /// The pack the demo city answers (the embedded one).
+    pack: Arc<Pack>,
     /// Leaves the demo (absent when the widget shows only the demo).
     #[prop(optional)]
     exit: Option<Callback<()>>,
 ) -> impl IntoView {
-    let pack = crate::state::use_criteria().pack;
     // The user's own list (absent when a widget shows only the demo).
     let own = use_context::<OwnWorkspace>();
     let namespace = use_context::<StorageNamespace>()
@@ -27,11 +30,8 @@ pub fn DemoSandbox(
         .unwrap_or_else(|| crate::instance::DEFAULT_NAMESPACE.to_owned());
     let parent = use_context::<IdPrefix>().unwrap_or_default().0;
     provide_context(IdPrefix(format!("{parent}demo-")));
-    let demo = AssessmentStore::new(pack);
-    provide_context(demo);
-    let persistence = Persistence::start(&format!("{namespace}.demo"), demo);
-    provide_context(persistence);
-    install_autosave(persistence, demo);
+    let workspace = Workspace::keeping(pack, &format!("{namespace}.demo"));
+    let (demo, persistence) = (workspace.store, workspace.persistence());
     if demo.assessment.with_untracked(Option::is_none) {
         persistence.add(demo_assessment(), demo);
     }

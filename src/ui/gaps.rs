@@ -1,7 +1,7 @@
 //! The gaps view: every indicator that lost points, veto and key-item risks first, with filters,
 //! and the path to pass as a short checklist.
 
-use crate::i18n::{tr, use_lang, Msg, Sentence};
+use crate::i18n::{tr, tr_text, use_lang, Msg, Sentence};
 use crate::store::use_store;
 use crate::ui::reports::ExportButtons;
 use crate::ui::tabs::View;
@@ -23,11 +23,11 @@ pub fn GapsView(view: RwSignal<View>) -> impl IntoView {
             .report
             .with(|r| r.as_ref().map(|r| r.gaps.clone()).unwrap_or_default())
     });
-    let departments = Memo::new(move |_| gaps.with(|g| gap_departments(store.pack, g)));
+    let departments = Memo::new(move |_| gaps.with(|g| gap_departments(&store.pack(), g)));
     let shown = Memo::new(move |_| {
         filter.with(|f| {
             gaps.with(|gaps| {
-                f.apply(store.pack, gaps)
+                f.apply(&store.pack(), gaps)
                     .into_iter()
                     .cloned()
                     .collect::<Vec<_>>()
@@ -131,7 +131,7 @@ fn GapRow(gap: Gap, view: RwSignal<View>) -> impl IntoView {
     } else {
         Msg::FilterLostPoints
     };
-    let pack = store.pack;
+    let pack = store.pack();
     let indicator = pack.indicator(&gap.indicator);
     let gap_for_departments = gap.clone();
     let id = gap.indicator.to_string();
@@ -141,12 +141,12 @@ fn GapRow(gap: Gap, view: RwSignal<View>) -> impl IntoView {
                 {tr(status)}
                 {risk.map(|m| view! { " " <span class="badge key">{tr(m)}</span> })}
             </td>
-            <td><span class="leaf-id">{gap.indicator.to_string()}</span> " " {move || indicator.map(|i| i.name.get(lang.get()).to_owned())}</td>
+            <td><span class="leaf-id">{gap.indicator.to_string()}</span> " " {indicator.map(|i| tr_text(i.map(|i| &i.name)))}</td>
             <td class="num">{gap.awarded.to_string()} " / " {gap.max.to_string()}</td>
             <td class="num" data-testid="recoverable">{gap.recoverable.to_string()}</td>
             <td>{move || {
                 let lang = lang.get();
-                lang.join(&departments_of(pack, &gap_for_departments).iter().map(|d| d.get(lang)).collect::<Vec<_>>())
+                lang.join(&departments_of(&pack, &gap_for_departments).iter().map(|d| d.get(lang)).collect::<Vec<_>>())
             }}</td>
             <td>
                 <button type="button" on:click=move |_| { store.current.set(id.clone()); view.set(View::Assess); }>
@@ -181,8 +181,8 @@ fn PathPanel() -> impl IntoView {
                 // Plain steps: a checkbox here would be kept nowhere and change nothing.
                 let veto_steps = plan.veto_steps.iter().map(|s| view! { <li>{s.text.get(lang).to_owned()}</li> });
                 let steps = plan.improvements.iter().filter_map(|imp| {
-                    let indicator = store.pack.indicator(&imp.indicator)?;
-                    Some(view! { <li>{imp.text(indicator).get(lang).to_owned()}</li> })
+                    let indicator = store.pack().indicator(&imp.indicator)?;
+                    Some(view! { <li>{imp.text(&indicator).get(lang).to_owned()}</li> })
                 });
                 view! {
                     <p>{intro.text(lang)}</p>

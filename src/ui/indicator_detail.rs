@@ -1,8 +1,9 @@
 //! Everything the pack knows about one indicator.
 
-use crate::i18n::{tr, use_lang, Msg};
-use crate::state::use_criteria;
+use crate::i18n::{tr, tr_text, use_lang, Msg};
+use crate::pack_ref::PackRef;
 use crate::ui::{provenance::ProvenanceView, rule_view::RuleView};
+use crate::workspace::use_workspace;
 use fscity_core::pack::Indicator;
 use fscity_core::Text;
 use leptos::prelude::*;
@@ -10,27 +11,26 @@ use leptos::prelude::*;
 /// The detail pane for the indicator with this ID.
 #[component]
 pub fn IndicatorDetail(id: String) -> impl IntoView {
-    let pack = use_criteria().pack;
+    let pack = use_workspace().pack();
     let Some(indicator) = pack.indicator(&id) else {
         return view! { <p class="placeholder">{tr(Msg::PickIndicator)}</p> }.into_any();
     };
-    let lang = use_lang();
-    let group = pack.group_of(&id).map(|g| &g.name);
+    let group = pack.group_of(&id).map(|g| g.name.clone());
     view! {
         <article class="indicator" data-testid="indicator-detail" data-indicator-id=id.clone()>
-            <p class="crumb">{move || group.map(|g| g.get(lang.get()).to_owned())}</p>
-            <h2><span class="leaf-id">{id.clone()}</span> " " {move || indicator.name.get(lang.get())}</h2>
-            <Facts indicator/>
-            <TextBlock heading=Msg::Requirement text=&indicator.requirement/>
-            <TextBlock heading=Msg::ScoringText text=&indicator.scoring/>
+            <p class="crumb">{group.map(tr_text)}</p>
+            <h2><span class="leaf-id">{id.clone()}</span> " " {tr_text(indicator.map(|i| &i.name))}</h2>
+            <Facts indicator=indicator.clone()/>
+            <TextBlock heading=Msg::Requirement text=indicator.map(|i| &i.requirement)/>
+            <TextBlock heading=Msg::ScoringText text=indicator.map(|i| &i.scoring)/>
             <section>
                 <h3>{tr(Msg::HowScored)}</h3>
-                <RuleView indicator/>
+                <RuleView indicator=indicator.clone()/>
             </section>
-            <WorkedExample indicator/>
-            <TextList heading=Msg::Evidence items=&indicator.evidence testid="evidence"/>
-            <TextList heading=Msg::Departments items=&indicator.departments testid="departments"/>
-            <ProvenanceView provenance=&indicator.provenance/>
+            <WorkedExample indicator=indicator.clone()/>
+            <TextList heading=Msg::Evidence items=indicator.map(|i| i.evidence.as_slice()) testid="evidence"/>
+            <TextList heading=Msg::Departments items=indicator.map(|i| i.departments.as_slice()) testid="departments"/>
+            <ProvenanceView provenance=indicator.map(|i| &i.provenance)/>
         </article>
     }
     .into_any()
@@ -38,7 +38,7 @@ pub fn IndicatorDetail(id: String) -> impl IntoView {
 
 /// Points, key-item floor, methods and N/A in a definition list.
 #[component]
-fn Facts(indicator: &'static Indicator) -> impl IntoView {
+fn Facts(indicator: PackRef<Indicator>) -> impl IntoView {
     let lang = use_lang();
     let key = match indicator.key_item {
         Some(key) => view! {
@@ -73,24 +73,22 @@ fn Facts(indicator: &'static Indicator) -> impl IntoView {
 
 /// A heading and one paragraph of pack text.
 #[component]
-fn TextBlock(heading: Msg, text: &'static Text) -> impl IntoView {
-    let lang = use_lang();
+fn TextBlock(heading: Msg, text: PackRef<Text>) -> impl IntoView {
     view! {
         <section>
             <h3>{tr(heading)}</h3>
-            <p class="pack-text">{move || text.get(lang.get())}</p>
+            <p class="pack-text">{tr_text(text)}</p>
         </section>
     }
 }
 
 /// A heading and a bullet list of pack texts.
 #[component]
-fn TextList(heading: Msg, items: &'static [Text], testid: &'static str) -> impl IntoView {
-    let lang = use_lang();
+fn TextList(heading: Msg, items: PackRef<[Text]>, testid: &'static str) -> impl IntoView {
     view! {
         <section data-testid=testid>
             <h3>{tr(heading)}</h3>
-            <ul>{items.iter().map(|t| view! { <li>{move || t.get(lang.get())}</li> }).collect_view()}</ul>
+            <ul>{items.iter().map(|t| view! { <li>{tr_text(t.clone())}</li> }).collect_view()}</ul>
         </section>
     }
 }
@@ -98,17 +96,16 @@ fn TextList(heading: Msg, items: &'static [Text], testid: &'static str) -> impl 
 /// How the rule turns one answer into points: the pack's own example when it has one, else one
 /// computed by the core from the rule (so it can never disagree with the scoring).
 #[component]
-fn WorkedExample(indicator: &'static Indicator) -> impl IntoView {
-    let pack = use_criteria().pack;
-    let lang = use_lang();
+fn WorkedExample(indicator: PackRef<Indicator>) -> impl IntoView {
+    let pack = use_workspace().pack();
     let text = indicator
         .example
         .clone()
-        .unwrap_or_else(|| fscity_core::example::worked_example(pack, indicator).text);
+        .unwrap_or_else(|| fscity_core::example::worked_example(&pack, &indicator).text);
     view! {
         <section data-testid="worked-example">
             <h3>{tr(Msg::WorkedExample)}</h3>
-            <p class="example">{move || text.get(lang.get()).to_owned()}</p>
+            <p class="example">{tr_text(text)}</p>
         </section>
     }
 }

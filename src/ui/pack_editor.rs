@@ -4,30 +4,37 @@
 //! point at the cells, and nothing about the pack format is written twice. Saving always makes
 //! a new version on the shelf (the id stays); the embedded pack is never changed in place.
 
-use crate::i18n::{tr, use_lang, Msg, Sentence};
+use crate::i18n::{tr, tr_text, use_lang, Msg, Sentence};
+use crate::pack_ref::PackRef;
 use crate::packs::{use_shelf, AddError, Origin};
 use crate::store::now;
 use fscity_core::sheet_pack::{points_total, read_workbook, template, RawCell, Workbook};
 use fscity_core::{Localize, Pack};
 use leptos::prelude::*;
 use std::collections::HashSet;
+use std::sync::Arc;
 
 /// The sheets of `base` as editable tables, live validation, the running total and save.
 #[component]
-pub fn PackEditor(base: &'static Pack, close: Callback<()>) -> impl IntoView {
+pub fn PackEditor(base: Arc<Pack>, close: Callback<()>) -> impl IntoView {
     let Some(shelf) = use_shelf() else {
         return ().into_any();
     };
     let lang = use_lang();
-    let book = StoredValue::new(Workbook::from_sheets(&template(base, lang.get_untracked())));
+    let book = StoredValue::new(Workbook::from_sheets(&template(
+        &base,
+        lang.get_untracked(),
+    )));
     // Notified on every edit (validation) and on every added or removed row (the grid's shape).
     let edits = Trigger::new();
     let shape = Trigger::new();
     let active = RwSignal::new(1usize); // 评价指标; 0 is the 说明 sheet
     let saved = RwSignal::new(None::<String>);
+    let title = tr_text(PackRef::new(base.clone()).map(|p| &p.title));
+    let base_version = base.version;
     let result = Memo::new(move |_| {
         edits.track();
-        book.with_value(|b| read_workbook(b, base))
+        book.with_value(|b| read_workbook(b, &base))
     });
     let bad_cells = Memo::new(move |_| {
         result.with(|r| match r {
@@ -180,7 +187,7 @@ pub fn PackEditor(base: &'static Pack, close: Callback<()>) -> impl IntoView {
     };
     view! {
         <section class="card pack-editor" data-testid="pack-editor">
-            <h2>{tr(Msg::EditorHeading)} " · " {move || base.title.get(lang.get()).to_owned()} " v" {base.version}</h2>
+            <h2>{tr(Msg::EditorHeading)} " · " {title} " v" {base_version}</h2>
             <p class="help">{tr(Msg::EditorIntro)}</p>
             <p data-testid="editor-total">{tr(Msg::EditorTotal)} " " <strong>{move || total().to_string()}</strong></p>
             <nav class="tabs">{tabs}</nav>

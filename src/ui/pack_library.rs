@@ -11,6 +11,7 @@ use crate::store::{now, use_store};
 use fscity_core::sheet_pack::{csv_template, read_workbook, template};
 use fscity_core::{Lang, Localize, Pack, Text};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Template downloads, the import and the list of packs.
 #[component]
@@ -22,11 +23,11 @@ pub fn PackLibrary() -> impl IntoView {
     let lang = use_lang();
     // The last import: Ok(message) or Err(problems), each in both languages.
     let outcome = RwSignal::new(None::<Result<Text, Vec<Text>>>);
-    let editing = RwSignal::new(None::<&'static Pack>);
+    let editing = RwSignal::new(None::<Arc<Pack>>);
     let busy = RwSignal::new(false);
     let template_xlsx = move |_| {
         let lang = lang.get_untracked();
-        let sheets = template(store.pack, lang);
+        let sheets = template(&store.pack(), lang);
         let file = format!("{}-{}.xlsx", Msg::TemplateFile.text(lang), stamp(&now()));
         leptos::task::spawn_local(async move {
             let named: Vec<(&str, &fscity_core::export::Sheet)> =
@@ -45,7 +46,7 @@ pub fn PackLibrary() -> impl IntoView {
         download(
             &file,
             "text/csv;charset=utf-8",
-            &csv_template(store.pack, lang),
+            &csv_template(&store.pack(), lang),
         );
     };
     let on_file = move |ev: leptos::ev::Event| {
@@ -58,7 +59,7 @@ pub fn PackLibrary() -> impl IntoView {
         busy.set(true);
         outcome.set(None);
         leptos::task::spawn_local(async move {
-            let result = import(&name, file, store.pack).await;
+            let result = import(&name, file, &store.pack()).await;
             busy.set(false);
             outcome.set(Some(match result {
                 Err(problems) => Err(problems),
@@ -100,8 +101,10 @@ pub fn PackLibrary() -> impl IntoView {
                     .origin
                     .map(|o| o.describe().get(lang).to_owned())
                     .unwrap_or_else(|| Msg::PackEmbedded.text(lang).to_owned());
+                let exported = pack.clone();
                 let export = move |_| {
-                    let json = serde_json::to_string_pretty(pack).unwrap_or_default();
+                    let pack = &exported;
+                    let json = serde_json::to_string_pretty(&**pack).unwrap_or_default();
                     download(&format!("{}-v{}.json", pack.id, pack.version), "application/json", &json);
                 };
                 view! {
@@ -113,7 +116,7 @@ pub fn PackLibrary() -> impl IntoView {
                         <td>{origin}</td>
                         <td class="actions">
                             <button type="button" data-testid="export-pack" on:click=export>{Msg::ExportPackJson.text(lang)}</button>
-                            <button type="button" data-testid="edit-pack" on:click=move |_| editing.set(Some(pack))>{Msg::EditorOpen.text(lang)}</button>
+                            <button type="button" data-testid="edit-pack" on:click={ let pack = pack.clone(); move |_| editing.set(Some(pack.clone())) }>{Msg::EditorOpen.text(lang)}</button>
                         </td>
                     </tr>
                 }

@@ -1,14 +1,13 @@
 //! The pack's pass rules in plain words.
 
-use crate::i18n::{tr, use_lang, Msg};
-use crate::state::use_criteria;
+use crate::i18n::{tr, tr_text, Msg};
+use crate::workspace::use_workspace;
 use leptos::prelude::*;
 
 /// The pass rules pane.
 #[component]
 pub fn PassRules() -> impl IntoView {
-    let pack = use_criteria().pack;
-    let lang = use_lang();
+    let pack = use_workspace().pack();
     let rule = &pack.pass_rule;
     let rebase = rule
         .rebase_not_applicable
@@ -16,7 +15,7 @@ pub fn PassRules() -> impl IntoView {
     view! {
         <article class="pass-rules" data-testid="pass-rules">
             <h2>{tr(Msg::PassRules)}</h2>
-            <p class="pack-text">{move || rule.summary.get(lang.get())}</p>
+            <p class="pack-text">{tr_text(pack.map(|p| &p.pass_rule.summary))}</p>
             <ul>
                 <li>
                     {tr(Msg::PassMinTotal)} " " {rule.min_total.to_string()} " " {tr(Msg::PointsUnit)}
@@ -28,7 +27,7 @@ pub fn PassRules() -> impl IntoView {
             </ul>
             <dl class="facts">
                 <dt>{tr(Msg::Edition)}</dt><dd>{pack.edition.clone()}</dd>
-                <dt>{tr(Msg::Issuer)}</dt><dd>{move || pack.issuer.get(lang.get())}</dd>
+                <dt>{tr(Msg::Issuer)}</dt><dd>{tr_text(pack.map(|p| &p.issuer))}</dd>
                 <dt>{tr(Msg::PackVersion)}</dt><dd>{pack.id.clone()} " · " {pack.version}</dd>
             </dl>
         </article>

@@ -4,9 +4,8 @@
 //! an answer and the room sees the points move.
 
 use crate::i18n::{tr, use_lang, Msg, Sentence};
-use crate::state::{use_criteria, Selection};
-use crate::store::AssessmentStore;
 use crate::ui::workspace::answer::AnswerControl;
+use crate::workspace::{use_workspace, Selection};
 use fscity_core::example::worked_example;
 use fscity_core::Localize;
 use leptos::ev;
@@ -16,11 +15,11 @@ use wasm_bindgen::JsCast;
 /// The full-screen slide; `close` leaves it (also Escape).
 #[component]
 pub fn Presentation(close: Callback<()>) -> impl IntoView {
-    let state = use_criteria();
-    let pack = state.pack;
+    let state = use_workspace();
+    let pack = state.pack();
     let lang = use_lang();
-    let store = use_context::<AssessmentStore>();
-    let indicators: Vec<_> = pack.groups.iter().flat_map(|g| &g.indicators).collect();
+    let store = Some(state.store);
+    let indicators: Vec<_> = pack.indicators().collect();
     let ids: Vec<String> = indicators.iter().map(|i| i.id.clone()).collect();
     let count = indicators.len();
     let start = state.selection.with_untracked(|s| match s {
@@ -74,7 +73,7 @@ pub fn Presentation(close: Callback<()>) -> impl IntoView {
         }
     });
     let slide = move || {
-        let indicator = indicators[index.get()];
+        let indicator = indicators[index.get()].clone();
         let lang = lang.get();
         let group = pack
             .group_of(&indicator.id)
@@ -83,7 +82,7 @@ pub fn Presentation(close: Callback<()>) -> impl IntoView {
         let example = indicator
             .example
             .clone()
-            .unwrap_or_else(|| worked_example(pack, indicator).text);
+            .unwrap_or_else(|| worked_example(&pack, &indicator).text);
         let answering = store.filter(|s| s.assessment.with(Option::is_some));
         view! {
             <p class="slide-crumb">{group} " · " {index.get() + 1} " / " {count}</p>

@@ -1,14 +1,15 @@
 //! Where a piece of content comes from: confidence, the note, the cited sources.
 
-use crate::i18n::{tr, use_lang, Msg};
-use crate::state::use_criteria;
+use crate::i18n::{tr, tr_text, use_lang, Msg};
+use crate::pack_ref::PackRef;
+use crate::workspace::use_workspace;
 use fscity_core::pack::{Confidence, Provenance};
 use leptos::prelude::*;
 
 /// The provenance block of an indicator or veto item.
 #[component]
-pub fn ProvenanceView(provenance: &'static Provenance) -> impl IntoView {
-    let pack = use_criteria().pack;
+pub fn ProvenanceView(provenance: PackRef<Provenance>) -> impl IntoView {
+    let pack = use_workspace().pack();
     let lang = use_lang();
     let confidence = provenance.confidence.label();
     let class = match provenance.confidence {
@@ -23,15 +24,15 @@ pub fn ProvenanceView(provenance: &'static Provenance) -> impl IntoView {
             Some(href) => view! { " · " <a href=href rel="noopener noreferrer" target="_blank">{source.url.clone()}</a> }.into_any(),
             None => view! { " · " <span class="unlinked-url" data-testid="unlinked-url">{source.url.clone()}</span> }.into_any(),
         });
-        view! { <li>{move || source.title.get(lang.get())} {url}</li> }
-    });
+        view! { <li>{tr_text(source.title.clone())} {url}</li> }
+    }).collect_view();
     view! {
         <section class="provenance" data-testid="provenance">
             <h3>{tr(Msg::Provenance)}</h3>
             <p><span class=class data-testid="confidence">{move || confidence.get(lang.get()).to_owned()}</span></p>
-            <p class="pack-text">{move || provenance.note.get(lang.get())}</p>
+            <p class="pack-text">{tr_text(provenance.map(|p| &p.note))}</p>
             <h4>{tr(Msg::Sources)}</h4>
-            <ul class="sources">{sources.collect_view()}</ul>
+            <ul class="sources">{sources}</ul>
             <p class="help">{tr(Msg::ConfidenceHelp)}</p>
         </section>
     }

@@ -2,10 +2,10 @@
 //! Once read ("知道了", remembered in this browser) it shrinks to one line that still says
 //! the pack is unofficial, so the first answer is above the fold on an office screen.
 
-use crate::i18n::{tr, use_lang, Msg};
-use crate::state::use_criteria;
+use crate::i18n::{tr, tr_text, Msg};
 use crate::storage::Store;
 use crate::ui::app::StorageNamespace;
+use crate::workspace::use_workspace;
 use leptos::prelude::*;
 
 const READ: &str = "notice-read";
@@ -13,8 +13,7 @@ const READ: &str = "notice-read";
 /// A banner with the pack's own provenance statement.
 #[component]
 pub fn ProvenanceNotice() -> impl IntoView {
-    let pack = use_criteria().pack;
-    let lang = use_lang();
+    let pack = use_workspace().pack();
     let store = use_context::<StorageNamespace>().map(|ns| Store::open(&ns.0));
     let read = RwSignal::new(
         store
@@ -50,8 +49,8 @@ pub fn ProvenanceNotice() -> impl IntoView {
                 }>
                 <span>{tr(points_note)}</span>
                 <details>
-                    <summary>{move || pack.title.get(lang.get())}</summary>
-                    <p data-testid="pack-provenance">{move || pack.provenance.get(lang.get())}</p>
+                    <summary>{tr_text(pack.map(|p| &p.title))}</summary>
+                    <p data-testid="pack-provenance">{tr_text(pack.map(|p| &p.provenance))}</p>
                 </details>
                 <button type="button" data-testid="notice-read" on:click=move |_| set_read(true)>{tr(Msg::GotIt)}</button>
             </Show>

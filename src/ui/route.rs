@@ -5,9 +5,9 @@
 //! folder of any static server, and nothing is ever requested. A widget embedded in a host page
 //! never installs this: the host's URL and history are the host's.
 
-use crate::state::{use_criteria, Selection};
 use crate::store::use_store;
 use crate::ui::tabs::View;
+use crate::workspace::{use_workspace, Selection};
 use leptos::prelude::*;
 
 /// Whether presentation mode is on, shared by the criteria browser and the address.
@@ -87,10 +87,10 @@ fn location_fragment() -> String {
 /// Keeps the address and the app in step, for one workspace; everything is removed when the
 /// workspace goes (a switch to another pack builds a new one, which installs it again).
 pub fn install(view: RwSignal<View>, presenting: RwSignal<bool>) {
-    let criteria = use_criteria();
+    let criteria = use_workspace();
     let store = use_store();
-    let pack = criteria.pack;
     let apply = move |route: Route| {
+        let pack = criteria.pack();
         let known = |id: &str| pack.indicator(id).is_some();
         match route {
             Route::Browse(selection) => {
@@ -132,7 +132,9 @@ pub fn install(view: RwSignal<View>, presenting: RwSignal<bool>) {
         View::Browse if presenting.get() => match criteria.selection.get() {
             Selection::Indicator(id) => Route::Present(id),
             _ => Route::Present(
-                pack.groups
+                criteria
+                    .pack()
+                    .groups
                     .iter()
                     .flat_map(|g| &g.indicators)
                     .next()

@@ -1,21 +1,21 @@
 //! How an indicator's rule turns answers into points, shown from the pack's data.
 
-use crate::i18n::{tr, use_lang, Msg};
+use crate::i18n::{tr, tr_text, use_lang, Msg};
+use crate::pack_ref::PackRef;
 use fscity_core::pack::{CalcInput, CalcSpec, Formula, Indicator, Rule, RuleKind};
 use fscity_core::Text;
 use leptos::prelude::*;
 
 /// The rule of one indicator.
 #[component]
-pub fn RuleView(indicator: &'static Indicator) -> impl IntoView {
-    let lang = use_lang();
+pub fn RuleView(indicator: PackRef<Indicator>) -> impl IntoView {
     match &indicator.rule {
         Rule::Levels { levels } => view! {
             <KindLine kind=RuleKind::Levels how=Msg::RuleLevels.into()/>
             <table class="rule-table">
                 <tbody>
                     {levels.iter().map(|l| view! {
-                        <tr><td>{move || l.name.get(lang.get())}</td><td class="num">{l.points.to_string()}</td></tr>
+                        <tr><td>{tr_text(l.name.clone())}</td><td class="num">{l.points.to_string()}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>
@@ -27,7 +27,7 @@ pub fn RuleView(indicator: &'static Indicator) -> impl IntoView {
                 <table class="rule-table">
                     <tbody>
                         {items.iter().map(|i| view! {
-                            <tr><td>{move || i.text.get(lang.get())}</td><td class="num">{i.points.to_string()}</td></tr>
+                            <tr><td>{tr_text(i.text.clone())}</td><td class="num">{i.points.to_string()}</td></tr>
                         }).collect_view()}
                     </tbody>
                 </table>
@@ -38,20 +38,20 @@ pub fn RuleView(indicator: &'static Indicator) -> impl IntoView {
             <KindLine kind=RuleKind::Deductions how=Msg::RuleDeductions.into()/>
             <p>
                 {tr(Msg::PerFinding)} " " {per_finding.to_string()} " " {tr(Msg::PointsUnit)}
-                " · " {move || finding.get(lang.get())}
+                " · " {tr_text(finding.clone())}
             </p>
         }
         .into_any(),
         Rule::Calculator(calc) => view! {
             <KindLine kind=RuleKind::Calculator how=Msg::RuleCalculator.into()/>
-            <CalcSpecView spec=&calc.spec/>
+            {indicator.try_map(|i| i.rule.calc()).map(|spec| view! { <CalcSpecView spec/> })}
             <h4>{tr(Msg::Thresholds)}</h4>
             <table class="rule-table" data-testid="thresholds">
                 <tbody>
                     <tr><td>{tr(Msg::BelowLowest)}</td><td class="num">"0"</td></tr>
                     {calc.thresholds.iter().map(|t| view! {
                         <tr>
-                            <td>{move || t.text(&calc.spec.result_unit).get(lang.get()).to_owned()}</td>
+                            <td>{tr_text(t.text(&calc.spec.result_unit))}</td>
                             <td class="num">{t.points.to_string()}</td>
                         </tr>
                     }).collect_view()}
@@ -100,22 +100,21 @@ fn KindLine(kind: RuleKind, how: How) -> impl IntoView {
 
 /// A calculation's inputs and formula, the same under an indicator and a veto item.
 #[component]
-pub fn CalcSpecView(spec: &'static CalcSpec) -> impl IntoView {
+pub fn CalcSpecView(spec: PackRef<CalcSpec>) -> impl IntoView {
     view! {
-        <CalculatorInputs inputs=&spec.inputs/>
-        <FormulaLine formula=&spec.formula inputs=&spec.inputs/>
+        <CalculatorInputs inputs=spec.map(|s| s.inputs.as_slice())/>
+        <FormulaLine formula=spec.map(|s| &s.formula) inputs=spec.map(|s| s.inputs.as_slice())/>
     }
 }
 
 /// The inputs a calculator asks for, with units.
 #[component]
-fn CalculatorInputs(inputs: &'static [CalcInput]) -> impl IntoView {
-    let lang = use_lang();
+fn CalculatorInputs(inputs: PackRef<[CalcInput]>) -> impl IntoView {
     view! {
         <h4>{tr(Msg::Inputs)}</h4>
         <ul>
             {inputs.iter().map(|i| view! {
-                <li>{move || i.label.get(lang.get())} " (" {move || i.unit.get(lang.get())} ")"</li>
+                <li>{tr_text(i.label.clone())} " (" {tr_text(i.unit.clone())} ")"</li>
             }).collect_view()}
         </ul>
     }
@@ -123,7 +122,7 @@ fn CalculatorInputs(inputs: &'static [CalcInput]) -> impl IntoView {
 
 /// The formula in words, naming the inputs by their labels.
 #[component]
-fn FormulaLine(formula: &'static Formula, inputs: &'static [CalcInput]) -> impl IntoView {
+fn FormulaLine(formula: PackRef<Formula>, inputs: PackRef<[CalcInput]>) -> impl IntoView {
     let lang = use_lang();
     let label = move |id: &str| {
         inputs
@@ -132,7 +131,7 @@ fn FormulaLine(formula: &'static Formula, inputs: &'static [CalcInput]) -> impl 
             .map(|i| i.label.get(lang.get()).to_owned())
             .unwrap_or_else(|| id.to_owned())
     };
-    let text = move || match formula {
+    let text = move || match &*formula {
         Formula::PerThousand { count, .. } => format!(
             "{} {}",
             label(count),

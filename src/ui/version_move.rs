@@ -31,14 +31,15 @@ pub fn VersionMove() -> impl IntoView {
         shelf.packs.track(); // an import adds a version
         store.assessment.with(Option::is_some).then_some(())?;
         shelf
-            .latest(&store.pack.id)
-            .filter(|p| p.version > store.pack.version)
+            .latest(&store.pack().id)
+            .filter(|p| p.version > store.pack().version)
     };
     let previewing = RwSignal::new(false);
     let preview = move || {
         let to = newer()?;
         let a = store.assessment.get()?;
-        Some((to, move_assessment(&a, store.pack, to)))
+        let moved = move_assessment(&a, &store.pack(), &to);
+        Some((to, moved))
     };
     let confirm = move |_| {
         let (Some((_, moved)), Some(id), Some(before)) = (
@@ -82,7 +83,7 @@ pub fn VersionMove() -> impl IntoView {
     view! {
         <Show when=can_undo>
             <div class="banner" role="status" data-testid="move-done">
-                <p>{move || Sentence::MoveDone { version: store.pack.version }.message(lang.get())}</p>
+                <p>{move || Sentence::MoveDone { version: store.pack().version }.message(lang.get())}</p>
                 <button type="button" data-testid="move-undo" on:click=undo_move>{tr(Msg::MoveUndo)}</button>
             </div>
         </Show>
@@ -96,10 +97,10 @@ pub fn VersionMove() -> impl IntoView {
             <section class="card" data-testid="move-panel">
                 {move || preview().map(|(to, moved)| {
                     let lang = lang.get();
-                    let lines = moved.diff.lines(store.pack, to);
+                    let lines = moved.diff.lines(&store.pack(), &to);
                     let archived = moved.archived.len() + moved.archived_vetoes.len();
                     view! {
-                        <h2>{Msg::MoveHeading.text(lang)} " v" {store.pack.version} " → v" {to.version}</h2>
+                        <h2>{Msg::MoveHeading.text(lang)} " v" {store.pack().version} " → v" {to.version}</h2>
                         <p data-testid="move-scores">
                             {Msg::TotalScore.text(lang)} " " {moved.before.total.score.to_string()} " → "
                             <strong>{moved.after.total.score.to_string()}</strong>

@@ -1,9 +1,9 @@
 //! One veto item: what triggers it and how it is decided.
 
-use crate::i18n::{tr, use_lang, Msg};
-use crate::state::{use_criteria, Selection};
+use crate::i18n::{tr, tr_text, use_lang, Msg};
 use crate::ui::provenance::ProvenanceView;
 use crate::ui::rule_view::CalcSpecView;
+use crate::workspace::{use_workspace, Selection};
 use fscity_core::explain::threshold_text;
 use fscity_core::pack::{VetoTest, VetoValue};
 use leptos::prelude::*;
@@ -11,8 +11,8 @@ use leptos::prelude::*;
 /// The detail pane for the veto item with this ID.
 #[component]
 pub fn VetoDetail(id: String) -> impl IntoView {
-    let state = use_criteria();
-    let Some(veto) = state.pack.vetoes.iter().find(|v| v.id == id) else {
+    let state = use_workspace();
+    let Some(veto) = state.pack().vetoes().find(|v| v.id == id) else {
         return view! { <p class="placeholder">{tr(Msg::PickIndicator)}</p> }.into_any();
     };
     let lang = use_lang();
@@ -20,7 +20,7 @@ pub fn VetoDetail(id: String) -> impl IntoView {
     let test = match &veto.test {
         VetoTest::Declaration { question } => view! {
             <p><span class="badge">{move || test_kind.get(lang.get()).to_owned()}</span></p>
-            <p class="pack-text">{move || question.get(lang.get())}</p>
+            <p class="pack-text">{tr_text(question.clone())}</p>
         }
         .into_any(),
         VetoTest::Threshold { value, at_least } => {
@@ -29,14 +29,14 @@ pub fn VetoDetail(id: String) -> impl IntoView {
                 VetoValue::Indicator { indicator } => {
                     let target = indicator.clone();
                     let unit = state
-                        .pack
+                        .pack()
                         .indicator(indicator)
-                        .and_then(|i| i.rule.calc())
-                        .map(|spec| &spec.result_unit);
+                        .and_then(|i| i.rule.calc().map(|spec| spec.result_unit.clone()))
+                        .unwrap_or_default();
                     view! {
                         <p>
                             {tr(Msg::VetoThreshold)}{move || lang.get().colon()}
-                            {move || threshold_text(at_least, &unit.cloned().unwrap_or_default()).get(lang.get()).to_owned()}
+                            {tr_text(threshold_text(at_least, &unit))}
                         </p>
                         <p>
                             {tr(Msg::VetoUsesIndicator)} " "
@@ -51,9 +51,9 @@ pub fn VetoDetail(id: String) -> impl IntoView {
                 VetoValue::Calculator(spec) => view! {
                     <p>
                         {tr(Msg::VetoThreshold)}{move || lang.get().colon()}
-                        {move || threshold_text(at_least, &spec.result_unit).get(lang.get()).to_owned()}
+                        {tr_text(threshold_text(at_least, &spec.result_unit))}
                     </p>
-                    <CalcSpecView spec/>
+                    {veto.try_map(|v| v.test.calc()).map(|spec| view! { <CalcSpecView spec/> })}
                 }
                 .into_any(),
             };
@@ -63,11 +63,11 @@ pub fn VetoDetail(id: String) -> impl IntoView {
     view! {
         <article class="veto" data-testid="veto-detail">
             <p class="crumb">{tr(Msg::Vetoes)}</p>
-            <h2><span class="leaf-id">{veto.id.clone()}</span> " " {move || veto.name.get(lang.get())}</h2>
+            <h2><span class="leaf-id">{veto.id.clone()}</span> " " {tr_text(veto.map(|v| &v.name))}</h2>
             <p class="help">{tr(Msg::VetoIntro)}</p>
-            <p class="pack-text">{move || veto.description.get(lang.get())}</p>
+            <p class="pack-text">{tr_text(veto.map(|v| &v.description))}</p>
             {test}
-            <ProvenanceView provenance=&veto.provenance/>
+            <ProvenanceView provenance=veto.map(|v| &v.provenance)/>
         </article>
     }
     .into_any()

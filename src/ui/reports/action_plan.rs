@@ -31,7 +31,7 @@ pub fn ActionPlan() -> impl IntoView {
                 let (Some(a), Some(r)) = (a, r) else {
                     return Vec::new();
                 };
-                let list = actions(store.pack, a, r, &today);
+                let list = actions(&store.pack(), a, r, &today);
                 by_department(&list, lang)
                     .into_iter()
                     .map(|group| {
@@ -54,7 +54,8 @@ pub fn ActionPlan() -> impl IntoView {
                             .iter()
                             .filter(|x| x.state != ActionState::NotPlanned)
                             .count();
-                        let sheet = action_sheet(store.pack, group.actions.iter().copied(), lang);
+                        let sheet =
+                            action_sheet(&store.pack(), group.actions.iter().copied(), lang);
                         (name, sheet, overdue, planned)
                     })
                     .collect::<Vec<_>>()

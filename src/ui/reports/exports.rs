@@ -40,9 +40,9 @@ pub fn ExportButtons() -> impl IntoView {
             a.city.clone(),
             lang,
             [
-                summary_table(store.pack, &a, &r, lang),
-                self_assessment_table(store.pack, &a, &r, lang),
-                action_list(store.pack, &a, &r, &today(), lang),
+                summary_table(&store.pack(), &a, &r, lang),
+                self_assessment_table(&store.pack(), &a, &r, lang),
+                action_list(&store.pack(), &a, &r, &today(), lang),
             ],
         ))
     };

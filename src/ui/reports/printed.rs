@@ -4,6 +4,7 @@
 
 use super::sheet_table::SheetTable;
 use crate::i18n::{tr, use_lang, Msg, Sentence};
+use crate::pack_ref::PackRef;
 use crate::store::{today, use_store};
 use fscity_core::export::{group_tables, printed_appendix, AppendixNote, TableOptions};
 use fscity_core::report::{KeyStatus, VetoStatus};
@@ -27,7 +28,7 @@ pub fn PrintedReport() -> impl IntoView {
         store.assessment.with(|a| {
             store.report.with(|r| match (a, r) {
                 (Some(a), Some(r)) => {
-                    view! { <ReportDocument pack=store.pack assessment=a.clone() report=r.clone() options lang/> }
+                    view! { <ReportDocument pack=store.pack() assessment=a.clone() report=r.clone() options lang/> }
                         .into_any()
                 }
                 _ => view! { <p>{Msg::ReportNeedsAssessment.text(lang)}</p> }.into_any(),
@@ -54,14 +55,14 @@ pub fn PrintedReport() -> impl IntoView {
 
 #[component]
 fn ReportDocument(
-    pack: &'static Pack,
+    pack: PackRef<Pack>,
     assessment: Assessment,
     report: Report,
     options: TableOptions,
     lang: Lang,
 ) -> impl IntoView {
-    let tables = group_tables(pack, &assessment, &report, options, lang);
-    let appendix = printed_appendix(pack, &assessment, &report, options, lang);
+    let tables = group_tables(&pack, &assessment, &report, options, lang);
+    let appendix = printed_appendix(&pack, &assessment, &report, options, lang);
     let groups = tables
         .into_iter()
         .map(|table| {
@@ -85,7 +86,7 @@ fn ReportDocument(
         .collect_view();
     view! {
         <article class="report-doc" data-testid="printed-report">
-            <Cover pack assessment lang/>
+            <Cover pack=pack.clone() assessment lang/>
             <ReportSummary pack report lang/>
             {groups}
             {(!appendix.is_empty()).then(|| view! { <Appendix notes=appendix lang/> })}
@@ -111,7 +112,7 @@ fn Appendix(notes: Vec<AppendixNote>, lang: Lang) -> impl IntoView {
 
 /// City, assessment, dates, the criteria and its provenance notice.
 #[component]
-pub fn Cover(pack: &'static Pack, assessment: Assessment, lang: Lang) -> impl IntoView {
+pub fn Cover(pack: PackRef<Pack>, assessment: Assessment, lang: Lang) -> impl IntoView {
     let updated: String = assessment.updated.chars().take(10).collect();
     let notice = if pack.points_official {
         Msg::NoticePointsOfficial
@@ -140,7 +141,7 @@ pub fn Cover(pack: &'static Pack, assessment: Assessment, lang: Lang) -> impl In
 
 /// Total, verdict with reasons, group scores, veto items and key items.
 #[component]
-fn ReportSummary(pack: &'static Pack, report: Report, lang: Lang) -> impl IntoView {
+fn ReportSummary(pack: PackRef<Pack>, report: Report, lang: Lang) -> impl IntoView {
     let total = &report.total;
     let verdict = report.verdict.outcome.label().get(lang).to_owned();
     let reasons = report

@@ -23,7 +23,7 @@ pub fn Progress() -> impl IntoView {
             .list
             .get()
             .into_iter()
-            .filter(|l| l.pack_id == store.pack.id)
+            .filter(|l| l.pack_id == store.pack().id)
             .collect();
         list.sort_by(|a, b| a.updated.cmp(&b.updated));
         list
@@ -53,16 +53,16 @@ pub fn Progress() -> impl IntoView {
         }
         let (b, a) = (load(&b)?, load(&a)?);
         let comparison = compare(
-            store.pack,
-            &evaluate(store.pack, &b),
-            &evaluate(store.pack, &a),
+            &store.pack(),
+            &evaluate(&store.pack(), &b),
+            &evaluate(&store.pack(), &a),
         );
         let shown = if only_changed.get() {
             comparison.clone().changed_only()
         } else {
             comparison.clone()
         };
-        let sheet = comparison_table(store.pack, &shown, lang.get());
+        let sheet = comparison_table(&store.pack(), &shown, lang.get());
         Some((comparison, sheet))
     });
     let picker = move |label: Msg, testid: &'static str, chosen: RwSignal<String>| {

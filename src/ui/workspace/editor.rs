@@ -3,7 +3,8 @@
 use super::answer::AnswerControl;
 use super::navigator::{status_mark, status_token};
 use super::record::RecordFields;
-use crate::i18n::{tr, use_lang, Msg};
+use crate::i18n::{tr, tr_text, use_lang, Msg};
+use crate::pack_ref::PackRef;
 use crate::store::use_store;
 use crate::ui::explain::Explain;
 use fscity_core::pack::Indicator;
@@ -26,7 +27,7 @@ pub fn IndicatorEditor() -> impl IntoView {
         <section class="editor" data-testid="editor">
             {move || {
                 let id = store.current.get();
-                match store.pack.indicator(&id) {
+                match store.pack().indicator(&id) {
                     Some(indicator) => view! { <EditorFor indicator/> }.into_any(),
                     None => ().into_any(),
                 }
@@ -36,7 +37,7 @@ pub fn IndicatorEditor() -> impl IntoView {
 }
 
 #[component]
-fn EditorFor(indicator: &'static Indicator) -> impl IntoView {
+fn EditorFor(indicator: PackRef<Indicator>) -> impl IntoView {
     let store = use_store();
     let heading = StoredValue::new(crate::ui::dom_id("editor-heading"));
     let lang = use_lang();
@@ -48,33 +49,39 @@ fn EditorFor(indicator: &'static Indicator) -> impl IntoView {
                 .unwrap_or(Status::NotAnswered)
         })
     };
+    let explained = indicator.clone();
     let explanation = Signal::derive(move || {
         result.with(|r| {
             r.as_ref()
-                .map(|r| r.explain(indicator).get(lang.get()).to_owned())
+                .map(|r| r.explain(&explained).get(lang.get()).to_owned())
                 .unwrap_or_default()
         })
     });
-    let group = store.pack.group_of(&indicator.id).map(|g| &g.name);
+    let group = store.pack().group_of(&indicator.id).map(|g| g.name.clone());
     let key = indicator.key_item.map(|k| {
         view! {
             <span class="badge key">{tr(Msg::KeyItemFloor)} " " {k.floor_percent} "%"</span>
         }
     });
     let id = indicator.id.clone();
+    let clear = {
+        let id = id.clone();
+        move |_| store.clear_answer(&id)
+    };
+    let max_points = indicator.max_points.to_string();
     view! {
-        <article class="card" data-testid="editor-card" data-indicator-id=indicator.id.clone()
+        <article class="card" data-testid="editor-card" data-indicator-id=id.clone()
             data-status=move || status_token(&status())>
-            <p class="crumb">{move || group.map(|g| g.get(lang.get()).to_owned())}</p>
+            <p class="crumb">{group.map(tr_text)}</p>
             <h2 id=crate::ui::dom_id("editor-heading") tabindex="-1">
-                <span class="leaf-id">{indicator.id.clone()}</span> " " {move || indicator.name.get(lang.get())}
+                <span class="leaf-id">{id.clone()}</span> " " {tr_text(indicator.map(|i| &i.name))}
             </h2>
             <p class="score-line">
                 <span class=move || status_mark(&status()).1 aria-hidden="true">{move || status_mark(&status()).0}</span> " "
                 <span data-testid="editor-status">{move || status().label().get(lang.get()).to_owned()}</span> " · "
                 {tr(Msg::PointsEarned)} " "
                 <strong data-testid="editor-points">{move || result.with(|r| r.as_ref().map(|r| r.awarded.to_string()).unwrap_or_default())}</strong>
-                " / " {indicator.max_points.to_string()} " " {tr(Msg::PointsUnit)}
+                " / " {max_points} " " {tr(Msg::PointsUnit)}
                 <Explain text=explanation testid="indicator-explain"/>
                 {key}
             </p>
@@ -82,13 +89,13 @@ fn EditorFor(indicator: &'static Indicator) -> impl IntoView {
             <details class="criteria-text">
                 <summary>{tr(Msg::Requirement)} " / " {tr(Msg::ScoringText)}</summary>
                 <h3>{tr(Msg::Requirement)}</h3>
-                <p class="pack-text">{move || indicator.requirement.get(lang.get())}</p>
+                <p class="pack-text">{tr_text(indicator.map(|i| &i.requirement))}</p>
                 <h3>{tr(Msg::ScoringText)}</h3>
-                <p class="pack-text">{move || indicator.scoring.get(lang.get())}</p>
+                <p class="pack-text">{tr_text(indicator.map(|i| &i.scoring))}</p>
             </details>
-            <AnswerControl indicator/>
+            <AnswerControl indicator=indicator.clone()/>
             <div class="answer-actions">
-                <button type="button" on:click=move |_| store.clear_answer(&id)>{tr(Msg::ClearAnswer)}</button>
+                <button type="button" on:click=clear>{tr(Msg::ClearAnswer)}</button>
             </div>
             <RecordFields indicator/>
             <div class="pager">

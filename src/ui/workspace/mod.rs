@@ -20,9 +20,9 @@ pub use veto_panel::VetoPanel;
 use crate::store::use_store;
 use leptos::prelude::*;
 
-/// The workspace, or the start form while there is no assessment.
+/// The assessment pane, or the start form while there is no assessment.
 #[component]
-pub fn Workspace() -> impl IntoView {
+pub fn AssessPane() -> impl IntoView {
     let store = use_store();
     let started = move || store.assessment.with(Option::is_some);
     view! {

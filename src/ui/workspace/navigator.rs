@@ -1,7 +1,8 @@
 //! The navigator: the three groups with each indicator's state and points, and a jump box that
 //! finds an indicator by ID or by part of its name.
 
-use crate::i18n::{tr, use_lang, Msg};
+use crate::i18n::{tr, tr_text, use_lang, Msg};
+use crate::pack_ref::PackRef;
 use crate::store::use_store;
 use fscity_core::pack::{Group, Indicator, Pack};
 use fscity_core::report::Status;
@@ -15,18 +16,17 @@ pub fn Navigator() -> impl IntoView {
     view! {
         <nav class="navigator tree" aria-label=tr(Msg::Navigator) data-testid="navigator">
             <JumpBox/>
-            {store.pack.groups.iter().map(|group| view! { <NavGroup group/> }).collect_view()}
+            {store.pack().groups().map(|group| view! { <NavGroup group/> }).collect_view()}
         </nav>
     }
 }
 
 #[component]
-fn NavGroup(group: &'static Group) -> impl IntoView {
-    let lang = use_lang();
+fn NavGroup(group: PackRef<Group>) -> impl IntoView {
     view! {
         <details open class="branch">
-            <summary><span class="branch-name">{move || group.name.get(lang.get())}</span></summary>
-            <ul>{group.indicators.iter().map(|indicator| view! { <NavItem indicator/> }).collect_view()}</ul>
+            <summary><span class="branch-name">{tr_text(group.map(|g| &g.name))}</span></summary>
+            <ul>{group.indicators().map(|indicator| view! { <NavItem indicator/> }).collect_view()}</ul>
         </details>
     }
 }
@@ -44,7 +44,7 @@ pub fn status_mark(status: &Status) -> (&'static str, &'static str) {
 }
 
 #[component]
-fn NavItem(indicator: &'static Indicator) -> impl IntoView {
+fn NavItem(indicator: PackRef<Indicator>) -> impl IntoView {
     let store = use_store();
     let lang = use_lang();
     let result = store.result(indicator.id.clone());
@@ -58,6 +58,7 @@ fn NavItem(indicator: &'static Indicator) -> impl IntoView {
         })
     };
     let target = indicator.id.clone();
+    let max_points = indicator.max_points.to_string();
     view! {
         <li>
             <button type="button" class="leaf" class:current=current
@@ -66,11 +67,11 @@ fn NavItem(indicator: &'static Indicator) -> impl IntoView {
                 on:click=move |_| store.current.set(target.clone())>
                 <span class=move || status_mark(&status()).1 aria-hidden="true">{move || status_mark(&status()).0}</span>
                 <span class="leaf-id">{indicator.id.clone()}</span>
-                <span class="leaf-name">{move || indicator.name.get(lang.get())}</span>
+                <span class="leaf-name">{tr_text(indicator.map(|i| &i.name))}</span>
                 <span class="visually-hidden">{move || status().label().get(lang.get()).to_owned()}</span>
                 <span class="leaf-points">
                     {move || result.with(|r| r.as_ref().map(|r| r.awarded.to_string()).unwrap_or_default())}
-                    "/" {indicator.max_points.to_string()}
+                    "/" {max_points}
                 </span>
             </button>
         </li>
@@ -115,7 +116,7 @@ fn JumpBox() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let missed = RwSignal::new(false);
     let jump =
-        move || match find_indicator(store.pack, &query.get_untracked(), lang.get_untracked()) {
+        move || match find_indicator(&store.pack(), &query.get_untracked(), lang.get_untracked()) {
             Some(found) => {
                 store.current.set(found.id.clone());
                 missed.set(false);
@@ -132,11 +133,11 @@ fn JumpBox() -> impl IntoView {
                 on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); jump(); }
                 on:change=move |_| {
                     // Choosing a suggestion fills the box with "ID name": jump at once.
-                    if find_indicator(store.pack, &query.get_untracked(), lang.get_untracked())
+                    if find_indicator(&store.pack(), &query.get_untracked(), lang.get_untracked())
                         .is_some_and(|i| query.with_untracked(|q| q.starts_with(&i.id))) { jump(); }
                 }/>
             <datalist id=crate::ui::dom_id("jump-options")>
-                {move || store.pack.indicators().map(|i| {
+                {move || store.pack().indicators().map(|i| {
                     view! { <option value=format!("{} {}", i.id, i.name.get(lang.get()))></option> }
                 }).collect_view()}
             </datalist>

@@ -4,6 +4,7 @@
 
 use super::answer::number_field::NumberField;
 use crate::i18n::{tr, use_lang, Msg, Sentence};
+use crate::pack_ref::PackRef;
 use crate::store::use_store;
 use fscity_core::assessment::{CorrectiveAction, Entry, Evidence};
 use fscity_core::pack::{Indicator, InputKind};
@@ -12,7 +13,7 @@ use leptos::prelude::*;
 
 /// The record fields of one indicator.
 #[component]
-pub fn RecordFields(indicator: &'static Indicator) -> impl IntoView {
+pub fn RecordFields(indicator: PackRef<Indicator>) -> impl IntoView {
     let store = use_store();
     let lang = use_lang();
     let id = indicator.id.clone();
@@ -65,15 +66,15 @@ pub fn RecordFields(indicator: &'static Indicator) -> impl IntoView {
             <summary>{tr(Msg::Record)}</summary>
             {field("notes", Msg::Notes, initial.notes.clone(), true, |e, v| e.notes = v)}
             {field("lost", Msg::LostReason, initial.lost_reason.clone(), true, |e, v| e.lost_reason = v)}
-            <EvidenceList indicator/>
+            <EvidenceList indicator=indicator.clone()/>
             {field("departments", Msg::DepartmentsInput, Lang::Zh.join(&initial.departments), false, |e, v| e.departments = split_departments(&v))}
             <p class="help">{tr(Msg::PackDepartments)} {pack_departments}</p>
             <fieldset class="action">
                 <legend>{tr(Msg::Action)}</legend>
                 {field("action", Msg::Action, action.what.clone(), true, |e, v| action_mut(e).what = v)}
                 {field("owner", Msg::ActionOwner, action.owner.clone(), false, |e, v| action_mut(e).owner = v)}
-                <DueDate indicator due=action.due.clone()/>
-                <DoneBox indicator done=action.done/>
+                <DueDate id=indicator.id.clone() due=action.due.clone()/>
+                <DoneBox id=indicator.id.clone() done=action.done/>
             </fieldset>
             <NumberField dom_id=crate::ui::dom_id(format!("effort-{}", indicator.id))
                 label=Signal::derive(move || Msg::Effort.text(lang.get()).to_owned())
@@ -116,9 +117,8 @@ pub fn split_departments(text: &str) -> Vec<String> {
 }
 
 #[component]
-fn DueDate(indicator: &'static Indicator, due: String) -> impl IntoView {
+fn DueDate(id: String, due: String) -> impl IntoView {
     let store = use_store();
-    let id = indicator.id.clone();
     let dom_id = crate::ui::dom_id(format!("due-{id}"));
     view! {
         <div class="field">
@@ -131,9 +131,8 @@ fn DueDate(indicator: &'static Indicator, due: String) -> impl IntoView {
 
 /// The action's 已完成 mark: a done action is never called overdue.
 #[component]
-fn DoneBox(indicator: &'static Indicator, done: bool) -> impl IntoView {
+fn DoneBox(id: String, done: bool) -> impl IntoView {
     let store = use_store();
-    let id = indicator.id.clone();
     view! {
         <label class="choice">
             <input type="checkbox" data-testid="action-done" prop:checked=done
@@ -145,19 +144,20 @@ fn DoneBox(indicator: &'static Indicator, done: bool) -> impl IntoView {
 
 /// Evidence entries: title, where it is kept, ready or not.
 #[component]
-fn EvidenceList(indicator: &'static Indicator) -> impl IntoView {
+fn EvidenceList(indicator: PackRef<Indicator>) -> impl IntoView {
     let store = use_store();
     let lang = use_lang();
     let id = indicator.id.clone();
     let entry = store.entry(id.clone());
     let count = Memo::new(move |_| entry.with(|e| e.evidence.len()));
     let add_id = id.clone();
+    let suggested = indicator.map(|i| i.evidence.as_slice());
+    let any_suggested = !suggested.is_empty();
     // The 细则's suggested evidence, one click each to add, until the city has it listed.
     let suggestions = move || {
         let lang = lang.get();
         entry.with(|e| {
-            indicator
-                .evidence
+            suggested
                 .iter()
                 .filter(|s| {
                     !e.evidence
@@ -169,17 +169,18 @@ fn EvidenceList(indicator: &'static Indicator) -> impl IntoView {
         })
     };
     let adopt_id = id.clone();
+    let row_id = id.clone();
     view! {
         <fieldset class="evidence">
             <legend>{tr(Msg::EvidenceEntries)}</legend>
             // Keyed by position and count: adding or removing rebuilds the rows, typing does not.
             <For each=move || { let c = count.get(); (0..c).map(move |n| (n, c)) } key=|k| *k let:k>
-                <EvidenceRow indicator n=k.0 initial=entry.with_untracked(|e| e.evidence.get(k.0).cloned().unwrap_or_default())/>
+                <EvidenceRow id=row_id.clone() n=k.0 initial=entry.with_untracked(|e| e.evidence.get(k.0).cloned().unwrap_or_default())/>
             </For>
-            <Show when=move || !indicator.evidence.is_empty()>
+            <Show when=move || any_suggested>
                 <p class="help evidence-suggestions">
                     {tr(Msg::PackEvidence)}
-                    {let adopt_id = adopt_id.clone(); move || suggestions().into_iter().map(|title| {
+                    {let adopt_id = adopt_id.clone(); let suggestions = suggestions.clone(); move || suggestions().into_iter().map(|title| {
                         let id = adopt_id.clone();
                         let label = title.clone();
                         view! {
@@ -205,9 +206,10 @@ fn EvidenceList(indicator: &'static Indicator) -> impl IntoView {
 }
 
 #[component]
-fn EvidenceRow(indicator: &'static Indicator, n: usize, initial: Evidence) -> impl IntoView {
+fn EvidenceRow(id: String, n: usize, initial: Evidence) -> impl IntoView {
     let store = use_store();
-    let id = indicator.id.clone();
+    let base = crate::ui::dom_id(format!("ev-{id}-{n}"));
+    let remove_id = id.clone();
     let edit = move |change: Box<dyn FnOnce(&mut Evidence)>| {
         store.edit_entry(&id, |e| {
             if let Some(item) = e.evidence.get_mut(n) {
@@ -216,8 +218,6 @@ fn EvidenceRow(indicator: &'static Indicator, n: usize, initial: Evidence) -> im
         });
     };
     let (e1, e2, e3) = (edit.clone(), edit.clone(), edit.clone());
-    let remove_id = indicator.id.clone();
-    let base = crate::ui::dom_id(format!("ev-{}-{n}", indicator.id));
     view! {
         <div class="evidence-row">
             <label for=format!("{base}-title")>{tr(Msg::EvidenceTitle)}</label>

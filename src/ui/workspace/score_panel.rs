@@ -18,7 +18,7 @@ pub fn ScoreSummary() -> impl IntoView {
             .report
             .with(|r| r.as_ref().map(|r| r.groups.clone()).unwrap_or_default())
     });
-    let n_indicators = store.pack.indicator_count();
+    let n_indicators = store.pack().indicator_count();
     let with_total = move |f: fn(&TotalResult, Lang) -> String| {
         move || total.with(|t| t.as_ref().map(|t| f(t, lang.get())).unwrap_or_default())
     };

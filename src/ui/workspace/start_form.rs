@@ -4,6 +4,7 @@ use crate::i18n::{tr, use_lang, Msg};
 use crate::persist::use_persistence;
 use crate::store::use_store;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The form shown before any assessment exists.
 #[component]
@@ -19,9 +20,10 @@ pub fn StartForm(
     let shelf = crate::packs::use_shelf();
     // The pack to start on, by index on the shelf; the workspace's own by default.
     let chosen = RwSignal::new(shelf.and_then(|shelf| {
-        shelf
-            .packs
-            .with_untracked(|p| p.iter().position(|s| std::ptr::eq(s.pack, store.pack)))
+        shelf.packs.with_untracked(|p| {
+            p.iter()
+                .position(|s| Arc::ptr_eq(&s.pack, store.pack().pack()))
+        })
     }));
     let city = RwSignal::new(String::new());
     let name = RwSignal::new(String::new());
@@ -32,14 +34,16 @@ pub fn StartForm(
             error.set(Some(Msg::CityRequired));
             return;
         }
-        let pack = shelf
-            .zip(chosen.get())
-            .and_then(|(shelf, i)| shelf.packs.with_untracked(|p| p.get(i).map(|s| s.pack)));
+        let pack = shelf.zip(chosen.get()).and_then(|(shelf, i)| {
+            shelf
+                .packs
+                .with_untracked(|p| p.get(i).map(|s| s.pack.clone()))
+        });
         match pack {
-            Some(pack) if !std::ptr::eq(pack, store.pack) => {
+            Some(pack) if !Arc::ptr_eq(&pack, store.pack().pack()) => {
                 // Written as a record of that pack, then opened: the workspace switches pack.
                 let a = fscity_core::Assessment::new(
-                    pack,
+                    &pack,
                     city.get().trim(),
                     name.get().trim(),
                     &crate::store::now(),
@@ -88,9 +92,10 @@ pub fn StartForm(
 
 /// "国家食品安全示范城市评价细则（2023版） v2 · 导入自 细则.xlsx（2026-11-29）".
 pub fn pack_label(shelved: &crate::packs::ShelvedPack, lang: fscity_core::Lang) -> String {
-    let pack = shelved.pack;
+    let pack = &shelved.pack;
     let origin = shelved
         .origin
+        .as_ref()
         .map(|o| format!(" · {}", o.describe().get(lang)))
         .unwrap_or_default();
     format!("{} v{}{origin}", pack.title.get(lang), pack.version)

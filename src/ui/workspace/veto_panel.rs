@@ -1,6 +1,7 @@
 //! Veto lights, declarations and the survey figures that feed veto thresholds.
 
-use crate::i18n::{tr, use_lang, Msg};
+use crate::i18n::{tr, tr_text, use_lang, Msg};
+use crate::pack_ref::PackRef;
 use crate::store::use_store;
 use crate::ui::workspace::answer::calculator::CalculatorAnswer;
 use fscity_core::pack::{Rule, Veto, VetoTest, VetoValue};
@@ -16,7 +17,7 @@ pub fn VetoPanel() -> impl IntoView {
             <h2 id=crate::ui::dom_id("veto-heading")>{tr(Msg::VetoFacts)}</h2>
             <p class="help">{tr(Msg::VetoFactsIntro)}</p>
             <ul class="veto-list">
-                {store.pack.vetoes.iter().map(|veto| view! { <VetoRow veto/> }).collect_view()}
+                {store.pack().vetoes().map(|veto| view! { <VetoRow veto/> }).collect_view()}
             </ul>
         </section>
     }
@@ -24,7 +25,7 @@ pub fn VetoPanel() -> impl IntoView {
 
 /// One veto item: light, explanation and its control.
 #[component]
-fn VetoRow(veto: &'static Veto) -> impl IntoView {
+fn VetoRow(veto: PackRef<Veto>) -> impl IntoView {
     let store = use_store();
     let lang = use_lang();
     let id = veto.id.clone();
@@ -42,12 +43,12 @@ fn VetoRow(veto: &'static Veto) -> impl IntoView {
     };
     let control = match &veto.test {
         VetoTest::Declaration { question } => {
-            view! { <Declaration veto question=question.clone()/> }.into_any()
+            view! { <Declaration veto=veto.clone() question=question.clone()/> }.into_any()
         }
         VetoTest::Threshold {
             value: VetoValue::Indicator { indicator },
             ..
-        } => match store.pack.indicator(indicator) {
+        } => match store.pack().indicator(indicator) {
             Some(ind) if matches!(ind.rule, Rule::Calculator(_)) => {
                 view! { <CalculatorAnswer indicator=ind id_prefix="veto"/> }.into_any()
             }
@@ -60,7 +61,7 @@ fn VetoRow(veto: &'static Veto) -> impl IntoView {
             <p>
                 <span class=move || light().0 aria-hidden="true">{move || light().1}</span> " "
                 <span class="leaf-id">{veto.id.clone()}</span> " "
-                <strong>{move || veto.name.get(lang.get())}</strong> " · "
+                <strong>{tr_text(veto.map(|v| &v.name))}</strong> " · "
                 <span data-testid="veto-status">{move || light().2.text(lang.get())}</span>
             </p>
             <p class="help">{move || result.with(|r| r.as_ref().map(|r| r.explain().get(lang.get()).to_owned()))}</p>
@@ -71,7 +72,7 @@ fn VetoRow(veto: &'static Veto) -> impl IntoView {
 
 /// Yes / no / not declared for a declaration veto.
 #[component]
-fn Declaration(veto: &'static Veto, question: fscity_core::Text) -> impl IntoView {
+fn Declaration(veto: PackRef<Veto>, question: fscity_core::Text) -> impl IntoView {
     let store = use_store();
     let lang = use_lang();
     let id = veto.id.clone();

@@ -2,6 +2,7 @@
 
 use super::number_field::NumberField;
 use crate::i18n::{use_lang, Msg};
+use crate::pack_ref::PackRef;
 use crate::store::use_store;
 use fscity_core::pack::{Indicator, InputKind};
 use fscity_core::{Answer, Decimal};
@@ -9,7 +10,7 @@ use leptos::prelude::*;
 
 /// A count field; each finding deducts the rule's amount.
 #[component]
-pub fn FindingsAnswer(indicator: &'static Indicator) -> impl IntoView {
+pub fn FindingsAnswer(indicator: PackRef<Indicator>) -> impl IntoView {
     let store = use_store();
     let lang = use_lang();
     let entry = store.entry(indicator.id.clone());

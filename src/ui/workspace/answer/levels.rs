@@ -1,6 +1,7 @@
 //! Choosing one level (符合 / 基本符合 / 不符合): a radio group, arrow keys move between levels.
 
-use crate::i18n::{tr, use_lang, Msg};
+use crate::i18n::{tr, tr_text, Msg};
+use crate::pack_ref::PackRef;
 use crate::store::use_store;
 use fscity_core::pack::{Indicator, Level};
 use fscity_core::Answer;
@@ -8,9 +9,8 @@ use leptos::prelude::*;
 
 /// A radio group of the indicator's levels.
 #[component]
-pub fn LevelsAnswer(indicator: &'static Indicator, levels: &'static [Level]) -> impl IntoView {
+pub fn LevelsAnswer(indicator: PackRef<Indicator>, levels: PackRef<[Level]>) -> impl IntoView {
     let store = use_store();
-    let lang = use_lang();
     let entry = store.entry(indicator.id.clone());
     let chosen = Memo::new(move |_| {
         entry.with(|e| match &e.answer {
@@ -31,7 +31,7 @@ pub fn LevelsAnswer(indicator: &'static Indicator, levels: &'static [Level]) -> 
                         <input type="radio" name=name.clone() value=level.id.clone()
                             prop:checked=move || chosen.with(|c| c.as_deref() == Some(checked_id.as_str()))
                             on:change=move |_| store.set_answer(&id, Answer::Level { level: level_id.clone() })/>
-                        {move || level.name.get(lang.get())} " · " {level.points.to_string()} " " {tr(Msg::PointsUnit)}
+                        {tr_text(level.name.clone())} " · " {level.points.to_string()} " " {tr(Msg::PointsUnit)}
                     </label>
                 }
             }).collect_view()}

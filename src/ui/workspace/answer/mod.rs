@@ -8,15 +8,31 @@ mod not_applicable;
 pub mod number_field;
 mod sub_items;
 
+use crate::pack_ref::PackRef;
 use fscity_core::pack::{Indicator, Rule};
 use leptos::prelude::*;
 
 /// The control the indicator's rule needs, and N/A where the pack allows it.
 #[component]
-pub fn AnswerControl(indicator: &'static Indicator) -> impl IntoView {
-    let control = match &indicator.rule {
-        Rule::Levels { levels } => view! { <levels::LevelsAnswer indicator levels/> }.into_any(),
-        Rule::SubItems { items, .. } => {
+pub fn AnswerControl(indicator: PackRef<Indicator>) -> impl IntoView {
+    let na = indicator.na_allowed.then(|| {
+        let indicator = indicator.clone();
+        view! { <not_applicable::NotApplicableAnswer indicator/> }
+    });
+    let kind = indicator.rule.kind().id();
+    let control = match indicator.rule {
+        Rule::Levels { .. } => {
+            let levels = indicator.map(|i| match &i.rule {
+                Rule::Levels { levels } => levels.as_slice(),
+                _ => &[],
+            });
+            view! { <levels::LevelsAnswer indicator levels/> }.into_any()
+        }
+        Rule::SubItems { .. } => {
+            let items = indicator.map(|i| match &i.rule {
+                Rule::SubItems { items, .. } => items.as_slice(),
+                _ => &[],
+            });
             view! { <sub_items::SubItemsAnswer indicator items/> }.into_any()
         }
         Rule::Deductions { .. } => view! { <findings::FindingsAnswer indicator/> }.into_any(),
@@ -24,11 +40,8 @@ pub fn AnswerControl(indicator: &'static Indicator) -> impl IntoView {
             view! { <calculator::CalculatorAnswer indicator id_prefix="ans"/> }.into_any()
         }
     };
-    let na = indicator
-        .na_allowed
-        .then(|| view! { <not_applicable::NotApplicableAnswer indicator/> });
     view! {
-        <div class="answer" data-testid="answer-control" data-rule=indicator.rule.kind().id()>
+        <div class="answer" data-testid="answer-control" data-rule=kind>
             {control}
             {na}
         </div>

@@ -1,6 +1,7 @@
 //! Marking an indicator not applicable, with the reason the pack requires.
 
 use crate::i18n::{tr, use_lang, Msg};
+use crate::pack_ref::PackRef;
 use crate::store::use_store;
 use fscity_core::pack::Indicator;
 use fscity_core::Answer;
@@ -8,7 +9,7 @@ use leptos::prelude::*;
 
 /// A checkbox and a reason field.
 #[component]
-pub fn NotApplicableAnswer(indicator: &'static Indicator) -> impl IntoView {
+pub fn NotApplicableAnswer(indicator: PackRef<Indicator>) -> impl IntoView {
     let store = use_store();
     let lang = use_lang();
     let entry = store.entry(indicator.id.clone());

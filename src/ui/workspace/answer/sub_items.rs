@@ -1,6 +1,7 @@
 //! Ticking the 评分要点 met.
 
-use crate::i18n::{tr, use_lang, Msg};
+use crate::i18n::{tr, tr_text, Msg};
+use crate::pack_ref::PackRef;
 use crate::store::use_store;
 use fscity_core::pack::{Indicator, SubItem};
 use fscity_core::Answer;
@@ -8,9 +9,8 @@ use leptos::prelude::*;
 
 /// One checkbox per sub-item.
 #[component]
-pub fn SubItemsAnswer(indicator: &'static Indicator, items: &'static [SubItem]) -> impl IntoView {
+pub fn SubItemsAnswer(indicator: PackRef<Indicator>, items: PackRef<[SubItem]>) -> impl IntoView {
     let store = use_store();
-    let lang = use_lang();
     let entry = store.entry(indicator.id.clone());
     view! {
         <fieldset class="sub-items">
@@ -27,7 +27,7 @@ pub fn SubItemsAnswer(indicator: &'static Indicator, items: &'static [SubItem]) 
                                 let on = event_target_checked(&ev);
                                 store.edit(|a| a.set_sub_item(&id, &item_id, on));
                             }/>
-                        {move || item.text.get(lang.get())} " · " {item.points.to_string()} " " {tr(Msg::PointsUnit)}
+                        {tr_text(item.text.clone())} " · " {item.points.to_string()} " " {tr(Msg::PointsUnit)}
                     </label>
                 }
             }).collect_view()}
