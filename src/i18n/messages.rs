@@ -56,7 +56,6 @@ messages! {
     Sources => "出处", "Sources";
     RuleLevels => "选择一档，得该档分值", "choose one level and earn its points";
     RuleDeductions => "从满分起，每处问题扣分，扣完为止", "start from full points, deduct per finding, never below zero";
-    PerFinding => "每处扣", "Deducted per finding";
     RuleCalculator => "输入数据，按阈值换算得分", "enter figures; thresholds turn the result into points";
     Inputs => "输入项", "Inputs";
     Formula => "公式", "Formula";
@@ -67,8 +66,6 @@ messages! {
     VetoThreshold => "阈值", "Threshold";
     VetoUsesIndicator => "取自指标", "Uses the value of indicator";
     PassRules => "通过规则", "Pass rules";
-    PassMinTotal => "总分不低于", "Total at least";
-    OfTotal => "满分", "out of";
     PassKeyItems => "每个关键项达到其得分率下限", "Every key item reaches its floor";
     PassNoVeto => "未触发任何否决项", "No veto item is triggered";
     PassNaRebase => "不适用的指标从满分中扣除，总分按比例折算", "Not-applicable indicators leave the maximum and the total is rescaled";
@@ -281,7 +278,6 @@ messages! {
     ProgressFile => "进度对比", "progress";
     SearchLabel => "搜索指标", "Search indicators";
     SearchHint => "编号、名称或标准中的文字，如 C-02、抽检", "ID or words from a name or requirement, e.g. C-02";
-    SearchFound => "项指标符合条件", "indicators match";
     WorkedExample => "计分示例", "Worked example";
     DemoOpen => "示例市演示", "Demo city";
     DemoHeading => "示例市（虚构）", "示例市 (fictional)";
@@ -307,6 +303,8 @@ messages! {
     PackEmbedded => "内置（依据公开资料重构）", "Built in (reconstructed from public sources)";
     PackOrigin => "来源", "Origin";
     ExportPackJson => "导出 JSON", "Export JSON";
+    RemovePack => "移除", "Remove";
+    PackEmbeddedStays => "内置细则是应用的一部分，不能移除。", "The built-in criteria are part of the app and cannot be removed.";
     MovePreview => "查看变化并迁移", "See the changes and move";
     MoveHeading => "迁移到新版本评价细则", "Move to the new criteria version";
     MoveArchiveNote => "新版本无法计分的作答将保存在本自评的“归档”中并一直显示，不会丢失。将归档的作答数：", "Answers the new version cannot score are kept in this assessment's archive and shown; nothing is lost. Answers to archive:";

@@ -34,6 +34,12 @@ where
     move || text.borrow().get(lang.get()).to_owned()
 }
 
+/// A reactive closure giving a sentence with its values in the current language.
+pub fn tr_sentence(sentence: Sentence) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    let lang = use_lang();
+    move || fscity_core::Localize::message(&sentence, lang.get())
+}
+
 /// A reactive closure giving `msg` in the current language.
 pub fn tr(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = use_lang();

@@ -26,6 +26,24 @@ macro_rules! sentences {
 }
 
 sentences! {
+    /// A number of points with its unit.
+    Points { points: String } => "{points} 分", "{points} points";
+    /// A number of indicators.
+    Indicators { count: usize } => "{count} 项指标", "{count} indicators";
+    /// A major item's size in the criteria tree.
+    GroupSize { count: usize, points: String } => "{count} 项指标 · {points} 分", "{count} indicators · {points} points";
+    /// The pass rule's total bar.
+    PassTotal { min: String, max: String } => "总分不低于 {min} 分 (满分 {max})", "Total at least {min} points (out of {max})";
+    /// How many indicators a criteria search finds.
+    SearchFound { count: usize } => "{count} 项指标符合条件", "{count} indicators match";
+    /// A deduction rule's amount.
+    PerFinding { points: String } => "每处扣 {points} 分", "{points} points deducted per finding";
+    /// Asked before a pack is taken off the shelf.
+    PackRemoveConfirm { id: String, version: u32 } => "从本浏览器移除评价细则 {id} v{version}？没有自评在使用它；需要时可重新导入原文件。", "Remove criteria {id} v{version} from this browser? No assessment uses it; you can import the original file again if needed.";
+    /// A pack was taken off the shelf.
+    PackRemoved { id: String, version: u32 } => "已移除评价细则 {id} v{version}。", "Removed criteria {id} v{version}.";
+    /// A pack that saved assessments answer cannot be removed.
+    PackInUse { id: String, version: u32, assessments: usize } => "{id} v{version} 仍有 {assessments} 份自评在使用，未移除。请先删除这些自评或把它们迁移到新版本。", "{id} v{version} is used by {assessments} saved assessment(s) and was not removed. Delete them or move them to a newer version first.";
     /// The status bar after a save, with the local time.
     SavedAt { time: String } => "已保存（{time}）", "Saved ({time})";
     /// An assessment was deleted (with undo).

@@ -24,6 +24,8 @@ pub struct Listed {
     pub pack: String,
     /// The pack's ID alone, to find assessments that can be compared.
     pub pack_id: String,
+    /// The pack's version, to tell which packs on the shelf saved assessments still answer.
+    pub pack_version: u32,
     /// Last change.
     pub updated: String,
     /// Indicators answered (N/A included).
@@ -130,6 +132,7 @@ pub(super) fn listed(id: &str, saved: &SavedAssessment, pack: &Pack) -> Listed {
         name: a.name.clone(),
         pack: format!("{} v{}", a.pack_id, a.pack_version),
         pack_id: a.pack_id.clone(),
+        pack_version: a.pack_version,
         updated: a.updated.clone(),
         answered: report
             .as_ref()

@@ -3,7 +3,7 @@
 //! and by 责任单位. The matching is the core's (`fscity_core::search`); this file only holds the
 //! controls and shares the result with the tree.
 
-use crate::i18n::{tr, tr_text, use_lang, Msg};
+use crate::i18n::{tr, tr_text, use_lang, Msg, Sentence};
 use crate::workspace::use_workspace;
 use fscity_core::pack::Method;
 use fscity_core::search::{departments, search, search_vetoes, Filters};
@@ -72,8 +72,12 @@ pub fn CriteriaSearch() -> impl IntoView {
     provide_context(TreeFilter(matched, vetoes));
     let count = move || {
         matched.with(|m| {
-            m.as_ref()
-                .map(|ids| format!("{} {}", ids.len(), Msg::SearchFound.text(lang.get())))
+            m.as_ref().map(|ids| {
+                fscity_core::Localize::message(
+                    &Sentence::SearchFound { count: ids.len() },
+                    lang.get(),
+                )
+            })
         })
     };
     let all_departments = departments(&pack);

@@ -1,6 +1,6 @@
 //! The browsable tree: major items with their indicators, then the veto items and pass rules.
 
-use crate::i18n::{tr, tr_text, Msg};
+use crate::i18n::{tr, tr_sentence, tr_text, Msg, Sentence};
 use crate::pack_ref::PackRef;
 use crate::ui::criteria_search::TreeFilter;
 use crate::workspace::{use_workspace, Selection};
@@ -40,7 +40,7 @@ fn GroupBranch(group: PackRef<Group>) -> impl IntoView {
             <summary>
                 <span class="branch-name">{tr_text(group.map(|g| &g.name))}</span>
                 <span class="branch-meta">
-                    {count} " " {tr(Msg::IndicatorsCount)} " · " {group.points.to_string()} " " {tr(Msg::PointsUnit)}
+                    {tr_sentence(Sentence::GroupSize { count, points: group.points.to_string() })}
                 </span>
             </summary>
             <ul>{group.indicators().map(|indicator| view! { <IndicatorLeaf indicator/> }).collect_view()}</ul>

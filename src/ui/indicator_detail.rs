@@ -1,6 +1,6 @@
 //! Everything the pack knows about one indicator.
 
-use crate::i18n::{tr, tr_text, use_lang, Msg};
+use crate::i18n::{tr, tr_sentence, tr_text, use_lang, Msg, Sentence};
 use crate::pack_ref::PackRef;
 use crate::ui::{provenance::ProvenanceView, rule_view::RuleView};
 use crate::workspace::use_workspace;
@@ -55,7 +55,7 @@ fn Facts(indicator: PackRef<Indicator>) -> impl IntoView {
     view! {
         <dl class="facts">
             <dt>{tr(Msg::MaxPoints)}</dt>
-            <dd data-testid="max-points">{indicator.max_points.to_string()} " " {tr(Msg::PointsUnit)}</dd>
+            <dd data-testid="max-points">{tr_sentence(Sentence::Points { points: indicator.max_points.to_string() })}</dd>
             <dt>{tr(Msg::KeyItem)}</dt>
             <dd data-testid="key-item">{key}</dd>
             <dt>{tr(Msg::Methods)}</dt>

@@ -6,7 +6,8 @@
 use crate::i18n::{tr, use_lang, Msg, NotShelved, Sentence};
 use crate::io::download::{download, download_bytes, stamp};
 use crate::io::file::{read_bytes, FileError};
-use crate::packs::{use_shelf, Origin};
+use crate::packs::{use_shelf, Origin, RemoveError};
+use crate::persist::use_persistence;
 use crate::store::{now, use_store};
 use fscity_core::sheet_pack::{csv_template, read_workbook, template};
 use fscity_core::{Lang, Localize, Pack, Text};
@@ -20,11 +21,14 @@ pub fn PackLibrary() -> impl IntoView {
         return ().into_any();
     };
     let store = use_store();
+    let persistence = use_persistence();
     let lang = use_lang();
     // The last import: Ok(message) or Err(problems), each in both languages.
     let outcome = RwSignal::new(None::<Result<Text, Vec<Text>>>);
     let editing = RwSignal::new(None::<Arc<Pack>>);
     let busy = RwSignal::new(false);
+    // The last removal from the shelf: done, or why not.
+    let removal = RwSignal::new(None::<Result<Text, Text>>);
     let template_xlsx = move |_| {
         let lang = lang.get_untracked();
         let sheets = template(&store.pack(), lang);
@@ -97,11 +101,35 @@ pub fn PackLibrary() -> impl IntoView {
             .into_iter()
             .map(|s| {
                 let pack = s.pack;
+                let removable = s.origin.is_some();
                 let origin = s
                     .origin
                     .map(|o| o.describe().get(lang).to_owned())
                     .unwrap_or_else(|| Msg::PackEmbedded.text(lang).to_owned());
                 let exported = pack.clone();
+                let (id, version) = (pack.id.clone(), pack.version);
+                let remove = move |_| {
+                    let ask = Sentence::PackRemoveConfirm { id: id.clone(), version };
+                    if !window().confirm_with_message(&ask.message(lang)).unwrap_or(false) {
+                        return;
+                    }
+                    // Saved assessments of this pack, here and in the list (the open one is listed).
+                    let users = persistence.list.with_untracked(|list| {
+                        list.iter()
+                            .filter(|l| l.pack_id == id && l.pack_version == version)
+                            .count()
+                    });
+                    removal.set(Some(match shelf.remove(&id, version, users) {
+                        Ok(()) => Ok(Sentence::PackRemoved { id: id.clone(), version }.text()),
+                        Err(RemoveError::Embedded) => Err(Msg::PackEmbeddedStays.both()),
+                        Err(RemoveError::InUse { assessments }) => Err(Sentence::PackInUse {
+                            id: id.clone(),
+                            version,
+                            assessments,
+                        }
+                        .text()),
+                    }));
+                };
                 let export = move |_| {
                     let pack = &exported;
                     let json = serde_json::to_string_pretty(&**pack).unwrap_or_default();
@@ -117,6 +145,9 @@ pub fn PackLibrary() -> impl IntoView {
                         <td class="actions">
                             <button type="button" data-testid="export-pack" on:click=export>{Msg::ExportPackJson.text(lang)}</button>
                             <button type="button" data-testid="edit-pack" on:click={ let pack = pack.clone(); move |_| editing.set(Some(pack.clone())) }>{Msg::EditorOpen.text(lang)}</button>
+                            {removable.then(|| view! {
+                                <button type="button" data-testid="remove-pack" on:click=remove>{Msg::RemovePack.text(lang)}</button>
+                            })}
                         </td>
                     </tr>
                 }
@@ -157,6 +188,15 @@ pub fn PackLibrary() -> impl IntoView {
                     }).collect_view()}</ul>
                 </div>
             </Show>
+            <p role="status" data-testid="pack-removal">
+                {move || removal.get().map(|r| {
+                    let lang = lang.get();
+                    match r {
+                        Ok(text) => view! { <span class="import-ok">{text.get(lang).to_owned()}</span> }.into_any(),
+                        Err(text) => view! { <span class="field-error">{text.get(lang).to_owned()}</span> }.into_any(),
+                    }
+                })}
+            </p>
             <table class="sheet" data-testid="pack-list">
                 <thead><tr>
                     <th scope="col">{tr(Msg::Criteria)}</th>

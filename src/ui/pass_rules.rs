@@ -1,6 +1,6 @@
 //! The pack's pass rules in plain words.
 
-use crate::i18n::{tr, tr_text, Msg};
+use crate::i18n::{tr, tr_sentence, tr_text, Msg, Sentence};
 use crate::workspace::use_workspace;
 use leptos::prelude::*;
 
@@ -18,8 +18,7 @@ pub fn PassRules() -> impl IntoView {
             <p class="pack-text">{tr_text(pack.map(|p| &p.pass_rule.summary))}</p>
             <ul>
                 <li>
-                    {tr(Msg::PassMinTotal)} " " {rule.min_total.to_string()} " " {tr(Msg::PointsUnit)}
-                    " (" {tr(Msg::OfTotal)} " " {pack.total_points.to_string()} ")"
+                    {tr_sentence(Sentence::PassTotal { min: rule.min_total.to_string(), max: pack.total_points.to_string() })}
                 </li>
                 <li>{tr(Msg::PassKeyItems)}</li>
                 <li>{tr(Msg::PassNoVeto)}</li>

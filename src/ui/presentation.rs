@@ -88,7 +88,7 @@ pub fn Presentation(close: Callback<()>) -> impl IntoView {
             <p class="slide-crumb">{group} " · " {index.get() + 1} " / " {count}</p>
             <h2 class="slide-title" data-testid="slide-title">
                 <span class="leaf-id">{indicator.id.clone()}</span> " " {indicator.name.get(lang).to_owned()}
-                <span class="slide-points">{indicator.max_points.to_string()} " " {Msg::PointsUnit.text(lang)}</span>
+                <span class="slide-points">{Sentence::Points { points: indicator.max_points.to_string() }.message(lang)}</span>
             </h2>
             <p class="slide-marks" data-testid="slide-marks">
                 {indicator.key_item.map(|k| view! {

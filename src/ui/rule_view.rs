@@ -1,6 +1,6 @@
 //! How an indicator's rule turns answers into points, shown from the pack's data.
 
-use crate::i18n::{tr, tr_text, use_lang, Msg};
+use crate::i18n::{tr, tr_sentence, tr_text, use_lang, Msg, Sentence};
 use crate::pack_ref::PackRef;
 use fscity_core::pack::{CalcInput, CalcSpec, Formula, Indicator, Rule, RuleKind};
 use fscity_core::Text;
@@ -37,7 +37,7 @@ pub fn RuleView(indicator: PackRef<Indicator>) -> impl IntoView {
         Rule::Deductions { per_finding, finding } => view! {
             <KindLine kind=RuleKind::Deductions how=Msg::RuleDeductions.into()/>
             <p>
-                {tr(Msg::PerFinding)} " " {per_finding.to_string()} " " {tr(Msg::PointsUnit)}
+                {tr_sentence(Sentence::PerFinding { points: per_finding.to_string() })}
                 " · " {tr_text(finding.clone())}
             </p>
         }

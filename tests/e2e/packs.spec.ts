@@ -184,3 +184,43 @@ test("after a move, an edit withdraws the undo so it can never throw the edit aw
   await expect(page.getByTestId("move-undo")).toHaveCount(0);
   await expect(page.locator("[data-nav-id='P-06'] .leaf-points")).toHaveText("1.5/2");
 });
+
+test("an imported pack no assessment uses can be removed after a question; one in use stays with the reason", async ({ page, watch }, info) => {
+  await openFresh(page);
+  const template = await downloadTemplate(page);
+  const edited = info.outputPath("spare.csv");
+  editCsv(template, edited, "P-06", "分值", "2");
+  await page.getByTestId("pack-file").setInputFiles(edited);
+  await expect(page.locator("[data-pack='nfsdc-2023@2']")).toBeVisible();
+  // The built-in pack has no remove button.
+  await expect(page.locator("[data-pack='nfsdc-2023@1'] [data-testid=remove-pack]")).toHaveCount(0);
+
+  // Dismissing the question keeps the pack.
+  page.once("dialog", (d) => d.dismiss());
+  await page.locator("[data-pack='nfsdc-2023@2'] [data-testid=remove-pack]").click();
+  await expect(page.locator("[data-pack='nfsdc-2023@2']")).toBeVisible();
+
+  // An assessment of version 2 keeps it on the shelf, and says why.
+  await page.getByTestId("start-pack").selectOption({ index: 1 });
+  await page.getByTestId("start-city").fill("留用市");
+  await page.getByTestId("start-button").click();
+  await page.getByTestId("tab-library").click();
+  page.once("dialog", (d) => d.accept());
+  await page.locator("[data-pack='nfsdc-2023@2'] [data-testid=remove-pack]").click();
+  await expect(page.getByTestId("pack-removal")).toContainText("仍有 1 份自评在使用");
+  await expect(page.locator("[data-pack='nfsdc-2023@2']")).toBeVisible();
+
+  // Without users it goes, from the list and from storage, also after a reload.
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith("fscity.a.")) localStorage.removeItem(key);
+  });
+  await page.reload();
+  await page.getByTestId("tab-library").click();
+  page.once("dialog", (d) => d.accept());
+  await page.locator("[data-pack='nfsdc-2023@2'] [data-testid=remove-pack]").click();
+  await expect(page.getByTestId("pack-removal")).toContainText("已移除评价细则 nfsdc-2023 v2");
+  await expect(page.getByTestId("pack-list").locator("tbody tr")).toHaveCount(1);
+  await page.reload();
+  await page.getByTestId("tab-library").click();
+  await expect(page.getByTestId("pack-list").locator("tbody tr")).toHaveCount(1);
+});

@@ -3,7 +3,7 @@
 use super::answer::AnswerControl;
 use super::navigator::{status_mark, status_token};
 use super::record::RecordFields;
-use crate::i18n::{tr, tr_text, use_lang, Msg};
+use crate::i18n::{tr, tr_sentence, tr_text, use_lang, Msg, Sentence};
 use crate::pack_ref::PackRef;
 use crate::store::use_store;
 use crate::ui::explain::Explain;
@@ -81,7 +81,7 @@ fn EditorFor(indicator: PackRef<Indicator>) -> impl IntoView {
                 <span data-testid="editor-status">{move || status().label().get(lang.get()).to_owned()}</span> " · "
                 {tr(Msg::PointsEarned)} " "
                 <strong data-testid="editor-points">{move || result.with(|r| r.as_ref().map(|r| r.awarded.to_string()).unwrap_or_default())}</strong>
-                " / " {max_points} " " {tr(Msg::PointsUnit)}
+                " / " {tr_sentence(Sentence::Points { points: max_points })}
                 <Explain text=explanation testid="indicator-explain"/>
                 {key}
             </p>

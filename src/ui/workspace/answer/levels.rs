@@ -1,6 +1,6 @@
 //! Choosing one level (符合 / 基本符合 / 不符合): a radio group, arrow keys move between levels.
 
-use crate::i18n::{tr, tr_text, Msg};
+use crate::i18n::{tr, tr_sentence, tr_text, Msg, Sentence};
 use crate::pack_ref::PackRef;
 use crate::store::use_store;
 use fscity_core::pack::{Indicator, Level};
@@ -31,7 +31,7 @@ pub fn LevelsAnswer(indicator: PackRef<Indicator>, levels: PackRef<[Level]>) -> 
                         <input type="radio" name=name.clone() value=level.id.clone()
                             prop:checked=move || chosen.with(|c| c.as_deref() == Some(checked_id.as_str()))
                             on:change=move |_| store.set_answer(&id, Answer::Level { level: level_id.clone() })/>
-                        {tr_text(level.name.clone())} " · " {level.points.to_string()} " " {tr(Msg::PointsUnit)}
+                        {tr_text(level.name.clone())} " · " {tr_sentence(Sentence::Points { points: level.points.to_string() })}
                     </label>
                 }
             }).collect_view()}

@@ -1,6 +1,6 @@
 //! Ticking the 评分要点 met.
 
-use crate::i18n::{tr, tr_text, Msg};
+use crate::i18n::{tr, tr_sentence, tr_text, Msg, Sentence};
 use crate::pack_ref::PackRef;
 use crate::store::use_store;
 use fscity_core::pack::{Indicator, SubItem};
@@ -27,7 +27,7 @@ pub fn SubItemsAnswer(indicator: PackRef<Indicator>, items: PackRef<[SubItem]>) 
                                 let on = event_target_checked(&ev);
                                 store.edit(|a| a.set_sub_item(&id, &item_id, on));
                             }/>
-                        {tr_text(item.text.clone())} " · " {item.points.to_string()} " " {tr(Msg::PointsUnit)}
+                        {tr_text(item.text.clone())} " · " {tr_sentence(Sentence::Points { points: item.points.to_string() })}
                     </label>
                 }
             }).collect_view()}
