@@ -11,7 +11,7 @@ async function seriousViolations(page: Page) {
 }
 
 test("browse, assess, gaps and report screens have no serious accessibility violations", async ({ page, watch }) => {
-  test.setTimeout(120_000); // axe-core takes several seconds per screen on two cores
+  test.setTimeout(240_000); // axe-core takes several seconds per screen on two cores (ten screens)
   await openFresh(page);
   await page.locator("[data-indicator-id='C-02']").click();
   expect(await seriousViolations(page), "criteria browser").toEqual([]);
