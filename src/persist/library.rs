@@ -302,7 +302,7 @@ impl Persistence {
         if !matches!(self.status.get_untracked(), SaveStatus::Unavailable) {
             self.status.set(SaveStatus::Saved(saved.saved_at.clone()));
         }
-        assessments.assessment.set(Some(saved.assessment));
+        assessments.replace(Some(saved.assessment));
     }
 
     /// Writes a new record and opens it. If the browser cannot keep it, it is still opened
@@ -385,7 +385,7 @@ impl Persistence {
         self.trash.set(Some(saved));
         if self.open_id.get_untracked().as_deref() == Some(id) {
             self.open_id.set(None);
-            assessments.assessment.set(None);
+            assessments.replace(None);
         }
     }
 
@@ -529,7 +529,7 @@ impl Persistence {
         self.open_id.set(None);
         self.conflict.set(None);
         self.copy.set_value(TabCopy::default());
-        assessments.assessment.set(None);
+        assessments.replace(None);
     }
 
     /// Drops a quarantined record.

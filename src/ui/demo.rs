@@ -37,7 +37,7 @@ pub fn DemoSandbox(
     }
     let copied = RwSignal::new(false);
     let reset = move |_| {
-        demo.assessment.set(Some(demo_assessment()));
+        demo.replace(Some(demo_assessment()));
         copied.set(false);
     };
     let copy = move |_| {

@@ -52,7 +52,7 @@ pub fn VersionMove() -> impl IntoView {
         let mut after = moved.assessment;
         after.touch(&now());
         undo.set(Some((id.clone(), before, after.clone())));
-        store.assessment.set(Some(after));
+        store.replace(Some(after));
         persistence.save_now(store);
         crate::ui::app::open_record(switch, persistence, store, &id);
     };
@@ -76,7 +76,7 @@ pub fn VersionMove() -> impl IntoView {
             return;
         }
         undo.set(None);
-        store.assessment.set(Some(before));
+        store.replace(Some(before));
         persistence.save_now(store);
         crate::ui::app::open_record(switch, persistence, store, &id);
     };
