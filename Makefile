@@ -28,7 +28,7 @@ TEST_LOG := $(CURDIR)/target/test-log.txt
 ## test: every test — core (native), components (wasm, headless Chromium), end to end (Playwright)
 test: setup
 	@mkdir -p target && : > $(TEST_LOG)
-	$(MAKE) --no-print-directory lint test-core test-wasm test-e2e
+	$(MAKE) --no-print-directory lint test-core test-wasm test-e2e size
 	@scripts/test-summary.sh $(TEST_LOG)
 
 lint:
@@ -46,9 +46,14 @@ test-wasm:
 test-e2e: dist
 	set -o pipefail; playwright test 2>&1 | tee -a $(TEST_LOG)
 
-## size: raw, gzip and brotli bytes of every file in dist/
+# The first visit's brotli budget in KiB. Issue 15 sets 200; until the app loads its other
+# capabilities on demand this holds the measured size, so nothing can grow it unnoticed.
+FIRST_VISIT_BUDGET_KIB ?= 565
+
+## size: raw, gzip and brotli bytes of every file in dist/, by first visit and on-demand chunk;
+## fails when the first visit is over its budget
 size: dist
-	node scripts/size.mjs dist
+	node scripts/size.mjs dist --budget $(FIRST_VISIT_BUDGET_KIB)
 
 ## bench: native scoring benchmarks and browser timings of the release build
 bench: dist
@@ -56,7 +61,9 @@ bench: dist
 	mkdir -p target/bench
 	cargo run -q -p fscity-core --example synthetic_pack -- 5000 > target/bench/synthetic-5000.json
 	FSCITY_BENCH_PACK=$(CURDIR)/target/bench/synthetic-5000.json trunk build --release --features bench-pack --dist target/bench-dist
-	node scripts/bench-browser.mjs dist target/bench-dist
+	trunk --config bench/floor/Trunk.toml build --release --dist $(CURDIR)/target/floor-dist
+	node scripts/compress.mjs target/floor-dist
+	node scripts/bench-browser.mjs dist target/bench-dist target/floor-dist
 
 ## fuzz: every fuzz target (backup import and migration, criteria CSV/sheet import, pack JSON)
 ##       under libFuzzer for FUZZ_SECONDS each (default 300); FUZZ_TARGET=name runs one

@@ -1,16 +1,19 @@
 // Browser benchmarks of the release build in headless Chromium (Debian's), each a median over
 // repeated runs. A benchmark, not a test: it prints figures and never fails on them.
 //
-//   node scripts/bench-browser.mjs [dist] [bench-dist]
+//   node scripts/bench-browser.mjs [dist] [bench-dist] [floor-dist]
 //
 // dist:        the normal release build (default pack).
 // bench-dist:  optional; a release build whose pack is a generated 5,000-indicator pack
 //              (`make bench` builds it with the `bench-pack` feature).
+// floor-dist:  optional; the Leptos hello-world floor (bench/floor). Cold loads of the app and
+//              the floor alternate in one run, at 1× and 4× CPU, and the ratio is printed:
+//              absolute times on these machines drift too much to compare across runs.
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 
-const [dist = "dist", benchDist = "target/bench-dist"] = process.argv.slice(2);
+const [dist = "dist", benchDist = "target/bench-dist", floorDist = "target/floor-dist"] = process.argv.slice(2);
 const runs = Number(process.env.FSCITY_BENCH_RUNS ?? 15);
 const edits = 50;
 const args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -114,6 +117,33 @@ try {
     const t = await editTimings(page, "B-01");
     console.log(`answer → total updated, default pack, CPU ×${rate} (median of ${edits}): DOM ${ms(t.dom)}, next frame ${ms(t.frame)}`);
     await page.close();
+  }
+
+  if (existsSync(floorDist)) {
+    servers.push(await serve(floorDist, port + 2));
+    const floorUrl = `http://127.0.0.1:${port + 2}/`;
+    /** Milliseconds from navigation to `selector` being in a fresh page, with CPU slowed `rate`×. */
+    const coldLoad = async (target, selector, rate) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      if (rate > 1) await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate });
+      await page.goto(target);
+      await page.waitForSelector(selector);
+      const t = await page.evaluate(() => performance.now());
+      await context.close();
+      return t;
+    };
+    for (const rate of [1, 4]) {
+      const app = [], floor = [];
+      for (let i = 0; i < runs; i++) {
+        app.push(await coldLoad(url, "[data-testid=criteria-tree] [data-indicator-id]", rate));
+        floor.push(await coldLoad(floorUrl, "[data-testid=floor]", rate));
+      }
+      const ratio = median(app) / median(floor);
+      console.log(`cold load → content, CPU ×${rate} (median of ${runs}, alternating): app ${ms(median(app))}, Leptos hello floor ${ms(median(floor))}, ratio ${ratio.toFixed(2)}× (target ≤ 2× at 1×)`);
+    }
+  } else {
+    console.log(`(no ${floorDist}: skipped the comparison with the Leptos hello floor)`);
   }
 
   if (existsSync(benchDist)) {

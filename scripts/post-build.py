@@ -13,11 +13,14 @@ service worker need, none of which Trunk can do:
   page runs under a strict Content-Security-Policy.
 - `sw.js` (from `scripts/templates/sw.js`), a service worker holding this build's file list under a cache named by a hash of
   the whole build (see the comments in the template for the strategy).
+- A `.br` and a `.gz` sibling of every text and wasm file (scripts/compress.mjs), last, so a
+  server with static compression sends the final files compressed as they are.
 """
 import hashlib
 import os
 import pathlib
 import re
+import subprocess
 import sys
 
 staging = pathlib.Path(os.environ.get("TRUNK_STAGING_DIR", "dist"))
@@ -135,3 +138,7 @@ precache = [name for name in dict.fromkeys(precache)]
     fill("sw.js", BUILD=build, FILES=" ".join(["./"] + ["./" + f for f in precache])),
     encoding="utf-8",
 )
+
+# Last, once every file is final: the precompressed siblings (not in the precache list; a
+# server picks them by Accept-Encoding for the same URL).
+subprocess.run(["node", str(pathlib.Path(__file__).resolve().parent / "compress.mjs"), str(staging)], check=True)

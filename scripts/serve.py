@@ -2,9 +2,14 @@
 """Serves a built fscity folder on 127.0.0.1 with the right MIME types and no caching.
 
 Usage: serve.py DIR [PORT]. Static files only: fscity has no server side.
+
+Like a production server with static compression (README, "Deploying"), it sends a file's
+precompressed `.br` or `.gz` sibling when the browser accepts that encoding, so benchmarks and
+tests see the bytes a real deployment sends.
 """
 import functools
 import http.server
+import os
 import sys
 
 directory = sys.argv[1] if len(sys.argv) > 1 else "dist"
@@ -23,7 +28,29 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
     def end_headers(self):
         self.send_header("Cache-Control", "no-store")
+        self.send_header("Vary", "Accept-Encoding")
         super().end_headers()
+
+    def send_head(self):
+        path = self.translate_path(self.path)
+        if os.path.isdir(path):
+            if not self.path.split("?")[0].endswith("/"):
+                return super().send_head()  # its redirect to the folder's "/" URL
+            path = os.path.join(path, "index.html")
+        accepted = {e.split(";")[0].strip() for e in self.headers.get("Accept-Encoding", "").split(",")}
+        for encoding, suffix in (("br", ".br"), ("gzip", ".gz")):
+            if encoding in accepted and os.path.isfile(path + suffix) and not path.endswith(suffix):
+                try:
+                    body = open(path + suffix, "rb")
+                except OSError:
+                    break
+                self.send_response(200)
+                self.send_header("Content-Type", self.guess_type(path))
+                self.send_header("Content-Encoding", encoding)
+                self.send_header("Content-Length", str(os.fstat(body.fileno()).st_size))
+                self.end_headers()
+                return body
+        return super().send_head()
 
     def log_message(self, *args):
         pass
