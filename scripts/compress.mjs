@@ -6,7 +6,7 @@
 //   node scripts/compress.mjs DIR
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { extname, join } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { brotli, gzip } from "./compression.mjs";
 
 const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".svg", ".json", ".txt"]);
 
@@ -25,11 +25,6 @@ if (!root) {
 }
 for (const path of files(root)) {
   const data = readFileSync(path);
-  writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
-  writeFileSync(
-    `${path}.br`,
-    brotliCompressSync(data, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
-    }),
-  );
+  writeFileSync(`${path}.gz`, gzip(data));
+  writeFileSync(`${path}.br`, brotli(data));
 }

@@ -16,6 +16,21 @@ directory = sys.argv[1] if len(sys.argv) > 1 else "dist"
 port = int(sys.argv[2]) if len(sys.argv) > 2 else 8080
 
 
+def accepted_encodings(header: str) -> set:
+    """The encodings an Accept-Encoding header allows; `br;q=0` refuses brotli."""
+    accepted = set()
+    for part in header.split(","):
+        name, _, params = part.strip().partition(";")
+        q = params.strip().removeprefix("q=") if params.strip().startswith("q=") else "1"
+        try:
+            allowed = float(q) > 0
+        except ValueError:
+            allowed = False
+        if name and allowed:
+            accepted.add(name.strip())
+    return accepted
+
+
 class Handler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
@@ -37,7 +52,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             if not self.path.split("?")[0].endswith("/"):
                 return super().send_head()  # its redirect to the folder's "/" URL
             path = os.path.join(path, "index.html")
-        accepted = {e.split(";")[0].strip() for e in self.headers.get("Accept-Encoding", "").split(",")}
+        accepted = accepted_encodings(self.headers.get("Accept-Encoding", ""))
         for encoding, suffix in (("br", ".br"), ("gzip", ".gz")):
             if encoding in accepted and os.path.isfile(path + suffix) and not path.endswith(suffix):
                 try:

@@ -18,6 +18,7 @@ pub struct AssessmentStore {
     /// The assessment; `None` until the city starts one. Read-only: every change goes through
     /// [`AssessmentStore::edit`] or [`AssessmentStore::replace`], which keep the row table true.
     pub assessment: ReadSignal<Option<Assessment>>,
+    /// The writable side of `assessment`, used only by `edit` and `replace`.
     written: RwSignal<Option<Assessment>>,
     /// The report of the current answers.
     pub report: Memo<Option<Report>>,
