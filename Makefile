@@ -17,7 +17,7 @@ setup:
 
 ## dist: the deployable static folder (release build, wasm-opt -Oz)
 dist: setup-build
-	trunk build --release
+	python3 scripts/build.py
 
 ## serve: build the release bundle and serve it at http://127.0.0.1:$(PORT)/
 serve: dist
@@ -46,9 +46,11 @@ test-wasm:
 test-e2e: dist
 	set -o pipefail; playwright test 2>&1 | tee -a $(TEST_LOG)
 
-# The first visit's brotli budget in KiB. Issue 15 sets 200; until the app loads its other
-# capabilities on demand this holds the measured size, so nothing can grow it unnoticed.
-FIRST_VISIT_BUDGET_KIB ?= 565
+# The first visit's brotli budget in KiB. Issue 15 sets 200. Reports, gaps, the pack shelf,
+# import, version move, the demo and presentation are chunks now (561.7 → 440.9 KiB); what is
+# left is mostly Leptos, serde and the scoring core the first screen needs, so this holds the
+# measured size until that is cut too, and nothing can grow it unnoticed.
+FIRST_VISIT_BUDGET_KIB ?= 445
 
 ## size: raw, gzip and brotli bytes of every file in dist/, by first visit and on-demand chunk;
 ## fails when the first visit is over its budget
@@ -60,9 +62,8 @@ bench: dist
 	cargo bench -p fscity-core
 	mkdir -p target/bench
 	cargo run -q -p fscity-core --example synthetic_pack -- 5000 > target/bench/synthetic-5000.json
-	FSCITY_BENCH_PACK=$(CURDIR)/target/bench/synthetic-5000.json trunk build --release --features bench-pack --dist target/bench-dist
-	trunk --config bench/floor/Trunk.toml build --release --dist $(CURDIR)/target/floor-dist
-	node scripts/compress.mjs target/floor-dist
+	FSCITY_BENCH_PACK=$(CURDIR)/target/bench/synthetic-5000.json python3 scripts/build.py --features bench-pack --dist target/bench-dist
+	python3 scripts/build.py --floor --dist target/floor-dist
 	node scripts/bench-browser.mjs dist target/bench-dist target/floor-dist
 
 ## fuzz: every fuzz target (backup import and migration, criteria CSV/sheet import, pack JSON)

@@ -5,7 +5,6 @@
 # browser or a prebuilt binary of its own.
 set -euo pipefail
 
-TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130
 want="${1:-all}"   # "serve" installs the build tools; "all" adds the browser test tools
 
@@ -15,11 +14,6 @@ export PATH="$HOME/.cargo/bin:$PATH"
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   say "adding rustup target wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
-fi
-
-if ! trunk --version 2>/dev/null | grep -q "trunk $TRUNK_VERSION"; then
-  say "installing trunk $TRUNK_VERSION (about 6 minutes, once)"
-  cargo install --locked "trunk@$TRUNK_VERSION"
 fi
 
 if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then

@@ -89,3 +89,40 @@ fn every_interface_string_has_both_languages() {
         );
     }
 }
+
+/// A chunk loader that fails on its first call (the network is down) and then works.
+fn flaky_chunk() -> fscity::ui::lazy::Loading<&'static str> {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static CALLS: AtomicU32 = AtomicU32::new(0);
+    let first = CALLS.fetch_add(1, Ordering::SeqCst) == 0;
+    Box::pin(async move {
+        if first {
+            return Err(fscity::ui::lazy::ChunkFailed);
+        }
+        let render: fscity::ui::lazy::Render<&'static str> = |city| {
+            use leptos::prelude::*;
+            view! { <p data-testid="lazy-content">{city}</p> }.into_any()
+        };
+        Ok(render)
+    })
+}
+
+#[wasm_bindgen_test]
+async fn a_chunk_that_fails_to_load_says_so_and_retry_shows_it() {
+    use fscity::ui::lazy::{Lazy, LazyProps};
+    let page = Page::mount_view(|| {
+        Lazy(LazyProps {
+            load: flaky_chunk,
+            props: "江门市",
+        })
+    });
+    common::settle().await;
+    assert!(page.all("[data-testid=lazy-content]").is_empty());
+    let failed = page.text("[data-testid=chunk-failed]");
+    assert!(failed.contains("此功能未能加载"), "{failed}");
+    assert!(failed.contains("已填写的内容不受影响"), "{failed}");
+    page.click("[data-testid=chunk-retry]").await;
+    common::settle().await;
+    assert_eq!(page.text("[data-testid=lazy-content]"), "江门市");
+    assert!(page.all("[data-testid=chunk-failed]").is_empty());
+}

@@ -324,4 +324,7 @@ messages! {
     EditorExists => "该版本已存在，未做任何更改。", "That version already exists; nothing was changed.";
     EditorOrigin => "在浏览器中编辑", "edited in the browser";
     InputProblem => "输入有误", "Input problem";
+    ChunkLoading => "正在加载此功能…", "Loading this part of the tool…";
+    ChunkFailed => "此功能未能加载（网络中断或服务器出错）。已填写的内容不受影响，仍保存在本浏览器中。请检查网络后重试。", "This part of the tool could not be loaded (no connection, or a server error). Nothing you entered is affected; it is still saved in this browser. Check the connection and try again.";
+    ChunkRetry => "重试", "Try again";
 }

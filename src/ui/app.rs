@@ -10,16 +10,17 @@ use crate::store::{use_store, AssessmentStore};
 use crate::ui::{
     criteria_search::CriteriaSearch,
     criteria_tree::CriteriaTree,
-    demo::DemoSandbox,
-    gaps::GapsView,
+    demo::demo_chunk,
+    gaps::gaps_chunk,
     indicator_detail::IndicatorDetail,
     lang_switch::LangSwitch,
+    lazy::Lazy,
     library::LibraryView,
     pack_errors::PackErrors,
     pass_rules::PassRules,
-    presentation::Presentation,
+    presentation::presentation_chunk,
     provenance_notice::ProvenanceNotice,
-    reports::ReportsView,
+    reports::reports_chunk,
     route::Presenting,
     status_bar::StatusBar,
     tabs::{Tabs, View},
@@ -80,7 +81,7 @@ pub fn App(#[prop(default = Widget::standalone())] widget: Widget) -> impl IntoV
                     }
                     .into_any()
                 }
-                Mode::Demo => view! { <DemoSandbox pack/> }.into_any(),
+                Mode::Demo => view! { <Lazy load=demo_chunk::load props=(pack, None)/> }.into_any(),
             }
         }
         Err(errors) => view! { <PackErrors errors/> }.into_any(),
@@ -147,7 +148,7 @@ fn FullApp(default: Arc<Pack>, namespace: String) -> impl IntoView {
         </div>
         <Show when=move || demo_started.get()>
             <div hidden=move || !demo_open.get()>
-                <DemoSandbox pack=default.clone() exit=Callback::new(exit_demo)/>
+                <Lazy load=demo_chunk::load props=(default.clone(), Some(Callback::new(exit_demo)))/>
             </div>
         </Show>
     }
@@ -228,13 +229,13 @@ pub fn MainView(view: RwSignal<View>) -> impl IntoView {
         View::Gaps => view! {
             <Show when=started fallback=|| view! { <AssessPane/> }>
                 <ScoreSummary/>
-                <GapsView view/>
+                <Lazy load=gaps_chunk::load props=view/>
             </Show>
         }
         .into_any(),
         View::Reports => view! {
             <Show when=started fallback=|| view! { <AssessPane/> }>
-                <ReportsView/>
+                <Lazy load=reports_chunk::load props=()/>
             </Show>
         }
         .into_any(),
@@ -263,7 +264,7 @@ fn CriteriaBrowser() -> impl IntoView {
         .unwrap_or_else(|| RwSignal::new(false));
     view! {
         <Show when=move || presenting.get()>
-            <Presentation close=Callback::new(move |_| presenting.set(false))/>
+            <Lazy load=presentation_chunk::load props=Callback::new(move |_| presenting.set(false))/>
         </Show>
         <div class="browser">
             <div class="browser-side">

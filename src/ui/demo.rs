@@ -14,6 +14,12 @@ use fscity_core::Pack;
 use leptos::prelude::*;
 use std::sync::Arc;
 
+crate::ui::lazy::chunk!(
+    /// The demo city (its figures and the sandbox): a chunk of its own.
+    pub mod demo_chunk: (Arc<Pack>, Option<Callback<()>>) =
+        |(pack, exit)| DemoSandbox(DemoSandboxProps { pack, exit }).into_any()
+);
+
 /// The sandbox: a notice with reset, copy and exit, then the app's views on the demo.
 #[component]
 pub fn DemoSandbox(

@@ -12,6 +12,11 @@ use fscity_core::report::{
 use fscity_core::Localize;
 use leptos::prelude::*;
 
+crate::ui::lazy::chunk!(
+    /// The gap list, the path to pass and the exports beside them: a chunk of its own.
+    pub mod gaps_chunk: RwSignal<View> = |view| view! { <GapsView view/> }.into_any()
+);
+
 /// The gap list and the path to pass.
 #[component]
 pub fn GapsView(view: RwSignal<View>) -> impl IntoView {

@@ -5,6 +5,7 @@ use crate::i18n::{tr, use_lang, Msg, Sentence};
 use crate::io::file::{read_text, FileError};
 use crate::persist::{use_persistence, Imported, Listed};
 use crate::store::use_store;
+use crate::ui::lazy::Lazy;
 use crate::ui::status_bar::local_date_time;
 use crate::ui::tabs::View;
 use crate::ui::workspace::StartForm;
@@ -12,6 +13,16 @@ use fscity_core::Localize;
 use fscity_core::{Lang, Text};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+crate::ui::lazy::chunk!(
+    /// Importing assessments from a file: a chunk of its own.
+    mod import_chunk: () = |()| view! { <ImportPanel/> }.into_any()
+);
+
+crate::ui::lazy::chunk!(
+    /// The criteria-pack shelf (import, editor, versions): a chunk of its own.
+    mod pack_shelf_chunk: () = |()| view! { <crate::ui::pack_library::PackLibrary/> }.into_any()
+);
 
 /// The library view.
 #[component]
@@ -57,8 +68,8 @@ pub fn LibraryView(view: RwSignal<View>) -> impl IntoView {
             <h2>{tr(Msg::NewAssessment)}</h2>
             <StartForm on_started=Callback::new(move |_| view.set(View::Assess))/>
         </section>
-        <ImportPanel/>
-        <crate::ui::pack_library::PackLibrary/>
+        <Lazy load=import_chunk::load props=()/>
+        <Lazy load=pack_shelf_chunk::load props=()/>
         <ClearPanel/>
         </div>
     }

@@ -8,6 +8,7 @@ pub mod explain;
 pub mod gaps;
 pub mod indicator_detail;
 pub mod lang_switch;
+pub mod lazy;
 pub mod library;
 pub mod pack_editor;
 pub mod pack_errors;

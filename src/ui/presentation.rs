@@ -12,6 +12,11 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+crate::ui::lazy::chunk!(
+    /// Presentation mode: a chunk of its own.
+    pub mod presentation_chunk: Callback<()> = |close| view! { <Presentation close/> }.into_any()
+);
+
 /// The full-screen slide; `close` leaves it (also Escape).
 #[component]
 pub fn Presentation(close: Callback<()>) -> impl IntoView {

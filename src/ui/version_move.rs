@@ -4,12 +4,14 @@
 //! below, never dropped; and the move can be undone.
 
 use crate::i18n::{tr, use_lang, Msg, Sentence};
-use crate::packs::use_shelf;
+use crate::packs::{use_shelf, PackShelf};
 use crate::persist::use_persistence;
-use crate::store::{now, use_store};
+use crate::store::{now, use_store, AssessmentStore};
+use crate::ui::lazy::Lazy;
 use fscity_core::pack_diff::{move_assessment, Subject};
-use fscity_core::{Assessment, Localize};
+use fscity_core::{Assessment, Localize, Pack};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The last move, kept for undo across the workspace rebuild: the record, the assessment before
 /// and the assessment the move produced. Undo is offered only while the assessment is still
@@ -27,35 +29,8 @@ pub fn VersionMove() -> impl IntoView {
     let persistence = use_persistence();
     let switch = use_context::<crate::ui::app::PackSwitch>();
     let lang = use_lang();
-    let newer = move || {
-        shelf.packs.track(); // an import adds a version
-        store.assessment.with(Option::is_some).then_some(())?;
-        shelf
-            .latest(&store.pack().id)
-            .filter(|p| p.version > store.pack().version)
-    };
+    let newer = move || newer_version(shelf, store);
     let previewing = RwSignal::new(false);
-    let preview = move || {
-        let to = newer()?;
-        let a = store.assessment.get()?;
-        let moved = move_assessment(&a, &store.pack(), &to);
-        Some((to, moved))
-    };
-    let confirm = move |_| {
-        let (Some((_, moved)), Some(id), Some(before)) = (
-            preview(),
-            persistence.open_id.get_untracked(),
-            store.assessment.get_untracked(),
-        ) else {
-            return;
-        };
-        let mut after = moved.assessment;
-        after.touch(&now());
-        undo.set(Some((id.clone(), before, after.clone())));
-        store.replace(Some(after));
-        persistence.save_now(store);
-        crate::ui::app::open_record(switch, persistence, store, &id);
-    };
     let can_undo = move || {
         undo.with(|u| {
             u.as_ref().is_some_and(|(id, _, after)| {
@@ -94,40 +69,93 @@ pub fn VersionMove() -> impl IntoView {
             </div>
         </Show>
         <Show when=move || previewing.get() && newer().is_some()>
-            <section class="card" data-testid="move-panel">
-                {move || preview().map(|(to, moved)| {
-                    let lang = lang.get();
-                    let lines = moved.diff.lines(&store.pack(), &to);
-                    let archived = moved.archived.len() + moved.archived_vetoes.len();
-                    view! {
-                        <h2>{Msg::MoveHeading.text(lang)} " v" {store.pack().version} " → v" {to.version}</h2>
-                        <p data-testid="move-scores">
-                            {Msg::TotalScore.text(lang)} " " {moved.before.total.score.to_string()} " → "
-                            <strong>{moved.after.total.score.to_string()}</strong>
-                            " · " {Msg::Verdict.text(lang)} " " {moved.before.verdict.outcome.label().get(lang).to_owned()}
-                            " → " {moved.after.verdict.outcome.label().get(lang).to_owned()}
-                        </p>
-                        <ul data-testid="move-diff">
-                            {lines.iter().map(|l| {
-                                let indicator = match &l.subject {
-                                    Subject::Indicator(id) => Some(id.to_string()),
-                                    _ => None,
-                                };
-                                view! {
-                                    <li class:breaks=l.breaks_answers data-indicator=indicator>{l.text.get(lang).to_owned()}</li>
-                                }
-                            }).collect_view()}
-                        </ul>
-                        <p class="help">{Msg::MoveArchiveNote.text(lang)} " " {archived}</p>
-                        <button type="button" class="primary" data-testid="move-confirm" on:click=confirm>
-                            {Msg::MoveConfirm.text(lang)} " v" {to.version}
-                        </button>
-                        <button type="button" on:click=move |_| previewing.set(false)>{Msg::Cancel.text(lang)}</button>
-                    }
-                })}
-            </section>
+            <Lazy load=move_panel_chunk::load props=previewing/>
         </Show>
         <ArchivePanel/>
+    }
+    .into_any()
+}
+
+/// The newer version of the open assessment's pack on the shelf, if there is one.
+fn newer_version(shelf: PackShelf, store: AssessmentStore) -> Option<Arc<Pack>> {
+    shelf.packs.track(); // an import adds a version
+    store.assessment.with(Option::is_some).then_some(())?;
+    shelf
+        .latest(&store.pack().id)
+        .filter(|p| p.version > store.pack().version)
+}
+
+crate::ui::lazy::chunk!(
+    /// The move preview (the differences, the score before and after) and the move itself: a
+    /// chunk of its own.
+    pub mod move_panel_chunk: RwSignal<bool> = |previewing| view! { <MovePanel previewing/> }.into_any()
+);
+
+/// The preview of a move to the newer version, with confirm and cancel.
+#[component]
+fn MovePanel(previewing: RwSignal<bool>) -> impl IntoView {
+    let (Some(shelf), Some(MoveUndo(undo))) = (use_shelf(), use_context::<MoveUndo>()) else {
+        return ().into_any();
+    };
+    let store = use_store();
+    let persistence = use_persistence();
+    let switch = use_context::<crate::ui::app::PackSwitch>();
+    let lang = use_lang();
+    let newer = move || newer_version(shelf, store);
+    let preview = move || {
+        let to = newer()?;
+        let a = store.assessment.get()?;
+        let moved = move_assessment(&a, &store.pack(), &to);
+        Some((to, moved))
+    };
+    let confirm = move |_| {
+        let (Some((_, moved)), Some(id), Some(before)) = (
+            preview(),
+            persistence.open_id.get_untracked(),
+            store.assessment.get_untracked(),
+        ) else {
+            return;
+        };
+        let mut after = moved.assessment;
+        after.touch(&now());
+        undo.set(Some((id.clone(), before, after.clone())));
+        store.replace(Some(after));
+        persistence.save_now(store);
+        crate::ui::app::open_record(switch, persistence, store, &id);
+    };
+    view! {
+        <section class="card" data-testid="move-panel">
+            {move || preview().map(|(to, moved)| {
+                let lang = lang.get();
+                let lines = moved.diff.lines(&store.pack(), &to);
+                let archived = moved.archived.len() + moved.archived_vetoes.len();
+                view! {
+                    <h2>{Msg::MoveHeading.text(lang)} " v" {store.pack().version} " → v" {to.version}</h2>
+                    <p data-testid="move-scores">
+                        {Msg::TotalScore.text(lang)} " " {moved.before.total.score.to_string()} " → "
+                        <strong>{moved.after.total.score.to_string()}</strong>
+                        " · " {Msg::Verdict.text(lang)} " " {moved.before.verdict.outcome.label().get(lang).to_owned()}
+                        " → " {moved.after.verdict.outcome.label().get(lang).to_owned()}
+                    </p>
+                    <ul data-testid="move-diff">
+                        {lines.iter().map(|l| {
+                            let indicator = match &l.subject {
+                                Subject::Indicator(id) => Some(id.to_string()),
+                                _ => None,
+                            };
+                            view! {
+                                <li class:breaks=l.breaks_answers data-indicator=indicator>{l.text.get(lang).to_owned()}</li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                    <p class="help">{Msg::MoveArchiveNote.text(lang)} " " {archived}</p>
+                    <button type="button" class="primary" data-testid="move-confirm" on:click=confirm>
+                        {Msg::MoveConfirm.text(lang)} " v" {to.version}
+                    </button>
+                    <button type="button" on:click=move |_| previewing.set(false)>{Msg::Cancel.text(lang)}</button>
+                }
+            })}
+        </section>
     }
     .into_any()
 }

@@ -33,6 +33,23 @@ impl Page {
         }
     }
 
+    /// Mounts one view (a component on its own) in a fresh container, in Chinese.
+    pub fn mount_view<V: leptos::IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> Page {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+        document.body().unwrap().append_child(&host).unwrap();
+        let handle = leptos::mount::mount_to(host.clone(), move || {
+            leptos::prelude::provide_context(fscity::i18n::LangContext(
+                leptos::prelude::RwSignal::new(fscity_core::Lang::Zh),
+            ));
+            view()
+        });
+        Page {
+            root: host.into(),
+            _handle: Box::new(handle),
+        }
+    }
+
     /// The first element matching `selector`.
     pub fn find(&self, selector: &str) -> Element {
         self.root

@@ -16,6 +16,11 @@ use leptos::prelude::*;
 use printed::PrintedReport;
 use progress::Progress;
 
+crate::ui::lazy::chunk!(
+    /// The reports view with the print, CSV and Excel exports: a chunk of its own.
+    pub mod reports_chunk: () = |()| view! { <ReportsView/> }.into_any()
+);
+
 /// Which report is shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
