@@ -32,7 +32,8 @@ const captureMemory = () => {
   const wrap = (original) => async (...a) => {
     const result = await original(...a);
     const instance = result.instance ?? result;
-    window.__fscityMemory = instance.exports?.memory;
+    // A chunk imports the main module's memory and exports none.
+    if (instance.exports?.memory) window.__fscityMemory = instance.exports.memory;
     return result;
   };
   WebAssembly.instantiateStreaming = wrap(WebAssembly.instantiateStreaming.bind(WebAssembly));
@@ -127,9 +128,17 @@ try {
       const context = await browser.newContext();
       const page = await context.newPage();
       if (rate > 1) await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate });
+      // The moment the content is in the page, taken inside the page by a mutation observer
+      // (the driver's own polling and round trip would add the same few tens of ms to both).
+      await page.addInitScript((selector) => {
+        const seen = () => {
+          if (window.__contentAt === undefined && document.querySelector(selector)) window.__contentAt = performance.now();
+        };
+        new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+      }, selector);
       await page.goto(target);
       await page.waitForSelector(selector);
-      const t = await page.evaluate(() => performance.now());
+      const t = await page.evaluate(() => window.__contentAt);
       await context.close();
       return t;
     };

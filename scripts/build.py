@@ -158,8 +158,9 @@ def split(release: pathlib.Path, work: pathlib.Path) -> tuple[pathlib.Path, list
     return main, chunks
 
 
-def app(release: pathlib.Path, work: pathlib.Path, dist: pathlib.Path) -> tuple[str, str]:
-    """The app's glue, main wasm, chunks and link module in dist; returns (glue, wasm) names."""
+def app(release: pathlib.Path, work: pathlib.Path, dist: pathlib.Path) -> tuple[str, str, str | None]:
+    """The app's glue, main wasm, chunks and link module in dist; returns the names of the
+    glue, the wasm and the link module (None without chunks)."""
     main, chunks = split(release, work)
     bindgen(main, work, "fscity", "web", "--keep-lld-exports")
     js, wasm = work / "fscity.js", work / "fscity_bg.wasm"
@@ -187,7 +188,7 @@ def app(release: pathlib.Path, work: pathlib.Path, dist: pathlib.Path) -> tuple[
         binary = binary.replace(LINK_PLACEHOLDER.encode(), link_name.encode())
     (dist / glue_name).write_text(trusted_sinks(glue), encoding="utf-8")
     (dist / wasm_name).write_bytes(binary)
-    return glue_name, wasm_name
+    return glue_name, wasm_name, link_name if link_text else None
 
 
 def trusted_sinks(glue: str) -> str:
@@ -224,12 +225,14 @@ def build_app(dist: pathlib.Path, features: str):
     release = cargo_build("fscity", ",".join(filter(None, ["split", features])))
     work = fresh(ROOT / "target" / "build-work")
     writer, reader = (worker(release, work, dist, name) for name in WORKERS)
-    app_js, app_wasm = app(release, work, dist)
+    app_js, app_wasm, link = app(release, work, dist)
     css = copy_hashed(ROOT / "style" / "main.css", dist)
     icon = copy_hashed(ROOT / "assets" / "favicon.svg", dist)
     shutil.copytree(ROOT / "examples", dist / "examples")
     (dist / "index.html").write_text(
-        fill("index.html", CSS=css, ICON=icon, APP_JS=app_js, APP_WASM=app_wasm), encoding="utf-8")
+        fill("index.html", CSS=css, ICON=icon, APP_JS=app_js, APP_WASM=app_wasm,
+             LINK_PRELOAD=f'<link rel="modulepreload" href="./{link}" />' if link else ""),
+        encoding="utf-8")
 
     files = sorted(p.name for p in dist.iterdir() if p.is_file())
     build = digest("".join(files).encode() + (dist / app_wasm).read_bytes()[:4096])

@@ -3,7 +3,7 @@
 //! instance with its own storage namespace), and inside an iframe (where it tells the parent
 //! its height). What it needs to know about the build — the hashed CSS, Excel worker and
 //! service worker addresses — comes from `globalThis.fscityAssets`, set by the loader
-//! `fscity.js` that `scripts/post-build.py` writes.
+//! `fscity.js` that `scripts/build.py` writes.
 
 use crate::instance::{widget_settings, Widget};
 use crate::ui::app::App;

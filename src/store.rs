@@ -95,6 +95,19 @@ impl AssessmentStore {
         PackRef::new(self.pack.get_value())
     }
 
+    /// The path to pass of the open assessment (tracked). Planned only where it is shown (a
+    /// `Memo` in the gap view), not on every edit: on a large pack it is most of the work.
+    pub fn path_to_pass(&self) -> Option<fscity_core::report::PathToPass> {
+        let pack = self.pack.get_value();
+        self.report.with(|report| {
+            let report = report.as_ref()?;
+            self.assessment.with(|a| {
+                a.as_ref()
+                    .map(|a| fscity_core::path_to_pass(&pack, a, report))
+            })
+        })
+    }
+
     /// Applies a pure change to the assessment and stamps the time.
     pub fn edit(&self, change: impl FnOnce(&mut Assessment)) {
         let stamp = now();

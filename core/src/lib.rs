@@ -60,7 +60,7 @@ pub mod vocabulary;
 pub use assessment::{Answer, Assessment, Entry, ASSESSMENT_SCHEMA_VERSION, MAX_NOTE_CHARS};
 pub use compare::{compare, Comparison};
 pub use decimal::Decimal;
-pub use evaluate::evaluate;
+pub use evaluate::{evaluate, path_to_pass};
 pub use input::{parse_input, plausibility, InputError, InputWarning};
 pub use message::Localize;
 pub use pack::{Pack, PackError};

@@ -44,8 +44,6 @@ pub struct Report {
     pub verdict: Verdict,
     /// Indicators that lost points or are unanswered, most urgent first.
     pub gaps: Vec<Gap>,
-    /// The fewest (or cheapest) improvements that would pass.
-    pub path: PathToPass,
     /// Things in the assessment the pack does not know, kept but not scored.
     pub warnings: Vec<Warning>,
 }

@@ -142,7 +142,8 @@ fn one_action_is_overdue_at_the_end_of_november_2026() {
 #[test]
 fn the_path_to_pass_is_a_plan_that_passes() {
     let (pack, mut demo) = (pack(), demo_assessment());
-    let PathToPass::Plan(plan) = evaluate(&pack, &demo).path else {
+    let PathToPass::Plan(plan) = fscity_core::path_to_pass(&pack, &demo, &evaluate(&pack, &demo))
+    else {
         panic!("expected a plan")
     };
     assert!(!plan.improvements.is_empty());

@@ -253,7 +253,7 @@ fn the_hand_worked_assessment_fails_on_a_veto_and_on_the_total() {
 #[test]
 fn the_hand_worked_path_to_pass_has_seven_steps_and_passes() {
     let (pack, a) = hand_worked();
-    let PathToPass::Plan(plan) = evaluate(&pack, &a).path else {
+    let PathToPass::Plan(plan) = fscity_core::path_to_pass(&pack, &a, &evaluate(&pack, &a)) else {
         panic!("a plan exists");
     };
     assert_eq!(plan.improvements.len(), 7);

@@ -205,7 +205,7 @@ proptest! {
     fn applying_the_path_to_pass_yields_a_pass((p, a) in any_assessment()) {
         let pack = &packs()[p];
         let report = evaluate(pack, &a);
-        match &report.path {
+        match &fscity_core::path_to_pass(pack, &a, &report) {
             PathToPass::AlreadyPassing => prop_assert_eq!(report.verdict.outcome, Outcome::Pass),
             PathToPass::Plan(plan) => {
                 let mut after = a.clone();
@@ -237,7 +237,7 @@ proptest! {
             let ind = pack.indicator(&r.id).unwrap();
             prop_assert!(!r.explain(ind).zh.is_empty());
         }
-        if let PathToPass::Plan(plan) = &report.path {
+        if let PathToPass::Plan(plan) = &fscity_core::path_to_pass(pack, &a, &report) {
             for step in &plan.improvements {
                 prop_assert!(!step.text(pack.indicator(&step.indicator).unwrap()).en.is_empty());
             }
@@ -251,7 +251,7 @@ fn the_generated_pack_with_every_rule_type_evaluates_and_plans() {
     for seed in 0..20 {
         let a = generate::assessment(&pack, seed);
         let report = evaluate(&pack, &a);
-        if let PathToPass::Plan(plan) = &report.path {
+        if let PathToPass::Plan(plan) = &fscity_core::path_to_pass(&pack, &a, &report) {
             let mut after = a.clone();
             plan.apply_to(&mut after);
             assert_eq!(evaluate(&pack, &after).verdict.outcome, Outcome::Pass);

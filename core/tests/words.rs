@@ -288,9 +288,10 @@ fn a_veto_step_above_zero_names_no_internal_figure() {
     use fscity_core::report::PathToPass;
     let pack =
         common::mini_with(|v| v["vetoes"][2]["test"]["at_least"] = serde_json::json!(0.000001));
-    let report = evaluate(&pack, &blank(&pack));
-    let PathToPass::Plan(plan) = &report.path else {
-        panic!("a plan: {:?}", report.path);
+    let a = blank(&pack);
+    let path = fscity_core::path_to_pass(&pack, &a, &evaluate(&pack, &a));
+    let PathToPass::Plan(plan) = &path else {
+        panic!("a plan: {path:?}");
     };
     let step = plan
         .veto_steps

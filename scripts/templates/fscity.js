@@ -1,4 +1,4 @@
-// fscity loader, filled in by scripts/post-build.py from scripts/templates/fscity.js. Include it
+// fscity loader, filled in by scripts/build.py from scripts/templates/fscity.js. Include it
 // as a module to start the app: in index.html, or on a host page with one or more
 // <div data-fscity> elements. Each upper-case name between double at-signs below is replaced by
 // this build's file names.

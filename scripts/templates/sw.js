@@ -1,4 +1,4 @@
-// fscity service worker for build @@BUILD@@, filled in by scripts/post-build.py from
+// fscity service worker for build @@BUILD@@, filled in by scripts/build.py from
 // scripts/templates/sw.js.
 // Offline after the first visit: this build's files are cached under a cache named by the
 // build. Files with a content hash in their name never change, so they are served from the

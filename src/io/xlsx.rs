@@ -3,7 +3,7 @@
 //! is stopped once the file is made.
 //!
 //! The build names the worker's script with a content hash; the loader `fscity.js` written by
-//! `scripts/post-build.py` announces it in `globalThis.fscityAssets.xlsxWorker`.
+//! `scripts/build.py` announces it in `globalThis.fscityAssets.xlsxWorker`.
 
 use fscity_core::export::Sheet;
 use fscity_xlsx::protocol::{NamedSheet, ReadAnswer};
@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 /// Why no workbook came back; worded in `crate::i18n` (`Localize`).
 #[derive(Debug)]
 pub enum XlsxFailure {
-    /// The page has no worker to start (a build without the post-build step).
+    /// The page has no worker to start (a build without scripts/build.py).
     NoWorker,
     /// The worker could not be started or failed while loading.
     Worker(String),

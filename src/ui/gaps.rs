@@ -167,7 +167,7 @@ fn GapRow(gap: Gap, view: RwSignal<View>) -> impl IntoView {
 fn PathPanel() -> impl IntoView {
     let store = use_store();
     let lang = use_lang();
-    let path = Memo::new(move |_| store.report.with(|r| r.as_ref().map(|r| r.path.clone())));
+    let path = Memo::new(move |_| store.path_to_pass());
     let body = move || {
         let lang = lang.get();
         match path.get() {

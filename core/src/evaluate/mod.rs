@@ -5,7 +5,7 @@
 //! and cheap (tens of microseconds for the real pack; see `benches/evaluate.rs`): nothing is
 //! worded that the screen has not asked for. Each concern lives in its own file and the
 //! order below is the order of dependence: indicator scores, then totals, vetoes and key
-//! items, then the verdict, the gaps and the path to pass.
+//! items, then the verdict and the gaps. The path to pass is asked for separately.
 
 pub(crate) mod calc;
 mod gaps;
@@ -18,51 +18,26 @@ mod warnings;
 
 use crate::assessment::{Assessment, Entry};
 use crate::pack::{Indicator, Pack};
-use crate::report::{IndicatorResult, Outcome, Report};
+use crate::report::{IndicatorResult, Outcome, PathToPass, Report};
 use std::collections::HashMap;
 
 /// Scores `assessment` against `pack`: per-indicator points with explanations, group and total
-/// scores, vetoes, key items, the verdict, the gap list and the path to pass.
+/// scores, vetoes, key items, the verdict and the gap list. The path to pass is
+/// [`path_to_pass`], apart because only the gap view shows it and it is most of the work.
 pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Report {
-    let indicators: Vec<&Indicator> = pack.indicators().collect();
-    let mut index = HashMap::with_capacity_and_hasher(indicators.len(), FastHash::default());
-    for (n, ind) in indicators.iter().enumerate() {
-        index.insert(ind.id.as_str(), n);
-    }
-    // One pass over the answers (sorted by ID) rather than a lookup per indicator.
-    let mut entries: Vec<Option<&Entry>> = vec![None; indicators.len()];
-    for (id, entry) in &assessment.entries {
-        if let Some(&n) = index.get(id.as_str()) {
-            entries[n] = Some(entry);
-        }
-    }
-    let results: Vec<IndicatorResult> = indicators
+    let inputs = Inputs::read(pack, assessment);
+    let results: Vec<IndicatorResult> = inputs
+        .indicators
         .iter()
-        .zip(&entries)
+        .zip(&inputs.entries)
         .map(|(ind, entry)| rules::score(ind, *entry))
         .collect();
-    let group_of: Vec<usize> = pack
-        .groups
-        .iter()
-        .enumerate()
-        .flat_map(|(n, g)| std::iter::repeat_n(n, g.indicators.len()))
-        .collect();
-    let cx = Cx {
-        pack,
-        assessment,
-        indicators,
-        group_of,
-        entries,
-        results: &results,
-        index,
-    };
-    let (groups, total, scale) = totals::totals(pack, &results);
+    let cx = inputs.with(pack, assessment, &results);
+    let (groups, total, _) = totals::totals(pack, &results);
     let vetoes = vetoes::vetoes(&cx);
     let key_items = vetoes::key_items(&cx);
     let verdict = verdict::verdict(pack, &total, &vetoes, &key_items);
     let gaps = gaps::gaps(&cx, &vetoes, &key_items);
-    let passing = verdict.outcome == Outcome::Pass;
-    let path = path::path_to_pass(&cx, &vetoes, &key_items, scale, passing);
     let warnings = warnings::warnings(&cx);
     Report {
         indicators: results,
@@ -72,8 +47,74 @@ pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Report {
         key_items,
         verdict,
         gaps,
-        path,
         warnings,
+    }
+}
+
+/// The path to pass of `assessment`, whose evaluation against `pack` is `report`: the fewest
+/// (or least-effort) answers that would turn it into a pass. Not part of [`evaluate`], which
+/// runs on every keystroke: only the gap view shows the path, and on a 5,000-indicator pack
+/// planning was 40% of an evaluation (`perf record` on `benches/evaluate.rs`'s pack).
+pub fn path_to_pass(pack: &Pack, assessment: &Assessment, report: &Report) -> PathToPass {
+    let cx = Inputs::read(pack, assessment).with(pack, assessment, &report.indicators);
+    let scale = totals::Scale {
+        rebased: report.total.rebased,
+        total: pack.total_points.tenths(),
+        applicable: report.total.max.tenths(),
+    };
+    let passing = report.verdict.outcome == Outcome::Pass;
+    path::path_to_pass(&cx, &report.vetoes, &report.key_items, scale, passing)
+}
+
+/// The pack's indicators lined up with the assessment's entries, before scoring.
+struct Inputs<'a> {
+    indicators: Vec<&'a Indicator>,
+    index: HashMap<&'a str, usize, FastHash>,
+    entries: Vec<Option<&'a Entry>>,
+}
+
+impl<'a> Inputs<'a> {
+    fn read(pack: &'a Pack, assessment: &'a Assessment) -> Inputs<'a> {
+        let indicators: Vec<&Indicator> = pack.indicators().collect();
+        let mut index = HashMap::with_capacity_and_hasher(indicators.len(), FastHash::default());
+        for (n, ind) in indicators.iter().enumerate() {
+            index.insert(ind.id.as_str(), n);
+        }
+        // One pass over the answers (sorted by ID) rather than a lookup per indicator.
+        let mut entries: Vec<Option<&Entry>> = vec![None; indicators.len()];
+        for (id, entry) in &assessment.entries {
+            if let Some(&n) = index.get(id.as_str()) {
+                entries[n] = Some(entry);
+            }
+        }
+        Inputs {
+            indicators,
+            index,
+            entries,
+        }
+    }
+
+    fn with(
+        self,
+        pack: &'a Pack,
+        assessment: &'a Assessment,
+        results: &'a [IndicatorResult],
+    ) -> Cx<'a> {
+        let group_of: Vec<usize> = pack
+            .groups
+            .iter()
+            .enumerate()
+            .flat_map(|(n, g)| std::iter::repeat_n(n, g.indicators.len()))
+            .collect();
+        Cx {
+            pack,
+            assessment,
+            indicators: self.indicators,
+            group_of,
+            entries: self.entries,
+            results,
+            index: self.index,
+        }
     }
 }
 
