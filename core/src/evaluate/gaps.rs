@@ -32,13 +32,14 @@ pub(crate) fn gaps(cx: &Cx, vetoes: &[VetoResult], keys: &[KeyItemResult]) -> Ve
         .map(|(n, r)| (risk[n], Reverse(r.max - r.awarded), n))
         .collect();
     order.sort_unstable();
+    let group_ids: Vec<Id> = cx.pack.groups.iter().map(|g| Id::new(&g.id)).collect();
     order
         .into_iter()
         .map(|(risk, _, n)| {
-            let (ind, r, entry) = (cx.indicators[n], &cx.results[n], cx.entries[n]);
+            let (r, entry) = (&cx.results[n], cx.entries[n]);
             Gap {
-                indicator: Id::new(&ind.id),
-                group: Id::new(&cx.pack.groups[cx.group_of[n]].id),
+                indicator: r.id.clone(),
+                group: group_ids[cx.group_of[n]].clone(),
                 awarded: r.awarded,
                 max: r.max,
                 recoverable: r.max - r.awarded,

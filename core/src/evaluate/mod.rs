@@ -71,6 +71,9 @@ struct Inputs<'a> {
     indicators: Vec<&'a Indicator>,
     index: HashMap<&'a str, usize, FastHash>,
     entries: Vec<Option<&'a Entry>>,
+    /// Each answer's indicator position, in the assessment's (ID) order; `None` for an ID the
+    /// pack does not have.
+    answered: Vec<Option<usize>>,
 }
 
 impl<'a> Inputs<'a> {
@@ -82,15 +85,19 @@ impl<'a> Inputs<'a> {
         }
         // One pass over the answers (sorted by ID) rather than a lookup per indicator.
         let mut entries: Vec<Option<&Entry>> = vec![None; indicators.len()];
+        let mut answered = Vec::with_capacity(assessment.entries.len());
         for (id, entry) in &assessment.entries {
-            if let Some(&n) = index.get(id.as_str()) {
+            let position = index.get(id.as_str()).copied();
+            if let Some(n) = position {
                 entries[n] = Some(entry);
             }
+            answered.push(position);
         }
         Inputs {
             indicators,
             index,
             entries,
+            answered,
         }
     }
 
@@ -112,6 +119,7 @@ impl<'a> Inputs<'a> {
             indicators: self.indicators,
             group_of,
             entries: self.entries,
+            answered: self.answered,
             results,
             index: self.index,
         }
@@ -128,6 +136,8 @@ pub(crate) struct Cx<'a> {
     group_of: Vec<usize>,
     /// Each indicator's entry in the assessment, aligned with `indicators`.
     entries: Vec<Option<&'a Entry>>,
+    /// Each answer's indicator position, in the assessment's (ID) order.
+    answered: Vec<Option<usize>>,
     results: &'a [IndicatorResult],
     /// Indicator IDs with their position in pack order.
     index: HashMap<&'a str, usize, FastHash>,
@@ -137,10 +147,6 @@ impl<'a> Cx<'a> {
     /// The position of an indicator in pack order.
     fn position(&self, id: &str) -> Option<usize> {
         self.index.get(id).copied()
-    }
-
-    fn indicator(&self, id: &str) -> Option<&'a Indicator> {
-        self.position(id).map(|n| self.indicators[n])
     }
 }
 

@@ -27,8 +27,8 @@ pub(crate) fn warnings(cx: &Cx) -> Vec<Warning> {
             found: a.schema_version,
         });
     }
-    for (id, entry) in &a.entries {
-        let Some(ind) = cx.indicator(id) else {
+    for ((id, entry), position) in a.entries.iter().zip(&cx.answered) {
+        let Some(ind) = position.map(|n| cx.indicators[n]) else {
             out.push(Warning::UnknownIndicator {
                 indicator: id.clone(),
             });
