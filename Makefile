@@ -47,10 +47,10 @@ test-e2e: dist
 	set -o pipefail; playwright test 2>&1 | tee -a $(TEST_LOG)
 
 # The first visit's brotli budget in KiB. Issue 15 sets 200. Reports, gaps, the pack shelf,
-# import, version move, the demo and presentation are chunks now (561.7 → 440.9 KiB); what is
+# import, version move, the demo and presentation are chunks now (561.7 → 428.8 KiB); what is
 # left is mostly Leptos, serde and the scoring core the first screen needs, so this holds the
 # measured size until that is cut too, and nothing can grow it unnoticed.
-FIRST_VISIT_BUDGET_KIB ?= 445
+FIRST_VISIT_BUDGET_KIB ?= 430
 
 ## size: raw, gzip and brotli bytes of every file in dist/, by first visit and on-demand chunk;
 ## fails when the first visit is over its budget
