@@ -87,7 +87,9 @@ def bindgen(wasm: pathlib.Path, out_dir: pathlib.Path, name: str, target: str, *
 def optimize(wasm: pathlib.Path):
     if not WASM_OPT.exists():
         fail(f"{WASM_OPT} is missing: run `make setup` (npm binaryen; never Debian's binaryen)")
-    run(WASM_OPT, "-Oz", wasm, "-o", wasm)
+    # FSCITY_KEEP_NAMES=1 keeps function names, for a profile that names Rust functions.
+    names = ["-g"] if os.environ.get("FSCITY_KEEP_NAMES") else []
+    run(WASM_OPT, "-Oz", *names, wasm, "-o", wasm)
 
 
 def hashed(path: pathlib.Path, stem: str, suffix: str) -> str:

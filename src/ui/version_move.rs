@@ -19,16 +19,38 @@ use std::sync::Arc;
 #[derive(Clone, Copy)]
 pub struct MoveUndo(pub RwSignal<Option<(String, Assessment, Assessment)>>);
 
+/// What both the offer and the preview work with: the shelf, the last move (for undo), the
+/// store, persistence, the pack switch and the language; `None` where there is no shelf.
+type Moving = (
+    PackShelf,
+    RwSignal<Option<(String, Assessment, Assessment)>>,
+    AssessmentStore,
+    crate::persist::Persistence,
+    Option<crate::ui::app::PackSwitch>,
+    RwSignal<fscity_core::Lang>,
+);
+
+fn moving() -> Option<Moving> {
+    let (Some(shelf), Some(MoveUndo(undo))) = (use_shelf(), use_context::<MoveUndo>()) else {
+        return None;
+    };
+    let switch = use_context::<crate::ui::app::PackSwitch>();
+    Some((
+        shelf,
+        undo,
+        use_store(),
+        use_persistence(),
+        switch,
+        use_lang(),
+    ))
+}
+
 /// The offer to move (when the shelf holds a newer version), the preview, and the undo.
 #[component]
 pub fn VersionMove() -> impl IntoView {
-    let (Some(shelf), Some(MoveUndo(undo))) = (use_shelf(), use_context::<MoveUndo>()) else {
+    let Some((shelf, undo, store, persistence, switch, lang)) = moving() else {
         return ().into_any();
     };
-    let store = use_store();
-    let persistence = use_persistence();
-    let switch = use_context::<crate::ui::app::PackSwitch>();
-    let lang = use_lang();
     let newer = move || newer_version(shelf, store);
     let previewing = RwSignal::new(false);
     let can_undo = move || {
@@ -94,13 +116,9 @@ crate::ui::lazy::chunk!(
 /// The preview of a move to the newer version, with confirm and cancel.
 #[component]
 fn MovePanel(previewing: RwSignal<bool>) -> impl IntoView {
-    let (Some(shelf), Some(MoveUndo(undo))) = (use_shelf(), use_context::<MoveUndo>()) else {
+    let Some((shelf, undo, store, persistence, switch, lang)) = moving() else {
         return ().into_any();
     };
-    let store = use_store();
-    let persistence = use_persistence();
-    let switch = use_context::<crate::ui::app::PackSwitch>();
-    let lang = use_lang();
     let newer = move || newer_version(shelf, store);
     let preview = move || {
         let to = newer()?;
