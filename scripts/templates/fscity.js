@@ -44,5 +44,21 @@ globalThis.fscityAssets = {
   sheetReader: here("@@READER_LOADER@@"),
   serviceWorker: here("sw.js"),
 };
+// On a host page the widgets' stylesheet is added here and waited for (while the app's code
+// loads), so a widget never shows unstyled for a moment; a stylesheet that fails to load does
+// not stop the app. The standalone page links it itself.
+const css = globalThis.fscityAssets.css;
+const needsStyle = document.querySelector("[data-fscity]") !== null &&
+  ![...document.querySelectorAll("link[rel='stylesheet']")].some((l) => l.href === css);
+const styled = needsStyle
+  ? new Promise((resolve) => {
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = css;
+    link.onload = link.onerror = resolve;
+    document.head.append(link);
+  })
+  : Promise.resolve();
 const { default: init } = await import(here("@@APP_JS@@"));
+await styled;
 await init({ module_or_path: here("@@APP_WASM@@") });
