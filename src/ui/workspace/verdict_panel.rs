@@ -24,7 +24,8 @@ pub fn VerdictPanel() -> impl IntoView {
             _ => "verdict incomplete",
         },
     );
-    let reasons = move || {
+    // A memo, so the list is rebuilt only when a reason's wording changes, not on every answer.
+    let reasons = Memo::new(move |_| {
         verdict.with(|v| {
             v.as_ref()
                 .map(|v| {
@@ -35,7 +36,7 @@ pub fn VerdictPanel() -> impl IntoView {
                 })
                 .unwrap_or_default()
         })
-    };
+    });
     view! {
         <section class="card" aria-labelledby=crate::ui::dom_id("verdict-heading") data-testid="verdict-panel">
             <h2 id=crate::ui::dom_id("verdict-heading")>{tr(Msg::Verdict)}</h2>
@@ -46,7 +47,7 @@ pub fn VerdictPanel() -> impl IntoView {
             </p>
             <h3>{tr(Msg::VerdictReasons)}</h3>
             <ul class="reasons" data-testid="verdict-reasons">
-                {move || reasons().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
+                {move || reasons.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
             </ul>
         </section>
     }
