@@ -166,6 +166,7 @@ test("12.2 gap filters filter every row, the open indicator too, and survive a l
   await page.getByTestId("tab-gaps").click();
   const rows = page.locator("[data-testid=gap-rows] tr");
   const ids = () => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-gap-id")));
+  await expect(rows.first()).toBeVisible(); // the gaps view is fetched on first use
   const all = await rows.count();
   await page.getByRole("radio", { name: "否决项风险" }).check();
   const veto = await ids();
