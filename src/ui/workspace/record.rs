@@ -153,9 +153,8 @@ fn EvidenceList(indicator: PackRef<Indicator>) -> impl IntoView {
     let add_id = id.clone();
     let suggested = indicator.map(|i| i.evidence.as_slice());
     let any_suggested = !suggested.is_empty();
-    // The 细则's suggested evidence, one click each to add, until the city has it listed. A memo:
-    // the entry changes with every answer, and the buttons must not be rebuilt for that.
-    let suggestions = Memo::new(move |_| {
+    // The 细则's suggested evidence, one click each to add, until the city has it listed.
+    let suggestions = move || {
         let lang = lang.get();
         entry.with(|e| {
             suggested
@@ -168,7 +167,7 @@ fn EvidenceList(indicator: PackRef<Indicator>) -> impl IntoView {
                 .map(|s| s.get(lang).to_owned())
                 .collect::<Vec<_>>()
         })
-    });
+    };
     let adopt_id = id.clone();
     let row_id = id.clone();
     view! {
@@ -181,7 +180,7 @@ fn EvidenceList(indicator: PackRef<Indicator>) -> impl IntoView {
             <Show when=move || any_suggested>
                 <p class="help evidence-suggestions">
                     {tr(Msg::PackEvidence)}
-                    {let adopt_id = adopt_id.clone(); move || suggestions.get().into_iter().map(|title| {
+                    {let adopt_id = adopt_id.clone(); let suggestions = suggestions.clone(); move || suggestions().into_iter().map(|title| {
                         let id = adopt_id.clone();
                         let label = title.clone();
                         view! {

@@ -24,8 +24,7 @@ pub fn VerdictPanel() -> impl IntoView {
             _ => "verdict incomplete",
         },
     );
-    // A memo, so the list is rebuilt only when a reason's wording changes, not on every answer.
-    let reasons = Memo::new(move |_| {
+    let reasons = move || {
         verdict.with(|v| {
             v.as_ref()
                 .map(|v| {
@@ -36,7 +35,7 @@ pub fn VerdictPanel() -> impl IntoView {
                 })
                 .unwrap_or_default()
         })
-    });
+    };
     view! {
         <section class="card" aria-labelledby=crate::ui::dom_id("verdict-heading") data-testid="verdict-panel">
             <h2 id=crate::ui::dom_id("verdict-heading")>{tr(Msg::Verdict)}</h2>
@@ -47,7 +46,7 @@ pub fn VerdictPanel() -> impl IntoView {
             </p>
             <h3>{tr(Msg::VerdictReasons)}</h3>
             <ul class="reasons" data-testid="verdict-reasons">
-                {move || reasons.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
+                {move || reasons().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
             </ul>
         </section>
     }
