@@ -163,6 +163,8 @@ test("dist/ works when served from a sub-path", async ({ page, watch }) => {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-xlsx").click()]);
   expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
   expect(requested.filter((p) => !p.startsWith("/tools/fscity/")), "every file from the sub-path").toEqual([]);
+  // A request still in flight (the icon) must finish here, not fail the next test.
+  await page.unrouteAll({ behavior: "wait" });
 });
 
 test("widgets run in browse and demo mode, and a wrong setting is explained in the widget", async ({ page, watch }) => {
