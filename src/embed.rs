@@ -1,7 +1,7 @@
 //! How the app starts on a page. The same bundle runs as the standalone page (index.html), as
 //! any number of widgets on a host page (`<div data-fscity ...>`, each an independent
 //! instance with its own storage namespace), and inside an iframe (where it tells the parent
-//! its height). What it needs to know about the build — the hashed CSS, Excel worker and
+//! its height). What it needs to know about the build — the Excel worker and
 //! service worker addresses — comes from `globalThis.fscityAssets`, set by the loader
 //! `fscity.js` that `scripts/build.py` writes.
 
@@ -14,7 +14,6 @@ use wasm_bindgen::JsCast;
 
 /// The build's files, as the loader announced them.
 struct Assets {
-    css: Option<String>,
     service_worker: Option<String>,
 }
 
@@ -24,7 +23,6 @@ fn assets() -> Assets {
         js_sys::Reflect::get(&assets, &key.into()).ok()?.as_string()
     };
     Assets {
-        css: get("css"),
         service_worker: get("serviceWorker"),
     }
 }
@@ -51,7 +49,8 @@ pub fn start() {
         report_height_to_parent(&document);
         return;
     }
-    ensure_stylesheet(&document, &assets);
+    // The widgets' stylesheet: the loader (scripts/templates/fscity.js) has added it and waited
+    // for it, so no widget shows unstyled.
     for host in hosts {
         if host.has_attribute("data-fscity-started") {
             continue;
@@ -89,28 +88,6 @@ fn switched_off(document: &web_sys::Document) -> bool {
         .location()
         .and_then(|l| l.search().ok())
         .is_some_and(|s| s.contains("offline=off"))
-}
-
-/// Host pages do not carry the app's stylesheet; every rule in it is scoped under `.fscity`.
-fn ensure_stylesheet(document: &web_sys::Document, assets: &Assets) {
-    let Some(css) = &assets.css else { return };
-    let links = document.query_selector_all("link[rel='stylesheet']").ok();
-    let present = links.is_some_and(|list| {
-        (0..list.length()).any(|i| {
-            list.item(i)
-                .and_then(|n| n.dyn_into::<web_sys::HtmlLinkElement>().ok())
-                .is_some_and(|l| l.href() == *css)
-        })
-    });
-    if present {
-        return;
-    }
-    let link = document.create_element("link").ok();
-    if let (Some(link), Some(head)) = (link, document.head()) {
-        let _ = link.set_attribute("rel", "stylesheet");
-        let _ = link.set_attribute("href", css);
-        let _ = head.append_child(&link);
-    }
 }
 
 fn register_service_worker(assets: &Assets) {
