@@ -6,11 +6,14 @@ const port = Number(process.env.FSCITY_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: "tests/e2e",
-  timeout: 30_000,
+  timeout: Number(process.env.FSCITY_E2E_TIMEOUT ?? 30_000),
   retries: 0,
   workers: 2,
   reporter: [["list"]],
   use: {
+    // FSCITY_E2E_ACTION_TIMEOUT=5000 makes an action that waits for ever (a click on an element
+    // behind a modal dialog) fail at its line instead of timing the whole test out.
+    actionTimeout: Number(process.env.FSCITY_E2E_ACTION_TIMEOUT ?? 0),
     baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: {
       executablePath: "/usr/bin/chromium",

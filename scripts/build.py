@@ -10,8 +10,8 @@ carry only what answering and scoring need, so this script runs the pipeline its
 
 What the result has to be, and why:
 - Every name a browser may cache carries a content hash, so a new release never pairs an old
-  file with new code. Only `index.html`, `fscity.js` (the loader host pages include) and
-  `sw.js` keep their names.
+  file with new code. Only `index.html`, `fscity.js` (the loader host pages include),
+  `fscity-notice.js` (what a browser without ES modules is told) and `sw.js` keep their names.
 - `fscity.js` (scripts/templates/fscity.js) resolves every file against its own URL, so dist/
   works from any sub-path and on a host page, and no inline script is needed (strict CSP).
 - `sw.js` (scripts/templates/sw.js) precaches every file of this build, chunks included, so a
@@ -211,10 +211,27 @@ def trusted_sinks(glue: str) -> str:
     return glue
 
 
-def copy_hashed(source: pathlib.Path, dist: pathlib.Path) -> str:
-    name = f"{source.stem}-{digest(source.read_bytes())}{source.suffix}"
-    shutil.copyfile(source, dist / name)
+def without_comment_lines(script: str) -> str:
+    """`script` without its whole-line `//` comments after the opening block (which tells a host
+    page's administrator what the file is): the loader is on every first visit, and the other
+    comments are for the people reading the template."""
+    lines = script.splitlines(keepends=True)
+    head = next((n for n, line in enumerate(lines) if not line.lstrip().startswith("//")), len(lines))
+    return "".join(lines[:head] + [line for line in lines[head:] if not line.lstrip().startswith("//")])
+
+
+def copy_hashed(source: pathlib.Path, dist: pathlib.Path, data: bytes | None = None) -> str:
+    """`source` (or `data` made from it) in `dist` under a name with its content hash."""
+    data = source.read_bytes() if data is None else data
+    name = f"{source.stem}-{digest(data)}{source.suffix}"
+    (dist / name).write_bytes(data)
     return name
+
+
+def without_css_comments(css: str) -> str:
+    """The stylesheet without its `/* … */` comments: it is on every first visit, and the
+    comments are for the people reading `style/main.css` (no rule there holds "/*" in a string)."""
+    return re.sub(r"/\*.*?\*/\n?", "", css, flags=re.S)
 
 
 def compress(dist: pathlib.Path):
@@ -228,22 +245,35 @@ def build_app(dist: pathlib.Path, features: str):
     work = fresh(ROOT / "target" / "build-work")
     writer, reader = (worker(release, work, dist, name) for name in WORKERS)
     app_js, app_wasm, link = app(release, work, dist)
-    css = copy_hashed(ROOT / "style" / "main.css", dist)
+    style = ROOT / "style" / "main.css"
+    css = copy_hashed(style, dist, without_css_comments(style.read_text(encoding="utf-8")).encode())
     icon = copy_hashed(ROOT / "assets" / "favicon.svg", dist)
     shutil.copytree(ROOT / "examples", dist / "examples")
+    # The sample pages' own icon, beside them: the CSP they document refuses a data: icon.
+    shutil.copyfile(ROOT / "assets" / "favicon.svg", dist / "examples" / "favicon.svg")
     (dist / "index.html").write_text(
         fill("index.html", CSS=css, ICON=icon, APP_JS=app_js, APP_WASM=app_wasm,
              LINK_PRELOAD=f'<link rel="modulepreload" href="./{link}" />' if link else ""),
         encoding="utf-8")
 
+    # The notices for browsers without ES modules: a classic script, ASCII only (a host page in
+    # GBK would garble UTF-8 text in it), at a fixed name host pages can include.
+    (dist / "fscity-notice.js").write_text(
+        (TEMPLATES / "fscity-notice.js").read_text(encoding="utf-8")
+        .encode("ascii", "backslashreplace").decode("ascii"),
+        encoding="ascii",
+    )
     files = sorted(p.name for p in dist.iterdir() if p.is_file())
     build = digest("".join(files).encode() + (dist / app_wasm).read_bytes()[:4096])
+    notices = (TEMPLATES / "fscity-notice.js").read_text(encoding="utf-8")
     (dist / "fscity.js").write_text(
-        fill("fscity.js", WRITER_LOADER=writer, READER_LOADER=reader, BUILD=build, CSS=css,
-             APP_JS=app_js, APP_WASM=app_wasm),
+        without_comment_lines(
+            fill("fscity.js", WRITER_LOADER=writer, READER_LOADER=reader, BUILD=build, CSS=css,
+                 APP_JS=app_js, APP_WASM=app_wasm, NOTICE=notices)),
         encoding="utf-8",
     )
-    precache = sorted(set(files + ["fscity.js"]))
+    # fscity-notice.js is for browsers without ES modules, which have no service worker either.
+    precache = sorted(set(files + ["fscity.js"]) - {"fscity-notice.js"})
     (dist / "sw.js").write_text(
         fill("sw.js", BUILD=build, FILES=" ".join(["./"] + ["./" + f for f in precache])),
         encoding="utf-8",

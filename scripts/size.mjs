@@ -39,6 +39,7 @@ const ON_DEMAND = [
   ["split_demo_chunk-", "demo city"],
   ["split_gaps_chunk-", "gaps, path to pass and exports"],
   ["split_presentation_chunk-", "presentation mode"],
+  ["split_record_chunk-", "records of an indicator (notes, evidence, actions)"],
   ["chunk_", "code shared by two or more chunks"],
 ];
 const FIRST_VISIT = [/^index\.html$/, /^fscity\.js$/, /^sw\.js$/, /^fscity-.*\.(js|wasm)$/, /^__wasm_split\..*\.js$/, /^main-.*\.css$/, /^favicon-.*\.svg$/];
@@ -58,6 +59,8 @@ function measure(path) {
 }
 
 function group(row) {
+  // Run only by a browser without ES modules (`<script nomodule>`), to say it cannot run the app.
+  if (row.file === "fscity-notice.js") return "not fetched by the app (notice for browsers without ES modules)";
   if (FIRST_VISIT.some((p) => p.test(row.file))) return "first visit";
   const chunk = ON_DEMAND.find(([prefix]) => row.file.startsWith(prefix));
   if (chunk) return `on demand: ${chunk[1]}`;

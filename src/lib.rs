@@ -20,3 +20,12 @@ pub fn mount() {
     console_error_panic_hook::set_once();
     embed::start();
 }
+
+/// A deliberate trap (a panic, which ends in `unreachable`), callable only from script:
+/// `import(glue).then(m => m.fscityCrashDrill())`. The end-to-end test of the crash notice uses
+/// it on the shipped bundle, so the notice is proven on a real trap of the real build rather
+/// than on a separate test build.
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = fscityCrashDrill)]
+pub fn crash_drill() {
+    panic!("fscity crash drill: a deliberate trap");
+}

@@ -4,8 +4,10 @@
 //! and are validated by the same `fscity_core::pack::load` as the embedded one every time they
 //! are read. A stored pack that no longer validates is reported, never silently used.
 
+use crate::i18n::messages::Msg;
+use crate::i18n::sentences::Sentence;
 use crate::storage::{Fault, Store};
-use fscity_core::{Localize, Pack, PackError, Text};
+use fscity_core::{Lang, Localize, Pack, PackError, Text};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
@@ -21,20 +23,60 @@ pub struct ShelvedPack {
     pub origin: Option<Origin>,
 }
 
-/// Where an imported pack came from.
+/// How a pack on the shelf was made.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OriginKind {
+    /// Imported from a file (packs stored before this field existed were all imported, or
+    /// edited with the editor's words as their file name, which [`Origin::describe`] reads).
+    #[default]
+    Imported,
+    /// Made in the pack editor of this browser.
+    Edited,
+}
+
+/// Where a pack on the shelf came from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Origin {
-    /// The file name it was imported from.
+    /// How it was made.
+    #[serde(default)]
+    pub kind: OriginKind,
+    /// The file name it was imported from (empty for an edited pack).
     pub file: String,
     /// When (ISO 8601, the browser's clock).
     pub at: String,
 }
 
 impl Origin {
-    /// "导入自 细则.xlsx（2026-11-29）".
+    /// A pack imported from `file` at `at`.
+    pub fn imported(file: String, at: String) -> Origin {
+        Origin {
+            kind: OriginKind::Imported,
+            file,
+            at,
+        }
+    }
+
+    /// A pack saved from the editor at `at`.
+    pub fn edited(at: String) -> Origin {
+        Origin {
+            kind: OriginKind::Edited,
+            file: String::new(),
+            at,
+        }
+    }
+
+    /// "导入自 细则.xlsx（2026-11-29）", or "在浏览器中编辑（2026-11-29）".
     pub fn describe(&self) -> Text {
         let day: String = self.at.chars().take(10).collect();
-        crate::i18n::Sentence::ImportedFrom {
+        // Before `kind`, an edited pack was stored with the editor's words as its file name.
+        let legacy_edit = [Lang::Zh, Lang::En]
+            .iter()
+            .any(|&lang| self.file == Msg::EditorOrigin.text(lang));
+        if self.kind == OriginKind::Edited || legacy_edit {
+            return Sentence::EditedOn { day }.text();
+        }
+        Sentence::ImportedFrom {
             file: self.file.clone(),
             day,
         }
@@ -188,7 +230,7 @@ impl PackShelf {
 fn read_stored(raw: &str) -> Result<(Pack, Origin), Text> {
     let stored: StoredPack = serde_json::from_str(raw).map_err(|e| {
         // serde's words, in English only; the sentence around them is in both languages.
-        crate::i18n::Sentence::StoredPackUnreadable { why: e.to_string() }.text()
+        Sentence::StoredPackUnreadable { why: e.to_string() }.text()
     })?;
     let json = stored.pack.to_string();
     let pack = fscity_core::pack::load(&json)

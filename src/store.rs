@@ -34,11 +34,6 @@ pub struct AssessmentStore {
     results: StoredValue<Vec<RwSignal<Option<IndicatorResult>>>>,
 }
 
-/// The assessment store. Call at the top of a component.
-pub fn use_store() -> AssessmentStore {
-    crate::workspace::use_workspace().store
-}
-
 /// The browser's clock as an ISO 8601 string; the core reads no clock itself.
 pub fn now() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())

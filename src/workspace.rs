@@ -81,3 +81,13 @@ impl Workspace {
 pub fn use_workspace() -> Workspace {
     expect_context::<Workspace>()
 }
+
+/// The workspace's assessment store. Call at the top of a component.
+pub fn use_store() -> AssessmentStore {
+    use_workspace().store
+}
+
+/// The workspace's persistence. Call at the top of a component of a keeping workspace.
+pub fn use_persistence() -> Persistence {
+    use_workspace().persistence()
+}

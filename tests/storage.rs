@@ -178,10 +178,7 @@ fn importing_and_discarding_twenty_packs_frees_them() {
         let cycle = |n: usize| {
             let mut pack = (*default).clone();
             pack.id = format!("imported-{n}");
-            let origin = Origin {
-                file: format!("细则-{n}.xlsx"),
-                at: "2026-12-02T10:00:00Z".into(),
-            };
+            let origin = Origin::imported(format!("细则-{n}.xlsx"), "2026-12-02T10:00:00Z".into());
             let added = shelf.add(pack, origin).unwrap();
             let kept = Arc::downgrade(&added);
             drop(added);

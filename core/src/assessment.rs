@@ -272,3 +272,13 @@ impl Entry {
         *self == Entry::default()
     }
 }
+
+/// How an assessment is named wherever the user must know which one is meant: "城市 · 名称"
+/// (either part alone when the other is blank).
+pub fn label(city: &str, name: &str) -> String {
+    match (city.trim(), name.trim()) {
+        ("", name) => name.to_owned(),
+        (city, "") => city.to_owned(),
+        (city, name) => format!("{city} · {name}"),
+    }
+}

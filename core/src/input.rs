@@ -86,12 +86,27 @@ pub fn plausibility(kind: InputKind, value: Decimal) -> Option<InputWarning> {
     }
 }
 
+/// Counting words people type after a figure (`1,226,000人`, `5270 批次`, `80分`): the field
+/// shows its unit already, so the word is dropped rather than the figure refused. Longer words
+/// first, so `人次` is not read as `人`.
+const UNIT_WORDS: [&str; 12] = [
+    "人次", "批次", "人", "批", "家", "个", "次", "件", "户", "所", "项", "分",
+];
+
 /// The typed text as plain ASCII decimal text for [`Decimal::parse`]: full-width characters
-/// folded, spaces trimmed, a trailing `%` removed (in a percentage field) and a trailing `万`
-/// or `亿` applied by moving the decimal point.
+/// folded, spaces trimmed, a trailing counting word dropped, a trailing `%` removed (in a
+/// percentage field) and a trailing `万` or `亿` applied by moving the decimal point.
 fn plain_text(kind: InputKind, text: &str) -> Result<String, InputError> {
     let folded: String = text.chars().map(fold).collect();
     let mut body = folded.trim();
+    if let Some(rest) = UNIT_WORDS
+        .iter()
+        .find_map(|unit| body.strip_suffix(unit))
+        .map(str::trim_end)
+        .filter(|rest| !rest.is_empty())
+    {
+        body = rest;
+    }
     if body.is_empty() {
         return Err(InputError::Empty);
     }

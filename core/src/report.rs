@@ -11,18 +11,21 @@
 //! [`VetoResult::explain`] and [`Improvement::text`]. The verdict's reasons, which are few and
 //! always shown, carry their words. IDs are [`Id`]s, which copy without allocating.
 
+pub use gap::{Gap, Risk};
 pub use gap_filter::{gap_departments, GapFilter, GapStatus};
 pub use id::Id;
 pub use path::{Improvement, Need, PathToPass, Plan, PlanBasis, VetoStep, VetoTarget};
+pub use reason::{Reason, ReasonKind};
 pub use warning::Warning;
 
+mod gap;
 mod gap_filter;
 mod id;
 mod path;
+mod reason;
 mod warning;
 
 use crate::input::{InputError, InputWarning};
-use crate::pack::Indicator;
 use crate::{Decimal, Points, Text};
 use std::fmt;
 
@@ -204,6 +207,9 @@ pub struct Calculation {
     pub warnings: Vec<CalcWarning>,
 }
 
+/// How many times the full-marks level a calculator's result may be before it is questioned.
+pub const FAR_ABOVE_FULL_MARKS: i64 = 10;
+
 /// Something a calculator's figures suggest was not meant; a [`crate::Localize`] message.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CalcWarning {
@@ -223,6 +229,16 @@ pub enum CalcWarning {
         value: Decimal,
         /// What the population input is called.
         population: Text,
+    },
+    /// Far above what earns full marks (more than [`FAR_ABOVE_FULL_MARKS`] times the highest
+    /// threshold): 1,000 批次/千人 where 4 earns full marks is a figure mistyped, not a result.
+    FarAboveFullMarks {
+        /// The value computed.
+        value: Decimal,
+        /// The least value that earns full marks.
+        full_marks: Decimal,
+        /// The result's unit.
+        unit: Text,
     },
     /// A percentage above 100 because its part exceeds its whole.
     PartAboveWhole {
@@ -468,104 +484,4 @@ pub struct Verdict {
     pub outcome: Outcome,
     /// For a fail, what fails it; for incomplete, what is still open; for a pass, what passed.
     pub reasons: Vec<Reason>,
-}
-
-/// One reason, typed and worded.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Reason {
-    /// What kind of reason, with the item it concerns.
-    pub kind: ReasonKind,
-    /// Plain words, e.g. "否决项：食品抽检 3.2 批次/千人 < 4".
-    pub text: Text,
-}
-
-/// What a reason is about.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ReasonKind {
-    /// A veto is triggered.
-    VetoTriggered {
-        /// Veto ID.
-        veto: Id,
-    },
-    /// A veto is not yet known.
-    VetoUnknown {
-        /// Veto ID.
-        veto: Id,
-    },
-    /// A veto cannot be cleared by any answer (e.g. a percentage above 100 would be needed).
-    VetoUnreachable {
-        /// Veto ID.
-        veto: Id,
-    },
-    /// A key item is below its floor.
-    KeyItemBelow {
-        /// Indicator ID.
-        indicator: Id,
-    },
-    /// A key item is not answered yet.
-    KeyItemUnknown {
-        /// Indicator ID.
-        indicator: Id,
-    },
-    /// The total is below the pass mark and nothing is left unanswered.
-    TotalBelow,
-    /// Even full points on every unanswered indicator would not reach the pass mark.
-    TotalCannotReach,
-    /// The pass mark lies between the lowest and highest total still possible.
-    TotalUndecided,
-    /// The total reaches the pass mark.
-    TotalReached,
-    /// No veto is triggered.
-    NoVeto,
-    /// Every key item is at or above its floor.
-    KeyItemsMet,
-}
-
-/// Why a gap is urgent.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Risk {
-    /// Its value decides a veto that is triggered or unknown.
-    Veto,
-    /// It is a key item below or not yet at its floor.
-    KeyItem,
-    /// Only points are at stake.
-    Points,
-}
-
-/// An indicator that lost points or is not answered yet.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Gap {
-    /// Indicator ID.
-    pub indicator: Id,
-    /// Group ID.
-    pub group: Id,
-    /// Points awarded now.
-    pub awarded: Points,
-    /// Maximum points.
-    pub max: Points,
-    /// `max - awarded`.
-    pub recoverable: Points,
-    /// True when not answered (or not computable): the loss is not yet real.
-    pub unanswered: bool,
-    /// Veto and key-item risks sort first.
-    pub risk: Risk,
-    /// 责任单位 recorded in the assessment; when empty the pack's apply ([`Gap::departments`]).
-    pub own_departments: Vec<String>,
-    /// 扣分原因 as recorded.
-    pub lost_reason: String,
-}
-
-impl Gap {
-    /// 责任单位: the assessment's own when it names any, else the pack's for `indicator`
-    /// (this gap's indicator in the pack evaluated).
-    pub fn departments(&self, indicator: &Indicator) -> Vec<Text> {
-        if self.own_departments.is_empty() {
-            indicator.departments.clone()
-        } else {
-            self.own_departments
-                .iter()
-                .map(|d| Text::new(d.as_str(), ""))
-                .collect()
-        }
-    }
 }

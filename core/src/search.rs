@@ -45,6 +45,26 @@ pub fn search<'p>(pack: &'p Pack, filters: &Filters) -> Vec<&'p Indicator> {
         .collect()
 }
 
+/// The one indicator a jump box means by `query`: the indicator whose ID is its first word
+/// however it is typed (`c04`, `C04`, `c-4`, `C-04 检验检测能力` from a suggestion), otherwise
+/// the first that [`search`] finds for the whole query. One rule for IDs, shared with the
+/// criteria browser's search.
+pub fn find<'p>(pack: &'p Pack, query: &str) -> Option<&'p Indicator> {
+    let key = id_key(query.split_whitespace().next()?);
+    pack.indicators()
+        .find(|i| {
+            let id = id_key(&i.id);
+            id == key || same_number(&id, &key)
+        })
+        .or_else(|| {
+            let filters = Filters {
+                query: query.to_owned(),
+                ..Filters::default()
+            };
+            search(pack, &filters).into_iter().next()
+        })
+}
+
 /// Every distinct department of `pack`, in order of first appearance: the filter's choices.
 /// Two entries with the same Chinese name are the same department.
 pub fn departments(pack: &Pack) -> Vec<Text> {

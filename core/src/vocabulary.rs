@@ -401,3 +401,31 @@ mod tests {
         assert_eq!(AnswerShape::NotApplicable.rule_kind(), None);
     }
 }
+
+/// A file this tool writes that is not a criteria pack, by its `format` field. The pack reader
+/// recognises one given to it by mistake and says where it goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SavedFile {
+    /// One assessment (`fscity-assessment`).
+    Assessment,
+    /// A backup of one or more assessments (`fscity-backup`).
+    Backup,
+}
+
+impl SavedFile {
+    /// Both kinds.
+    pub const ALL: [SavedFile; 2] = [SavedFile::Assessment, SavedFile::Backup];
+
+    /// The `format` token the file carries.
+    pub const fn format(self) -> &'static str {
+        match self {
+            SavedFile::Assessment => "fscity-assessment",
+            SavedFile::Backup => "fscity-backup",
+        }
+    }
+
+    /// The kind whose `format` token is `token`.
+    pub fn from_format(token: &str) -> Option<SavedFile> {
+        SavedFile::ALL.into_iter().find(|k| k.format() == token)
+    }
+}

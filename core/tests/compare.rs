@@ -469,3 +469,35 @@ fn only_the_changed_indicators_are_listed_when_asked() {
     let expected: Vec<Cell> = listed.iter().map(|id| Cell::text(id.as_str())).collect();
     assert_eq!(first, expected);
 }
+
+#[test]
+fn the_named_table_says_which_two_assessments_it_compares() {
+    let pack = default_pack().unwrap();
+    let (mut before, mut after) = (march(&pack), june(&pack));
+    before.city = "测试市".into();
+    before.name = "三月自评".into();
+    before.updated = "2026-03-31T08:00:00Z".into();
+    after.city = "测试市".into();
+    after.name = "六月自评".into();
+    after.updated = "2026-06-30T08:00:00Z".into();
+    let c = compare(&pack, &evaluate(&pack, &before), &evaluate(&pack, &after));
+    let csv = to_csv(&fscity_core::export::named_comparison_table(
+        &pack,
+        &c,
+        &before,
+        &after,
+        Lang::Zh,
+    ));
+    let header = csv.lines().next().unwrap();
+    assert!(
+        header.contains("上次得分（测试市 · 三月自评 · 2026-03-31）")
+            && header.contains("本次得分（测试市 · 六月自评 · 2026-06-30）"),
+        "{header}"
+    );
+    let en = fscity_core::export::named_comparison_table(&pack, &c, &before, &after, Lang::En);
+    assert!(
+        en.headers[3].ends_with("(测试市 · 三月自评 · 2026-03-31)"),
+        "{}",
+        en.headers[3]
+    );
+}

@@ -286,3 +286,16 @@ fn plausible_figures_carry_no_warning() {
         assert_eq!(plausibility(kind, v), None, "{kind:?} {text}");
     }
 }
+
+#[test]
+fn a_counting_word_after_the_figure_is_dropped_not_refused() {
+    assert_eq!(value(InputKind::Population, "1,226,000人"), "1226000");
+    assert_eq!(value(InputKind::Population, "122.6万人"), "1226000");
+    assert_eq!(value(InputKind::Count, "5270 批次"), "5270");
+    assert_eq!(value(InputKind::Count, "３２人次"), "32");
+    assert_eq!(value(InputKind::Percent, "85分"), "85");
+    // A word alone, or a word the figure does not end with, is still not a number.
+    assert_eq!(error(InputKind::Count, "人"), InputError::NotANumber);
+    assert_eq!(error(InputKind::Count, "人5270"), InputError::NotANumber);
+    assert_eq!(error(InputKind::Count, "5270吨"), InputError::NotANumber);
+}

@@ -279,6 +279,37 @@ fn newer_pack_format_is_refused_with_versions() {
 }
 
 #[test]
+fn an_assessment_backup_given_as_criteria_says_what_it_is_and_where_it_goes() {
+    let assessment = fscity_core::demo::demo_assessment();
+    let record = fscity_core::saved::SavedAssessment::new(
+        assessment.clone(),
+        "0.1.0",
+        "2026-12-07T00:00:00Z",
+        1,
+    );
+    let backup =
+        fscity_core::saved::Backup::new(vec![record.clone()], "0.1.0", "2026-12-07T00:00:00Z");
+    for (file, kind) in [
+        (
+            record.to_json(),
+            fscity_core::vocabulary::SavedFile::Assessment,
+        ),
+        (backup.to_json(), fscity_core::vocabulary::SavedFile::Backup),
+    ] {
+        let errors = pack::load(&file).expect_err("a backup is not a pack");
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert_eq!(errors[0].kind, PackErrorKind::NotAPack { saved: kind });
+        let zh = errors[0].message(Lang::Zh);
+        assert!(
+            zh.contains("备份") && zh.contains("我的自评") && zh.contains("导入备份"),
+            "{zh}"
+        );
+        assert!(!zh.contains("格式版本"), "{zh}");
+        assert!(errors[0].message(Lang::En).contains("Import a backup"));
+    }
+}
+
+#[test]
 fn all_problems_are_reported_at_once() {
     let errors = errors_after(|p| {
         indicator(p, 0, 0)["rule"]["type"] = json!("magic");

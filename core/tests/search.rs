@@ -198,3 +198,29 @@ fn the_search_filters_the_veto_items_too() {
     assert_eq!(vetoes("事故"), ["V-01"]);
     assert!(vetoes("抽检 电视台").is_empty(), "every term must match");
 }
+
+#[test]
+fn the_jump_box_finds_an_id_however_it_is_typed() {
+    let pack = pack();
+    for typed in ["C-04", "c04", "C04", "c-4", " c4 ", "C-04 检验检测能力"] {
+        assert_eq!(
+            fscity_core::search::find(&pack, typed).map(|i| i.id.as_str()),
+            Some("C-04"),
+            "{typed:?}"
+        );
+    }
+    assert_eq!(
+        fscity_core::search::find(&pack, "c02").map(|i| i.id.as_str()),
+        Some("C-02")
+    );
+}
+
+#[test]
+fn the_jump_box_finds_a_name_and_nothing_for_blank_or_unknown_text() {
+    let pack = pack();
+    let found = fscity_core::search::find(&pack, "检验检测").expect("a name finds its indicator");
+    assert!(found.name.zh.contains("检验检测") || found.requirement.zh.contains("检验检测"));
+    assert!(fscity_core::search::find(&pack, "   ").is_none());
+    assert!(fscity_core::search::find(&pack, "Z-99").is_none());
+    assert!(fscity_core::search::find(&pack, "完全不存在的词").is_none());
+}

@@ -83,20 +83,64 @@ fn more_than_a_thousand_per_thousand_residents_is_questioned() {
 }
 
 #[test]
-fn exactly_a_thousand_per_thousand_is_not_questioned() {
+fn a_result_far_above_the_full_marks_level_is_questioned_but_scored() {
     let pack = pack();
+    // C-02 earns full marks at 4 批次/千人: 1,000, 430 and 43 per thousand are figures typed
+    // wrong (issue 32, item 7), though below the absolute limit of 1,000.
+    for (batches, value) in [
+        ("1226000", "1000"),
+        ("527000", "429.853181"),
+        ("52700", "42.985318"),
+    ] {
+        let (c, awarded) = calculation(
+            &pack,
+            "C-02",
+            &[("batches", batches), ("population", "1226000")],
+        );
+        assert_eq!(c.value, dec(value));
+        assert_eq!(
+            c.warnings,
+            [CalcWarning::FarAboveFullMarks {
+                value: c.value,
+                full_marks: dec("4"),
+                unit: c.unit.clone(),
+            }],
+            "{batches}"
+        );
+        assert_eq!(
+            awarded,
+            Points::from_tenths(40),
+            "the points are not changed"
+        );
+    }
     let (c, _) = calculation(
         &pack,
         "C-02",
-        &[("batches", "1000"), ("population", "1000")],
+        &[("batches", "52700"), ("population", "1226000")],
     );
-    assert_eq!(c.value, dec("1000"));
-    assert!(c.warnings.is_empty());
+    let (zh, en) = messages(&c).remove(0);
+    assert!(zh.contains("超过满分线 4 批次/千人 的 10 倍"), "{zh}");
+    assert!(
+        en.contains("more than 10 times the full-marks level of 4"),
+        "{en}"
+    );
+}
+
+#[test]
+fn a_real_figure_and_a_growth_rate_are_not_questioned() {
+    let pack = pack();
+    // 5,270 batches for 1,226,000 residents: 4.29 per thousand, a real city's figure.
     let (c, _) = calculation(
         &pack,
         "C-02",
         &[("batches", "5270"), ("population", "1226000")],
     );
+    assert!(c.warnings.is_empty());
+    // Exactly ten times full marks is not more than ten times.
+    let (c, _) = calculation(&pack, "C-02", &[("batches", "40"), ("population", "1000")]);
+    assert!(c.warnings.is_empty());
+    // B-05 is a growth rate: a real rise can be many times its target.
+    let (c, _) = calculation(&pack, "B-05", &[("current", "500"), ("previous", "100")]);
     assert!(c.warnings.is_empty());
 }
 

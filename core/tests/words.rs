@@ -169,12 +169,12 @@ fn the_total_mentions_not_applicable_only_when_something_is() {
     let total = evaluate(&pack, &a).total.explain();
     assert_eq!(
         total.zh,
-        "总分 = 各大项得分之和：3 / 15。有指标不适用，已从满分中扣除，总分按比例折算到满分：3 × 20 / 15 = 4。"
+        "总分 = 各大项得分之和：3 / 15。有指标不适用，已从满分中扣除，总分按比例折算到满分：3 × 20 / 15 = 4（向下取至 0.1 分）。"
     );
     assert_eq!(
         total.en,
         "Total = the sum of the major items' scores: 3 / 15. Some indicators are not applicable: \
-         they leave the maximum, and the total is rescaled to the full scale: 3 × 20 / 15 = 4."
+         they leave the maximum, and the total is rescaled to the full scale: 3 × 20 / 15 = 4 (rounded down to 0.1 point)."
     );
 }
 

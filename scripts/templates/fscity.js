@@ -2,6 +2,14 @@
 // as a module to start the app: in index.html, or on a host page with one or more
 // <div data-fscity> elements. Each upper-case name between double at-signs below is replaced by
 // this build's file names.
+//
+// It is written for old engines too (no top-level await, no ?. or ??), so that a browser that
+// can parse a module but cannot run the app (an old Chromium in a 360/QQ browser) is told so
+// instead of showing "正在加载…" forever: the notices below (scripts/templates/fscity-notice.js,
+// inlined here by the build) say when the browser cannot run the tool, when a file cannot be
+// loaded (with 重试), and when the app crashes.
+globalThis.fscityLoader = true;
+@@NOTICE@@
 const here = (name) => new URL(name, import.meta.url).href;
 // Trusted Types: on a page that enforces them, the app's DOM and script-URL writes go through a
 // policy named "fscity" (the host lists it in its trusted-types directive). If the page's
@@ -10,14 +18,15 @@ const scripts = new Set([here("@@WRITER_LOADER@@"), here("@@READER_LOADER@@"), h
 let policy = null;
 let refused = false;
 try {
-  policy = globalThis.trustedTypes?.createPolicy("fscity", {
+  const types = globalThis.trustedTypes;
+  policy = types ? types.createPolicy("fscity", {
     createHTML: (html) => html,
     createScriptURL: (url) => {
       if (!scripts.has(new URL(url, location.href).href)) throw new TypeError(`fscity: not its own script: ${url}`);
       return url;
     },
-  }) ?? null;
-} catch {
+  }) : null;
+} catch (_) {
   // The page's trusted-types directive does not list "fscity" (probing a sink instead would
   // itself be reported as a violation).
   refused = true;
@@ -59,6 +68,38 @@ const styled = needsStyle
     document.head.append(link);
   })
   : Promise.resolve();
-const { default: init } = await import(here("@@APP_JS@@"));
-await styled;
-await init({ module_or_path: here("@@APP_WASM@@") });
+// A failure before the app runs is either this browser (it cannot compile the module or the
+// WebAssembly, or has none) or the network (a file that does not come): each gets its notice.
+// A trap once the app runs (a Rust panic ends in `unreachable`) reaches the page as an
+// uncaught WebAssembly.RuntimeError, from an event handler or a promise: the crash notice.
+const notice = (kind) => globalThis.fscityNotice(kind);
+const trapped = (error) => typeof WebAssembly === "object" && error instanceof WebAssembly.RuntimeError;
+addEventListener("error", (event) => { if (trapped(event.error)) notice("crash"); });
+addEventListener("unhandledrejection", (event) => { if (trapped(event.reason)) notice("crash"); });
+class LoadFailed extends Error {}
+const fetched = (url) => fetch(url).then(
+  (response) => { if (!response.ok) throw new LoadFailed(`${url}: ${response.status}`); return response; },
+  (error) => { throw new LoadFailed(String(error)); },
+);
+// What the app's WebAssembly uses beyond the first version (sign extension, bulk memory,
+// reference types, saturating conversions: Chrome 96, Firefox 79, Safari 15), in one tiny
+// module; an engine that cannot validate it cannot run the app. So a module that fails to
+// compile later was not what the build made (an error page served in its place): a load error.
+const features = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 6, 1, 0x60, 1, 0x7f, 1, 0x7f,
+  3, 2, 1, 0, 5, 3, 1, 0, 1, 10, 0x1b, 1, 0x19, 0, 0x20, 0, 0xc0, 0x41, 0, 0x41, 0, 0x41, 0, 0xfc,
+  0x0b, 0, 0xd0, 0x6f, 0x1a, 0x43, 0, 0, 0, 0, 0xfc, 0, 0x1a, 0x0b]);
+const runnable = typeof WebAssembly === "object" && typeof WebAssembly.validate === "function" &&
+  WebAssembly.validate(features);
+if (!runnable) {
+  notice("unsupported");
+} else {
+  const wasm = fetched(here("@@APP_WASM@@"));
+  wasm.catch(() => {}); // reported once, below, through the app's start
+  import(here("@@APP_JS@@"))
+    .then((glue) => styled.then(() => glue.default({ module_or_path: wasm })))
+    .catch((error) => {
+      // A glue this engine cannot parse is an old browser; a trap while starting is a crash.
+      notice(trapped(error) ? "crash" : error instanceof SyntaxError ? "unsupported" : "load");
+      throw error;
+    });
+}

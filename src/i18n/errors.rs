@@ -55,8 +55,10 @@ impl Localize for NotShelved<'_> {
     fn message(&self, lang: Lang) -> String {
         let (id, version) = (self.id.to_owned(), self.version);
         match self.error {
-            AddError::Exists => super::Sentence::PackExists { id, version }.message(lang),
-            AddError::Storage(fault) => super::Sentence::PackNotSaved {
+            AddError::Exists => {
+                super::sentences::Sentence::PackExists { id, version }.message(lang)
+            }
+            AddError::Storage(fault) => super::sentences::Sentence::PackNotSaved {
                 why: fault.message(lang),
             }
             .message(lang),
@@ -93,7 +95,7 @@ impl Localize for XlsxFailure {
             (XlsxFailure::Worker(_), Lang::Zh) => "读取该文件时读取程序中止（文件可能过大或已损坏），未做任何更改。请检查文件后重试。".to_owned(),
             (XlsxFailure::Worker(_), Lang::En) => "The reader stopped while reading this file (it may be too large or damaged); nothing was changed. Check the file and try again.".to_owned(),
             // The writer's or reader's own words.
-            (XlsxFailure::Refused(why), _) => super::Sentence::FileUnreadable { why: why.clone() }.message(lang),
+            (XlsxFailure::Refused(why), _) => super::sentences::Sentence::FileUnreadable { why: why.clone() }.message(lang),
             (XlsxFailure::Problems(list), Lang::Zh) => {
                 list.iter().map(|t| t.zh.as_str()).collect::<Vec<_>>().join("；")
             }

@@ -5,8 +5,8 @@
 //! user-visible string inline (`tidy/` checks).
 
 mod errors;
-mod messages;
-mod sentences;
+pub(crate) mod messages;
+pub(crate) mod sentences;
 
 pub use errors::{NotKept, NotShelved};
 pub use fscity_core::Lang;

@@ -28,6 +28,8 @@ macro_rules! sentences {
 sentences! {
     /// A number of points with its unit.
     Points { points: String } => "{points} 分", "{points} points";
+    /// The 评分要点 of an all-or-nothing indicator: one box alone scores nothing.
+    AllRequired { count: usize, points: String } => "须全部满足：{count} 项要点全部满足得 {points} 分，否则不得分", "All required: {points} points only when all {count} items are met, otherwise none";
     /// A number of indicators.
     Indicators { count: usize } => "{count} 项指标", "{count} indicators";
     /// A major item's size in the criteria tree.
@@ -52,9 +54,13 @@ sentences! {
     ImportSkipped { count: usize } => "{count} 份已导入过，未重复添加", "{count} already here, not added again";
     /// Characters used in a note.
     CharsUsed { used: usize, max: usize } => "{used} / {max} 字", "{used} / {max} characters";
+    /// A paste longer than a field's limit was cut.
+    CharsCut { cut: usize, max: usize } => "只保留了前 {max} 字，其余 {cut} 字未保存", "Only the first {max} characters were kept: {cut} were not saved";
     /// How many gaps the filters show.
     GapsShown { count: usize } => "共 {count} 项", "{count} shown";
     /// Veto items still to declare.
+    /// Veto items that are triggered: one is enough to fail, so the gap list starts with them.
+    TriggeredVetoes { names: String } => "已触发否决项（一票否决）：{names}。无论总分多少，评价结论均为“未通过”，须首先消除。", "Veto items triggered: {names}. Whatever the total, the verdict is “fail”: these come first.";
     UndeclaredVetoes { names: String } => "尚未申报否决项：{names}。未申报前无法得出“通过”的结论，请在“否决项申报与测评数据”中作答。", "Veto items not declared yet: {names}. No pass is possible until they are; answer them under “Veto declarations and survey figures”.";
     /// A presentation slide's linked veto item.
     SlideVeto { id: String, name: String } => "关联否决项 {id} {name}", "Linked veto {id} {name}";
@@ -72,6 +78,8 @@ sentences! {
     PackExists { id: String, version: u32 } => "本浏览器中已有数据包 {id} 第 {version} 版，未做任何更改。如内容不同，请在“数据包”表中提高版本号。", "Pack {id} version {version} is already here; nothing was changed. If its content differs, raise the version in the 数据包 sheet.";
     /// The browser refused to store a pack; `why` is already in the user's language.
     PackNotSaved { why: String } => "浏览器拒绝保存（{why}），未做任何更改。", "The browser refused to save ({why}); nothing was changed.";
+    /// When a shelved pack was made in the editor.
+    EditedOn { day: String } => "在浏览器中编辑（{day}）", "edited in the browser on {day}";
     /// Where and when a shelved pack came from.
     ImportedFrom { file: String, day: String } => "导入自 {file}（{day}）", "imported from {file} on {day}";
     /// The pack editor saved a new revision.

@@ -1,42 +1,17 @@
 //! The list of assessments kept in this browser and what can be done with them: open, create,
 //! rename, duplicate, delete (with undo), import, export, clear.
 
-use super::{Persistence, SaveStatus, APP_VERSION};
+use super::listing::{Listed, Quarantined};
+use super::persistence::{Persistence, APP_VERSION};
+use super::save_status::SaveStatus;
 use crate::storage::Fault;
 use crate::store::{now, AssessmentStore};
 use fscity_core::saved::sync::{quarantine_name, TabCopy};
 use fscity_core::saved::{read_import, read_record, Backup, SavedAssessment};
-use fscity_core::{evaluate, Assessment, Lang, Localize, Outcome, Pack, Points, Text};
+use fscity_core::{evaluate, Assessment, Lang, Localize, Pack, Text};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
-
-/// One assessment as the list shows it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Listed {
-    /// Storage id.
-    pub id: String,
-    /// City.
-    pub city: String,
-    /// Assessment name.
-    pub name: String,
-    /// Pack and its version.
-    pub pack: String,
-    /// The pack's ID alone, to find assessments that can be compared.
-    pub pack_id: String,
-    /// The pack's version, to tell which packs on the shelf saved assessments still answer.
-    pub pack_version: u32,
-    /// Last change.
-    pub updated: String,
-    /// Indicators answered (N/A included).
-    pub answered: usize,
-    /// Indicators in the pack.
-    pub total: usize,
-    /// Score on the pack's scale, when the pack is the one loaded.
-    pub score: Option<(Points, Points)>,
-    /// Verdict, when the pack is the one loaded.
-    pub outcome: Option<Outcome>,
-}
 
 /// What opening a record found.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,17 +22,6 @@ pub enum Opened {
     OtherPack(Box<SavedAssessment>),
     /// It is gone or unreadable.
     Gone,
-}
-
-/// A record that could not be read, set aside under a quarantine key.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Quarantined {
-    /// Where its raw text now is.
-    pub name: String,
-    /// The raw text, for download.
-    pub raw: String,
-    /// Why it could not be read.
-    pub reason: Text,
 }
 
 /// A backup ready to download: a file name and its JSON.
@@ -249,7 +213,7 @@ impl Persistence {
 
     /// Opens the record `id`: loaded here when it answers this workspace's pack; a record of
     /// another pack is handed back for the workspace to decide (switch to that pack, or open it
-    /// here against this one), see `ui::app::PackSwitch`.
+    /// here against this one), see `ui::pack_switch::PackSwitch`.
     pub fn open(&self, id: &str, assessments: AssessmentStore) -> Opened {
         if self.open_id.get_untracked().as_deref() != Some(id) {
             self.save_now(assessments);
@@ -316,7 +280,7 @@ impl Persistence {
         self.refresh_listing(&id, &saved, assessments.pack().pack());
         self.adopt(&id, saved, assessments);
         if failed {
-            self.status.set(super::sync::status_after(written));
+            self.status.set(super::save_status::status_after(written));
         }
         id
     }
@@ -331,6 +295,10 @@ impl Persistence {
     pub fn create(&self, city: &str, name: &str, assessments: AssessmentStore) {
         let assessment = Assessment::new(&assessments.pack(), city.trim(), name.trim(), &now());
         self.add(assessment, assessments);
+        // A new assessment starts at the beginning, not where the last one was left.
+        if let Some(first) = assessments.pack().indicators().next() {
+            assessments.current.set(first.id.clone());
+        }
     }
 
     /// Reads one saved record (not the open assessment's unsaved edits).
@@ -386,6 +354,12 @@ impl Persistence {
         if self.open_id.get_untracked().as_deref() == Some(id) {
             self.open_id.set(None);
             assessments.replace(None);
+            if matches!(
+                self.status.get_untracked(),
+                SaveStatus::Saved(_) | SaveStatus::Pending
+            ) {
+                self.status.set(SaveStatus::Idle);
+            }
         }
     }
 

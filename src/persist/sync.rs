@@ -2,44 +2,12 @@
 //! hidden; a newer copy written by another tab (seen through `storage` events and the revision
 //! counter) is loaded if this tab has nothing unsaved, and otherwise the user chooses.
 
-use super::Persistence;
-use crate::storage::Fault;
+use super::persistence::{Persistence, APP_VERSION};
+use super::save_status::{status_after, Conflict, SaveStatus};
 use crate::store::{now, AssessmentStore};
 use fscity_core::saved::sync::{ForeignStep, SaveStep};
 use fscity_core::saved::{read_record, SavedAssessment};
 use leptos::prelude::*;
-
-/// How saving stands.
-#[derive(Clone, Debug, PartialEq)]
-pub enum SaveStatus {
-    /// Nothing saved yet in this session.
-    Idle,
-    /// Saved at this time (ISO).
-    Saved(String),
-    /// Edited since the last save; the save follows within half a second (or waits for the
-    /// user's choice in a conflict).
-    Pending,
-    /// The last save failed.
-    Failed(Fault),
-    /// Storage is not usable: work lives in memory only.
-    Unavailable,
-}
-
-/// Another tab saved a newer copy of the open assessment while this tab had unsaved edits.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Conflict {
-    /// The other tab's copy.
-    pub theirs: SavedAssessment,
-}
-
-/// The status a write leads to.
-pub(super) fn status_after(written: Result<(), Fault>) -> SaveStatus {
-    match written {
-        Ok(()) => SaveStatus::Saved(now()),
-        Err(Fault::Unavailable) => SaveStatus::Unavailable,
-        Err(fault) => SaveStatus::Failed(fault),
-    }
-}
 
 const DEBOUNCE_MS: i32 = 400;
 
@@ -94,7 +62,7 @@ impl Persistence {
         revision: u64,
         assessments: AssessmentStore,
     ) {
-        let saved = SavedAssessment::new(assessment, super::APP_VERSION, &now(), revision);
+        let saved = SavedAssessment::new(assessment, APP_VERSION, &now(), revision);
         let written = self
             .store
             .get_value()

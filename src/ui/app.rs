@@ -1,47 +1,32 @@
 //! The app root: loads the embedded pack, opens storage, provides the shared state, lays out
-//! the page.
+//! the page. It only mounts: what its views share lives in `instance_context`, `pack_switch`,
+//! `route` and `main_view`, so no view imports the root.
 
 use crate::i18n::{tr, LangContext, Msg};
 use crate::instance::{id_prefix, Mode, Widget};
 use crate::packs::PackShelf;
-use crate::persist::{Opened, Persistence};
+use crate::persist::Persistence;
 use crate::storage;
-use crate::store::{use_store, AssessmentStore};
 use crate::ui::{
-    criteria_search::CriteriaSearch,
-    criteria_tree::CriteriaTree,
     demo::demo_chunk,
-    gaps::gaps_chunk,
-    indicator_detail::IndicatorDetail,
+    instance_context::{OwnWorkspace, StorageNamespace},
     lang_switch::LangSwitch,
     lazy::Lazy,
-    library::LibraryView,
+    main_view::{CriteriaBrowser, MainView},
     pack_errors::PackErrors,
-    pass_rules::PassRules,
-    presentation::presentation_chunk,
+    pack_switch::PackSwitch,
     provenance_notice::ProvenanceNotice,
-    reports::reports_chunk,
-    route::Presenting,
+    route::{DemoShown, Presenting, Scope},
     status_bar::StatusBar,
     tabs::{Tabs, View},
-    veto_detail::VetoDetail,
-    workspace::{AssessPane, ScoreSummary},
 };
-use crate::workspace::{use_workspace, Selection, Workspace};
+use crate::workspace::Workspace;
 use fscity_core::Pack;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Set in the user's namespace while the demo city is open, so a reload reopens it.
 const DEMO_OPEN: &str = "demo-open";
-
-/// The user's own workspace (storage and store), for the demo's "copy to my assessments".
-#[derive(Clone, Copy)]
-pub struct OwnWorkspace(pub RwSignal<Option<(Persistence, AssessmentStore)>>);
-
-/// This instance's storage namespace, for components that store something of their own.
-#[derive(Clone, Debug)]
-pub struct StorageNamespace(pub String);
 
 /// One instance of the app: the standalone page or one embedded widget.
 #[component]
@@ -122,20 +107,32 @@ fn FullApp(default: Arc<Pack>, namespace: String) -> impl IntoView {
     let current = RwSignal::new(initial);
     provide_context(OwnWorkspace(RwSignal::new(None)));
     provide_context(crate::ui::version_move::MoveUndo(RwSignal::new(None)));
-    // The demo stays open across a reload (a trainer presses F5 in the middle of a session).
+    // The demo stays open across a reload (a trainer presses F5 in the middle of a session):
+    // the standalone page's address says so (`#/demo/…`), a widget remembers it in storage.
     let own_store = StoredValue::new(storage::Store::open(&namespace));
-    let was_open = own_store.with_value(|s| s.get(DEMO_OPEN).is_some());
+    let standalone = use_context::<crate::ui::IdPrefix>().is_none();
+    let address = standalone.then(crate::ui::route::address_scope).flatten();
+    let was_open = match address {
+        Some(scope) => scope == Scope::Demo,
+        None => own_store.with_value(|s| s.get(DEMO_OPEN).is_some()),
+    };
     let demo_open = RwSignal::new(was_open);
     let demo_started = RwSignal::new(was_open);
-    let open_demo = move |_| {
-        demo_started.set(true);
-        demo_open.set(true);
-        let _ = own_store.with_value(|s| s.set(DEMO_OPEN, "1"));
-    };
-    let exit_demo = move |_| {
-        demo_open.set(false);
-        own_store.with_value(|s| s.remove(DEMO_OPEN));
-    };
+    provide_context(DemoShown(demo_open));
+    if standalone {
+        // Back and Forward across the demo's border open and leave it.
+        crate::ui::route::follow_demo_border(demo_open);
+    }
+    Effect::new(move |_| {
+        if demo_open.get() {
+            demo_started.set(true);
+            let _ = own_store.with_value(|s| s.set(DEMO_OPEN, "1"));
+        } else {
+            own_store.with_value(|s| s.remove(DEMO_OPEN));
+        }
+    });
+    let open_demo = move |_| demo_open.set(true);
+    let exit_demo = move |_| demo_open.set(false);
     view! {
         <div hidden=move || demo_open.get()>
             <div class="mode-buttons">
@@ -151,36 +148,6 @@ fn FullApp(default: Arc<Pack>, namespace: String) -> impl IntoView {
                 <Lazy load=demo_chunk::load props=(default.clone(), Some(Callback::new(exit_demo)))/>
             </div>
         </Show>
-    }
-}
-
-/// How a workspace opens a record of another pack: by becoming a workspace of that pack when
-/// the shelf has it (the record is remembered as open, so the new workspace opens it), and
-/// otherwise by opening it here, scored against this pack with a warning.
-#[derive(Clone, Copy)]
-pub struct PackSwitch {
-    current: RwSignal<Arc<Pack>>,
-    shelf: PackShelf,
-}
-
-/// Opens record `id`. `switch` is this workspace's (absent in the demo sandbox, which has
-/// one pack). Call `use_context::<PackSwitch>()` at the top of the component.
-pub fn open_record(switch: Option<PackSwitch>, p: Persistence, store: AssessmentStore, id: &str) {
-    let Opened::OtherPack(saved) = p.open(id, store) else {
-        return;
-    };
-    let a = &saved.assessment;
-    match switch.and_then(|s| {
-        s.shelf
-            .find(&a.pack_id, a.pack_version)
-            .map(|pack| (s, pack))
-    }) {
-        Some((switch, pack)) => {
-            p.save_now(store);
-            p.remember_open(id);
-            switch.current.set(pack);
-        }
-        None => p.adopt(id, *saved, store),
     }
 }
 
@@ -205,75 +172,27 @@ fn PackWorkspace(
     let view = RwSignal::new(if opened { View::Assess } else { View::Browse });
     let presenting = RwSignal::new(false);
     provide_context(Presenting(presenting));
+    // The undo offer and a notice belong to where they were made: moving to another view ends
+    // them, so "撤销" never lingers over work it no longer concerns.
+    Effect::new(move |before: Option<View>| {
+        let now = view.get();
+        if before.is_some_and(|before| before != now) {
+            persistence.notice.set(None);
+            persistence.trash.set(None);
+        }
+        now
+    });
     // The standalone page owns the address; an embedded widget has an id prefix and leaves the
     // host's URL and history alone.
     if use_context::<crate::ui::IdPrefix>().is_none() {
-        crate::ui::route::install(view, presenting);
+        let demo = use_context::<DemoShown>();
+        let shown = Signal::derive(move || !demo.is_some_and(|DemoShown(d)| d.get()));
+        crate::ui::route::install(view, presenting, Scope::Own, shown);
     }
     view! {
         <Tabs view/>
         <StatusBar/>
         <crate::ui::version_move::VersionMove/>
         <MainView view/>
-    }
-}
-
-/// The notice and the current view.
-#[component]
-pub fn MainView(view: RwSignal<View>) -> impl IntoView {
-    let store = use_store();
-    let started = move || store.assessment.with(Option::is_some);
-    let content = move || match view.get() {
-        View::Browse => view! { <CriteriaBrowser/> }.into_any(),
-        View::Assess => view! { <AssessPane/> }.into_any(),
-        View::Gaps => view! {
-            <Show when=started fallback=|| view! { <AssessPane/> }>
-                <ScoreSummary/>
-                <Lazy load=gaps_chunk::load props=view/>
-            </Show>
-        }
-        .into_any(),
-        View::Reports => view! {
-            <Show when=started fallback=|| view! { <AssessPane/> }>
-                <Lazy load=reports_chunk::load props=()/>
-            </Show>
-        }
-        .into_any(),
-        View::Library => view! { <LibraryView view/> }.into_any(),
-    };
-    view! {
-        <ProvenanceNotice/>
-        <main>{content}</main>
-    }
-}
-
-/// The criteria tree and the detail pane.
-#[component]
-fn CriteriaBrowser() -> impl IntoView {
-    let state = use_workspace();
-    let detail = move || match state.selection.get() {
-        Selection::Nothing => {
-            view! { <p class="placeholder">{tr(Msg::PickIndicator)}</p> }.into_any()
-        }
-        Selection::Indicator(id) => view! { <IndicatorDetail id/> }.into_any(),
-        Selection::Veto(id) => view! { <VetoDetail id/> }.into_any(),
-        Selection::PassRules => view! { <PassRules/> }.into_any(),
-    };
-    let presenting = use_context::<Presenting>()
-        .map(|p| p.0)
-        .unwrap_or_else(|| RwSignal::new(false));
-    view! {
-        <Show when=move || presenting.get()>
-            <Lazy load=presentation_chunk::load props=Callback::new(move |_| presenting.set(false))/>
-        </Show>
-        <div class="browser">
-            <div class="browser-side">
-                <button type="button" class="present-button" data-testid="open-presentation"
-                    on:click=move |_| presenting.set(true)>{tr(Msg::PresentOpen)}</button>
-                <CriteriaSearch/>
-                <CriteriaTree/>
-            </div>
-            <section class="detail" aria-live="polite" data-testid="detail">{detail}</section>
-        </div>
     }
 }

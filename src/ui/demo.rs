@@ -5,7 +5,9 @@
 
 use crate::i18n::{tr, Msg};
 use crate::store::now;
-use crate::ui::app::{MainView, OwnWorkspace, StorageNamespace};
+use crate::ui::instance_context::{OwnWorkspace, StorageNamespace};
+use crate::ui::main_view::MainView;
+use crate::ui::route::{DemoShown, Presenting, Scope};
 use crate::ui::tabs::{Tabs, View};
 use crate::ui::IdPrefix;
 use crate::workspace::Workspace;
@@ -34,8 +36,10 @@ pub fn DemoSandbox(
     let namespace = use_context::<StorageNamespace>()
         .map(|n| n.0)
         .unwrap_or_else(|| crate::instance::DEFAULT_NAMESPACE.to_owned());
-    let parent = use_context::<IdPrefix>().unwrap_or_default().0;
-    provide_context(IdPrefix(format!("{parent}demo-")));
+    // The standalone page (no prefix of its own) gives the demo an address under #/demo.
+    let parent = use_context::<IdPrefix>();
+    let standalone = parent.is_none();
+    provide_context(IdPrefix(format!("{}demo-", parent.unwrap_or_default().0)));
     let workspace = Workspace::keeping(pack, &format!("{namespace}.demo"));
     let (demo, persistence) = (workspace.store, workspace.persistence());
     if demo.assessment.with_untracked(Option::is_none) {
@@ -62,6 +66,11 @@ pub fn DemoSandbox(
         copied.set(true);
     };
     let view = RwSignal::new(View::Assess);
+    let presenting = RwSignal::new(false);
+    provide_context(Presenting(presenting));
+    if let (true, Some(DemoShown(shown))) = (standalone, use_context::<DemoShown>()) {
+        crate::ui::route::install(view, presenting, Scope::Demo, shown.into());
+    }
     view! {
         <div class="demo-sandbox" data-testid="demo-sandbox">
             <div class="banner demo-banner" role="note">

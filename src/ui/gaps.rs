@@ -2,9 +2,9 @@
 //! and the path to pass as a short checklist.
 
 use crate::i18n::{tr, tr_text, use_lang, Msg, Sentence};
-use crate::store::use_store;
 use crate::ui::reports::ExportButtons;
 use crate::ui::tabs::View;
+use crate::workspace::use_store;
 use fscity_core::pack::Method;
 use fscity_core::report::{
     gap_departments, Gap, GapFilter, GapStatus, PathToPass, PlanBasis, Risk,
@@ -50,6 +50,7 @@ pub fn GapsView(view: RwSignal<View>) -> impl IntoView {
             <h2>{tr(Msg::GapsHeading)}</h2>
             <p class="help">{tr(Msg::GapsIntro)}</p>
             <ExportButtons/>
+            <crate::ui::undeclared::TriggeredVetoes/>
             <crate::ui::undeclared::UndeclaredVetoes/>
             <div class="filters">
                 <fieldset class="status-filter">

@@ -8,14 +8,14 @@ use leptos::prelude::*;
 #[component]
 pub fn LangSwitch() -> impl IntoView {
     let lang = use_lang();
-    let namespace = use_context::<crate::ui::app::StorageNamespace>();
+    let namespace = use_context::<crate::ui::instance_context::StorageNamespace>();
     let flip = move |_| {
         let next = match lang.get_untracked() {
             Lang::Zh => Lang::En,
             Lang::En => Lang::Zh,
         };
         lang.set(next);
-        if let Some(crate::ui::app::StorageNamespace(namespace)) = &namespace {
+        if let Some(crate::ui::instance_context::StorageNamespace(namespace)) = &namespace {
             storage::save_lang(&storage::Store::open(namespace), next);
         }
     };

@@ -3,12 +3,13 @@
 
 use crate::i18n::{tr, use_lang, Msg, Sentence};
 use crate::io::file::{read_text, FileError};
-use crate::persist::{use_persistence, Imported, Listed};
-use crate::store::use_store;
+use crate::persist::{Imported, Listed};
 use crate::ui::lazy::Lazy;
 use crate::ui::status_bar::local_date_time;
 use crate::ui::tabs::View;
 use crate::ui::workspace::StartForm;
+use crate::workspace::use_persistence;
+use crate::workspace::use_store;
 use fscity_core::Localize;
 use fscity_core::{Lang, Text};
 use leptos::prelude::*;
@@ -79,7 +80,7 @@ pub fn LibraryView(view: RwSignal<View>) -> impl IntoView {
 fn LibraryRow(item: Listed, view: RwSignal<View>) -> impl IntoView {
     let p = use_persistence();
     let store = use_store();
-    let switch = use_context::<crate::ui::app::PackSwitch>();
+    let switch = use_context::<crate::ui::pack_switch::PackSwitch>();
     let lang = use_lang();
     let renaming = RwSignal::new(false);
     let confirming = RwSignal::new(false);
@@ -128,7 +129,7 @@ fn LibraryRow(item: Listed, view: RwSignal<View>) -> impl IntoView {
                 <Show when=move || !renaming.get() && !confirming.get()>
                     <button type="button" data-testid="open" on:click={
                         let id = open_id.clone();
-                        move |_| { crate::ui::app::open_record(switch, p, store, &id); view.set(View::Assess); }
+                        move |_| { crate::ui::pack_switch::open_record(switch, p, store, &id); view.set(View::Assess); }
                     }>{tr(Msg::Open)}</button>
                     <button type="button" data-testid="rename" on:click=move |_| renaming.set(true)>{tr(Msg::Rename)}</button>
                     <button type="button" data-testid="duplicate" on:click={

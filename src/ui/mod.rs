@@ -7,12 +7,15 @@ pub mod demo;
 pub mod explain;
 pub mod gaps;
 pub mod indicator_detail;
+pub mod instance_context;
 pub mod lang_switch;
 pub mod lazy;
 pub mod library;
+pub mod main_view;
 pub mod pack_editor;
 pub mod pack_errors;
 pub mod pack_library;
+pub mod pack_switch;
 pub mod pass_rules;
 pub mod presentation;
 pub mod provenance;
@@ -41,13 +44,10 @@ pub fn dom_id(name: impl std::fmt::Display) -> String {
     }
 }
 
-/// How an assessment is named wherever the user must know which one is open: "城市 · 名称".
+/// How an assessment is named wherever the user must know which one is open: "城市 · 名称"
+/// (the core's rule, shared with the reports it writes).
 pub fn assessment_label(city: &str, name: &str) -> String {
-    match (city.trim(), name.trim()) {
-        ("", name) => name.to_owned(),
-        (city, "") => city.to_owned(),
-        (city, name) => format!("{city} · {name}"),
-    }
+    fscity_core::assessment::label(city, name)
 }
 
 /// False for the second and later clicks of a double or triple click, so an action that makes

@@ -57,10 +57,7 @@ pub fn PackEditor(base: Arc<Pack>, close: Callback<()>) -> impl IntoView {
             pack.version = shelf.latest(&pack.id).map_or(pack.version, |p| p.version) + 1;
         }
         let version = pack.version;
-        let origin = Origin {
-            file: Msg::EditorOrigin.text(lang.get_untracked()).to_owned(),
-            at: now(),
-        };
+        let origin = Origin::edited(now());
         let lang = lang.get_untracked();
         match shelf.add(pack, origin) {
             Ok(_) => saved.set(Some(Sentence::EditorSaved { version }.message(lang))),

@@ -7,8 +7,9 @@ use crate::i18n::{tr, use_lang, Msg, NotShelved, Sentence};
 use crate::io::download::{download, download_bytes, stamp};
 use crate::io::file::{read_bytes, FileError};
 use crate::packs::{use_shelf, Origin, RemoveError};
-use crate::persist::use_persistence;
-use crate::store::{now, use_store};
+use crate::store::now;
+use crate::workspace::use_persistence;
+use crate::workspace::use_store;
 use fscity_core::sheet_pack::{csv_template, read_workbook, template};
 use fscity_core::{Lang, Localize, Pack, Text};
 use leptos::prelude::*;
@@ -69,13 +70,7 @@ pub fn PackLibrary() -> impl IntoView {
                 Err(problems) => Err(problems),
                 Ok(pack) => {
                     let (id, version) = (pack.id.clone(), pack.version);
-                    match shelf.add(
-                        pack,
-                        Origin {
-                            file: name.clone(),
-                            at: now(),
-                        },
-                    ) {
+                    match shelf.add(pack, Origin::imported(name.clone(), now())) {
                         Ok(_) => Ok(Sentence::PackImported {
                             id,
                             version,

@@ -27,20 +27,38 @@ pub fn Presentation(close: Callback<()>) -> impl IntoView {
     let indicators: Vec<_> = pack.indicators().collect();
     let ids: Vec<String> = indicators.iter().map(|i| i.id.clone()).collect();
     let count = indicators.len();
-    let start = state.selection.with_untracked(|s| match s {
-        Selection::Indicator(id) => indicators.iter().position(|i| i.id == *id).unwrap_or(0),
-        _ => 0,
+    // The slide is the selection, so the address follows it (#/present/C-04) and Back, Forward
+    // and a reload stay on it.
+    let slide_ids = ids.clone();
+    let index = Memo::new(move |_| {
+        state.selection.with(|s| match s {
+            Selection::Indicator(id) => slide_ids.iter().position(|i| i == id).unwrap_or(0),
+            _ => 0,
+        })
     });
-    let index = RwSignal::new(start);
+    let go_ids = StoredValue::new(ids.clone());
+    let go = move |to: usize| {
+        let Some(id) = go_ids.with_value(|ids| ids.get(to.min(count.saturating_sub(1))).cloned())
+        else {
+            return;
+        };
+        let here = state
+            .selection
+            .with_untracked(|s| matches!(s, Selection::Indicator(at) if *at == id));
+        if !here {
+            state.selection.set(Selection::Indicator(id));
+        }
+    };
     let step = move |by: isize| {
-        index.update(|i| *i = (*i as isize + by).clamp(0, count as isize - 1) as usize);
+        go((index.get_untracked() as isize + by).clamp(0, count as isize - 1) as usize);
     };
     let keys = window_event_listener(ev::keydown, move |event| {
-        // Typing a figure into the answer must not turn the page.
+        // Arrow keys in a field where text is typed move its caret; on an answer's radio button,
+        // checkbox or list they would change the answer, so there they turn the slide instead.
         let typing = event
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+            .is_some_and(|e| takes_text(&e));
         let handled = match event.key().as_str() {
             "Escape" => {
                 close.run(());
@@ -56,11 +74,11 @@ pub fn Presentation(close: Callback<()>) -> impl IntoView {
                 true
             }
             "Home" => {
-                index.set(0);
+                go(0);
                 true
             }
             "End" => {
-                index.set(count - 1);
+                go(count.saturating_sub(1));
                 true
             }
             _ => false,
@@ -70,13 +88,6 @@ pub fn Presentation(close: Callback<()>) -> impl IntoView {
         }
     });
     on_cleanup(move || keys.remove());
-    // Leaving shows the same indicator in the browser.
-    let shown = ids.clone();
-    on_cleanup(move || {
-        if let Some(id) = shown.get(index.get_untracked()) {
-            state.selection.set(Selection::Indicator(id.clone()));
-        }
-    });
     let slide = move || {
         let indicator = indicators[index.get()].clone();
         let lang = lang.get();
@@ -146,5 +157,17 @@ pub fn Presentation(close: Callback<()>) -> impl IntoView {
             </div>
             <article class="slide">{slide}</article>
         </div>
+    }
+}
+
+/// Whether keys pressed in `element` edit text (a caret to move), rather than choose an option.
+fn takes_text(element: &web_sys::Element) -> bool {
+    match element.tag_name().as_str() {
+        "TEXTAREA" => true,
+        "INPUT" => !matches!(
+            element.get_attribute("type").as_deref(),
+            Some("radio" | "checkbox" | "button" | "submit" | "reset" | "range" | "color")
+        ),
+        _ => element.has_attribute("contenteditable"),
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::i18n::{tr, tr_text, Msg};
 use crate::storage::Store;
-use crate::ui::app::StorageNamespace;
+use crate::ui::instance_context::StorageNamespace;
 use crate::workspace::use_workspace;
 use leptos::prelude::*;
 

@@ -3,9 +3,10 @@
 
 use crate::i18n::{tr, use_lang, Msg, Sentence};
 use crate::io::download::download;
-use crate::persist::{use_persistence, SaveStatus};
+use crate::persist::SaveStatus;
 use crate::storage::Fault;
-use crate::store::use_store;
+use crate::workspace::use_persistence;
+use crate::workspace::use_store;
 use fscity_core::Localize;
 use leptos::prelude::*;
 
@@ -48,7 +49,10 @@ pub fn StatusBar() -> impl IntoView {
     let lang = use_lang();
     let line = move || {
         let lang = lang.get();
+        // With no assessment open there is nothing to save, and nothing was just saved.
+        let open = store.assessment.with(Option::is_some);
         match p.status.get() {
+            SaveStatus::Idle | SaveStatus::Saved(_) | SaveStatus::Pending if !open => String::new(),
             SaveStatus::Idle => Msg::NotSavedYet.text(lang).to_owned(),
             SaveStatus::Pending => Msg::SavePending.text(lang).to_owned(),
             SaveStatus::Saved(at) => Sentence::SavedAt {

@@ -5,9 +5,10 @@
 
 use crate::i18n::{tr, use_lang, Msg, Sentence};
 use crate::packs::{use_shelf, PackShelf};
-use crate::persist::use_persistence;
-use crate::store::{now, use_store, AssessmentStore};
+use crate::store::{now, AssessmentStore};
 use crate::ui::lazy::Lazy;
+use crate::workspace::use_persistence;
+use crate::workspace::use_store;
 use fscity_core::pack_diff::{move_assessment, Subject};
 use fscity_core::{Assessment, Localize, Pack};
 use leptos::prelude::*;
@@ -26,7 +27,7 @@ type Moving = (
     RwSignal<Option<(String, Assessment, Assessment)>>,
     AssessmentStore,
     crate::persist::Persistence,
-    Option<crate::ui::app::PackSwitch>,
+    Option<crate::ui::pack_switch::PackSwitch>,
     RwSignal<fscity_core::Lang>,
 );
 
@@ -34,7 +35,7 @@ fn moving() -> Option<Moving> {
     let (Some(shelf), Some(MoveUndo(undo))) = (use_shelf(), use_context::<MoveUndo>()) else {
         return None;
     };
-    let switch = use_context::<crate::ui::app::PackSwitch>();
+    let switch = use_context::<crate::ui::pack_switch::PackSwitch>();
     Some((
         shelf,
         undo,
@@ -75,7 +76,7 @@ pub fn VersionMove() -> impl IntoView {
         undo.set(None);
         store.replace(Some(before));
         persistence.save_now(store);
-        crate::ui::app::open_record(switch, persistence, store, &id);
+        crate::ui::pack_switch::open_record(switch, persistence, store, &id);
     };
     view! {
         <Show when=can_undo>
@@ -139,7 +140,7 @@ fn MovePanel(previewing: RwSignal<bool>) -> impl IntoView {
         undo.set(Some((id.clone(), before, after.clone())));
         store.replace(Some(after));
         persistence.save_now(store);
-        crate::ui::app::open_record(switch, persistence, store, &id);
+        crate::ui::pack_switch::open_record(switch, persistence, store, &id);
     };
     view! {
         <section class="card" data-testid="move-panel">

@@ -2,26 +2,9 @@
 // two widgets on a host page with a hostile stylesheet stay usable and keep their data apart
 // while the host's own elements keep their styles; a strict CSP sees no violation; the iframe
 // embed reports its height; dist/ works from a sub-path.
-import { readFileSync } from "node:fs";
-import { Page, Route } from "@playwright/test";
+import { Page } from "@playwright/test";
+import { CSP, serveHosts } from "./host-pages";
 import { test, expect, openFresh, pdfPages, printToPdf, startNew } from "./fixtures";
-
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
-const hostFile = (name: string) => readFileSync(`tests/e2e/hosts/${name}`, "utf-8");
-
-/** Serves the test host pages under /test-host/, optionally with the strict CSP header. */
-async function serveHosts(page: Page, options: { csp?: boolean | string; script?: boolean } = {}) {
-  const script = options.script === false ? "" : '<script type="module" src="/fscity.js"></script>';
-  await page.route("**/test-host/**", async (route: Route) => {
-    const name = new URL(route.request().url()).pathname.split("/").pop()!;
-    const headers: Record<string, string> = {
-      "content-type": name.endsWith(".css") ? "text/css" : "text/html; charset=utf-8",
-    };
-    if (options.csp) headers["content-security-policy"] = typeof options.csp === "string" ? options.csp : CSP;
-    const body = name.endsWith(".html") ? hostFile(name).replace("<!--WIDGET-SCRIPT-->", script) : hostFile(name);
-    await route.fulfill({ status: 200, headers, body });
-  });
-}
 
 /** The hostile host page with its two widgets, on empty storage. */
 async function openHostile(page: Page) {

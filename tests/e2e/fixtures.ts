@@ -11,6 +11,8 @@ export const test = base.extend<{ watch: Watch }>({
     const watch: Watch = { consoleErrors: [], foreignRequests: [] };
     page.on("console", (msg) => {
       if (msg.type() === "error") watch.consoleErrors.push(msg.text());
+      // A Rust panic, whatever the console level it reaches (issue 32, item 11).
+      else if (/panicked at|reactive value .* disposed|RuntimeError/.test(msg.text())) watch.consoleErrors.push(msg.text());
       // Deprecation warnings (e.g. a worker's old-style initialisation) count as errors too.
       if (msg.type() === "warning" && /deprecated/i.test(msg.text())) watch.consoleErrors.push(msg.text());
     });

@@ -139,7 +139,8 @@ test("the pack editor validates every change at its cell, keeps the running tota
   await expect(page.getByTestId("editor-valid")).toContainText("v2");
   await page.getByTestId("editor-save").click();
   await expect(page.getByTestId("editor-saved")).toContainText("2");
-  await expect(page.locator("[data-pack='nfsdc-2023@2']")).toContainText("在浏览器中编辑");
+  await expect(page.locator("[data-pack='nfsdc-2023@2']")).toContainText("在浏览器中编辑（");
+  await expect(page.locator("[data-pack='nfsdc-2023@2']"), "an edited pack was not imported from a file (issue 32, item 14)").not.toContainText("导入自");
   await expect(page.locator("[data-pack='nfsdc-2023@1']")).toBeVisible();
 });
 

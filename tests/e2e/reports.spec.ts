@@ -168,6 +168,15 @@ test("the action list groups per department, marks overdue actions and prints on
   await expect(section("市场监管局").locator("tr", { hasText: "P-09" })).not.toHaveClass(/overdue/);
   await expect(section("城管局")).not.toContainText("P-09");
 
+  // In print an overdue row stays red, as on screen (issue 32, item 14), and the others black.
+  await page.emulateMedia({ media: "print" });
+  const colour = (row: string) => section("教育局").locator("tr", { hasText: row }).locator("td").first()
+    .evaluate((td) => getComputedStyle(td).color);
+  expect(await colour("P-17")).toBe("rgb(176, 0, 32)");
+  expect(await section("市场监管局").locator("tr", { hasText: "P-09" }).locator("td").first()
+    .evaluate((td) => getComputedStyle(td).color)).toBe("rgb(0, 0, 0)");
+  await page.emulateMedia({ media: "screen" });
+
   const all = info.outputPath("actions.pdf");
   await printToPdf(page, all);
   const pages = pdfPages(all);
@@ -223,7 +232,12 @@ test("progress between March and June shows the changes and exports them as CSV"
 
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-progress").click()]);
   const rows = pythonRows(await file.path());
-  expect(rows[0]).toEqual(["指标编号", "评价指标", "分值", "上次得分", "本次得分", "变化", "变化说明"]);
+  // The two assessments are named in the score columns (issue 32, item 6), city · name · date.
+  const day = new Date().toISOString().slice(0, 10);
+  expect(rows[0]).toEqual(["指标编号", "评价指标", "分值", `上次得分（测试市 · 三月自评 · ${day}）`,
+    `本次得分（测试市 · 三月自评（副本） · ${day}）`, "变化", "变化说明"]);
+  await expect(page.getByTestId("progress-sides")).toContainText("测试市 · 三月自评 · ");
+  await expect(page.getByTestId("progress-sides")).toContainText("→ 测试市 · 三月自评（副本）");
   const p17 = rows.find((r) => r[0] === "P-17")!;
   expect(p17.slice(3, 6)).toEqual(["2", "3", "+1"]);
   const totalRow = rows.find((r) => r[1] === "总分")!;

@@ -5,8 +5,8 @@
 //! name a concrete answer ("raise sampled batches to 4,800") that a test can apply.
 
 use crate::input::{check_value, plausibility, MAX_INPUT};
-use crate::pack::{CalcSpec, Formula, InputKind};
-use crate::report::{CalcWarning, Calculation, Problem};
+use crate::pack::{CalcSpec, Calculator, Formula, InputKind};
+use crate::report::{CalcWarning, Calculation, Problem, FAR_ABOVE_FULL_MARKS};
 use crate::{Decimal, Text};
 use std::collections::BTreeMap;
 
@@ -122,6 +122,25 @@ pub(crate) fn warnings(
         _ => {}
     }
     out
+}
+
+/// A result more than [`FAR_ABOVE_FULL_MARKS`] times the level that earns full marks: against
+/// the indicator's own threshold, 1,000 批次/千人 where 4 earns full marks is a figure typed
+/// wrong (a population in 万人, a count with three zeros too many), even though it is below the
+/// absolute limit. Growth rates are left out: a real increase can be many times its target.
+pub(crate) fn far_above_full_marks(c: &Calculator, value: Decimal) -> Option<CalcWarning> {
+    if matches!(c.spec.formula, Formula::Growth { .. }) {
+        return None;
+    }
+    let full_marks = c.thresholds.iter().map(|t| t.at_least).max()?;
+    let times = value.ratio(full_marks, 1)?;
+    (full_marks > Decimal::ZERO && times > Decimal::whole(FAR_ABOVE_FULL_MARKS)).then(|| {
+        CalcWarning::FarAboveFullMarks {
+            value,
+            full_marks,
+            unit: c.spec.result_unit.clone(),
+        }
+    })
 }
 
 /// [`compute`] over any way of looking figures up.

@@ -11,7 +11,7 @@ use super::calc;
 
 use crate::assessment::{Answer, Entry};
 use crate::pack::{Calculator, Indicator, Rule, SubItemMode};
-use crate::report::{Calculation, Explanation, Id, IndicatorResult, Problem, Status};
+use crate::report::{CalcWarning, Calculation, Explanation, Id, IndicatorResult, Problem, Status};
 use crate::{Decimal, Points};
 use std::collections::BTreeMap;
 
@@ -102,7 +102,19 @@ pub(crate) fn calculator(
     values: &BTreeMap<String, Decimal>,
 ) -> Result<(Points, Option<usize>, Calculation), Problem> {
     let spec = &c.spec;
-    let calculation = calc::calculation(spec, values)?;
+    let mut calculation = calc::calculation(spec, values)?;
+    // Questioned against the threshold only when the absolute limits have not said it already.
+    let absolute = calculation.warnings.iter().any(|w| {
+        matches!(
+            w,
+            CalcWarning::MoreThanOnePerResident { .. } | CalcWarning::PartAboveWhole { .. }
+        )
+    });
+    if !absolute {
+        calculation
+            .warnings
+            .extend(calc::far_above_full_marks(c, calculation.value));
+    }
     let (points, threshold) = points_at(c, calculation.value);
     Ok((points, threshold, calculation))
 }

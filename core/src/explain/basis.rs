@@ -15,6 +15,18 @@ use crate::report::{Explanation, IndicatorResult};
 use crate::{Decimal, Lang, Text};
 use std::collections::{BTreeMap, BTreeSet};
 
+impl IndicatorResult {
+    /// 自评情况/计算依据: why the points, with what the city answered, in zh and en, e.g.
+    /// "满足①②，未满足③ → 2 分（满分 3 分）", "发现 2 处，每处扣 0.5 分，共扣 1 分 → 2 分（满分 3 分）",
+    /// "5,270 批次 ÷ 1,226,000 人 × 1,000 = 4.29 批次/千人 ≥ 4 → 满分 4 分", "不适用：本市无此类单位",
+    /// "未作答", or the problem when it cannot be computed. `indicator` is this result's
+    /// indicator and `answer` the answer it was scored from (the assessment's entry for it);
+    /// where the answer adds nothing this is [`IndicatorResult::explain`].
+    pub fn basis(&self, indicator: &Indicator, answer: Option<&crate::Answer>) -> Text {
+        basis(indicator, self, answer)
+    }
+}
+
 /// The basis of `result`, the result for `ind`, given the answer it was scored from.
 pub(super) fn basis(ind: &Indicator, result: &IndicatorResult, answer: Option<&Answer>) -> Text {
     match (&result.explanation, &ind.rule, answer) {

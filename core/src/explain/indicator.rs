@@ -15,16 +15,6 @@ impl IndicatorResult {
     pub fn explain(&self, indicator: &Indicator) -> Text {
         explain(indicator, self)
     }
-
-    /// 自评情况/计算依据: why the points, with what the city answered, in zh and en, e.g.
-    /// "满足①②，未满足③ → 2 分（满分 3 分）", "发现 2 处，每处扣 0.5 分，共扣 1 分 → 2 分（满分 3 分）",
-    /// "5,270 批次 ÷ 1,226,000 人 × 1,000 = 4.29 批次/千人 ≥ 4 → 满分 4 分", "不适用：本市无此类单位",
-    /// "未作答", or the problem when it cannot be computed. `indicator` is this result's
-    /// indicator and `answer` the answer it was scored from (the assessment's entry for it);
-    /// where the answer adds nothing this is [`IndicatorResult::explain`].
-    pub fn basis(&self, indicator: &Indicator, answer: Option<&crate::Answer>) -> Text {
-        super::basis::basis(indicator, self, answer)
-    }
 }
 
 /// Words the explanation of `result`, which must be the result for `ind`.

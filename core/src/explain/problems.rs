@@ -4,7 +4,7 @@
 
 use super::numbers as words;
 use crate::message::{pick, Localize};
-use crate::report::{CalcWarning, Problem, Warning};
+use crate::report::{CalcWarning, Problem, Warning, FAR_ABOVE_FULL_MARKS};
 use crate::Lang;
 
 impl Localize for Problem {
@@ -63,6 +63,24 @@ impl Localize for CalcWarning {
                     format!(
                         "The result, {v}, is above 1,000 per thousand; check that “{}” is a number of persons, not of 10,000s",
                         population.get(Lang::En)
+                    ),
+                )
+            }
+            CalcWarning::FarAboveFullMarks {
+                value,
+                full_marks,
+                unit,
+            } => {
+                let (v, full) = (words::value(*value), words::value(*full_marks));
+                (
+                    format!(
+                        "结果 {v} {} 超过满分线 {full} {} 的 {FAR_ABOVE_FULL_MARKS} 倍，请核对所填数字（例如人口是否按人数填写、批次是否多写了零）",
+                        unit.zh, unit.zh
+                    ),
+                    format!(
+                        "The result, {v} {}, is more than {FAR_ABOVE_FULL_MARKS} times the full-marks level of {full} {}; check the figures (a population in persons, not 10,000s; no extra zeros)",
+                        unit.get(Lang::En),
+                        unit.get(Lang::En)
                     ),
                 )
             }

@@ -29,11 +29,15 @@ fn explain_total(total: &TotalResult) -> Text {
     let mut en = format!("Total = the sum of the major items' scores: {a} / {m}.");
     let some_na = total.counts.not_applicable > 0;
     let rescaled = total.rebased && (some_na || scale != m);
-    let sum = format!("{a} × {scale} / {m} = {score}");
+    // The rescaled total is rounded down to a tenth, so it never reads above what was earned.
+    let (sum, sum_en) = (
+        format!("{a} × {scale} / {m} = {score}（向下取至 0.1 分）"),
+        format!("{a} × {scale} / {m} = {score} (rounded down to 0.1 point)"),
+    );
     let (more_zh, more_en) = match (some_na, rescaled) {
         (true, true) => (
             format!("有指标不适用，已从满分中扣除，总分按比例折算到满分：{sum}。"),
-            format!(" Some indicators are not applicable: they leave the maximum, and the total is rescaled to the full scale: {sum}."),
+            format!(" Some indicators are not applicable: they leave the maximum, and the total is rescaled to the full scale: {sum_en}."),
         ),
         (true, false) => (
             "有指标不适用，已从满分中扣除。".to_owned(),
@@ -41,7 +45,7 @@ fn explain_total(total: &TotalResult) -> Text {
         ),
         (false, true) => (
             format!("总分按比例折算到满分：{sum}。"),
-            format!(" The total is rescaled to the full scale: {sum}."),
+            format!(" The total is rescaled to the full scale: {sum_en}."),
         ),
         (false, false) => (String::new(), String::new()),
     };

@@ -3,8 +3,7 @@
 //! in print such a cell refers to a numbered note at the end of the report, where the text has
 //! the full page width. Files (CSV, Excel) keep every text in its cell.
 
-use super::tables::printed_indicators;
-use super::TableOptions;
+use super::printed_rows::{printed_indicators, TableOptions};
 use crate::{Assessment, Lang, Pack, Report};
 
 /// A text longer than this (in characters) goes to the appendix in print.

@@ -16,14 +16,51 @@
 //! 5. one row per veto item, its ID in 指标编号, 否决项：name, statuses before and after;
 //! 6. 已消除的失分项 and 新增的失分项, listing the indicator IDs with the points at stake.
 //!
+//! [`named_comparison_table`] names the two assessments in the score columns' headers
+//! (上次得分（测试市 · 三月自评 · 2026-03-31）), so a printout or a CSV says what it compares.
+//!
 //! Summary rows leave 指标编号 empty (except vetoes) so the indicator block can be told apart
 //! by its IDs; cells that do not apply are empty, never zero.
 
-use super::{Cell, Sheet};
+use super::sheet::{Cell, Sheet};
 use crate::compare::{ChangeKind, Comparison, Delta, PointsChange, Standing};
 use crate::report::Gap;
-use crate::{Lang, Pack, Points};
+use crate::{Assessment, Lang, Pack, Points};
 use std::collections::HashSet;
+
+/// How a compared assessment is named: 城市 · 名称 · the date it was last changed.
+pub fn side_label(assessment: &Assessment) -> String {
+    let date: String = assessment.updated.chars().take(10).collect();
+    [
+        crate::assessment::label(&assessment.city, &assessment.name),
+        date,
+    ]
+    .into_iter()
+    .filter(|part| !part.is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ")
+}
+
+/// [`comparison_table`] with the two assessments named in the headers of 上次得分 and 本次得分.
+pub fn named_comparison_table(
+    pack: &Pack,
+    comparison: &Comparison,
+    before: &Assessment,
+    after: &Assessment,
+    lang: Lang,
+) -> Sheet {
+    let mut sheet = comparison_table(pack, comparison, lang);
+    for (column, side) in [(3, before), (4, after)] {
+        if let Some(header) = sheet.headers.get_mut(column) {
+            let name = side_label(side);
+            *header = match lang {
+                Lang::Zh => format!("{header}（{name}）"),
+                Lang::En => format!("{header} ({name})"),
+            };
+        }
+    }
+    sheet
+}
 
 /// The comparison table: one row per indicator, then group and total rows, the verdict, the
 /// vetoes and the gaps closed and opened (see the module docs for the layout). `comparison`

@@ -5,7 +5,7 @@
 //! text. Numbers are written by this module, never taken from the user, so a signed change
 //! ([`Cell::Delta`], `+1.5` / `-2`) stays a number that spreadsheets can add up.
 
-use super::{Cell, Sheet};
+use super::sheet::{Cell, Sheet};
 
 /// The sheet as CSV text, starting with a byte-order mark.
 pub fn to_csv(sheet: &Sheet) -> String {

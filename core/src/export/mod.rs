@@ -8,54 +8,15 @@
 mod appendix;
 mod comparison;
 mod csv;
+mod printed_rows;
+mod sheet;
 mod summary;
 mod tables;
 
 pub use appendix::{printed_appendix, AppendixNote, LongField, PRINT_CELL_CHARS};
-pub use comparison::comparison_table;
+pub use comparison::{comparison_table, named_comparison_table, side_label};
 pub use csv::to_csv;
+pub use printed_rows::TableOptions;
+pub use sheet::{Cell, Sheet};
 pub use summary::summary_table;
-pub use tables::{
-    action_list, action_sheet, group_tables, self_assessment_table, GroupTable, TableOptions,
-};
-
-use crate::compare::Delta;
-use crate::Points;
-use serde::{Deserialize, Serialize};
-
-/// A table: a header row and data rows of the same width. Serializable so the app can hand it
-/// to the Excel writer, which runs in its own lazily loaded worker.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Sheet {
-    /// Column titles.
-    pub headers: Vec<String>,
-    /// Data rows.
-    pub rows: Vec<Vec<Cell>>,
-}
-
-/// One cell: text, or a number that spreadsheets should treat as a number.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Cell {
-    /// Text, written as given (and made inert if it would start a formula).
-    Text(String),
-    /// Points, written as a plain decimal.
-    Points(Points),
-    /// A whole number (序号).
-    Count(u64),
-    /// A signed change in points, written as a number with its sign (`+1.5`, `-2`, `0`).
-    Delta(Delta),
-    /// Nothing.
-    Empty,
-}
-
-impl Cell {
-    /// Text, or empty when blank.
-    pub fn text(value: impl Into<String>) -> Cell {
-        let value = value.into();
-        if value.is_empty() {
-            Cell::Empty
-        } else {
-            Cell::Text(value)
-        }
-    }
-}
+pub use tables::{action_list, action_sheet, group_tables, self_assessment_table, GroupTable};

@@ -16,7 +16,7 @@
 //! [`crate::report::VetoResult::explain`], the outcome, veto and key-item labels), so the sheet
 //! says what the screen says; this file only adds the row titles and the figures' notes.
 
-use super::{Cell, Sheet};
+use super::sheet::{Cell, Sheet};
 use crate::{Assessment, Lang, Pack, Report};
 
 /// The 汇总 sheet for `report`, the evaluation of `assessment` against `pack` (see the module

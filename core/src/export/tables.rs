@@ -1,7 +1,8 @@
 //! The 自评表 and the 整改清单 as [`Sheet`]s, in the user's language.
 
 use super::appendix::LongField;
-use super::{Cell, Sheet};
+use super::printed_rows::{printed_indicators, TableOptions};
+use super::sheet::{Cell, Sheet};
 use crate::actions::{actions, Action};
 use crate::assessment::Entry;
 use crate::pack::Indicator;
@@ -114,15 +115,6 @@ fn evidence(entry: Option<&Entry>, lang: Lang) -> String {
         .unwrap_or_default()
 }
 
-/// What the printed 自评表 shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct TableOptions {
-    /// Only indicators answered below full marks (unanswered ones have no score to lose yet).
-    pub only_lost: bool,
-    /// Add the city's notes as a last column.
-    pub include_notes: bool,
-}
-
 /// One group's part of the printed 自评表.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GroupTable {
@@ -202,28 +194,6 @@ pub fn group_tables(
             }
         })
         .collect()
-}
-
-/// The indicators the printed 自评表 lists with `options`, each with its 序号 (counted across
-/// the whole pack, so a filtered table keeps the numbers of the full one), in pack order.
-pub(super) fn printed_indicators<'p>(
-    pack: &'p Pack,
-    report: &'p Report,
-    options: TableOptions,
-) -> impl Iterator<Item = (u64, &'p Indicator)> + 'p {
-    pack.groups
-        .iter()
-        .flat_map(|g| &g.indicators)
-        .zip(1u64..)
-        .filter(move |(indicator, _)| {
-            let lost = report.indicator(&indicator.id).is_some_and(|r| {
-                r.status.is_answered()
-                    && r.status != Status::NotApplicable
-                    && r.awarded < indicator.max_points
-            });
-            !options.only_lost || lost
-        })
-        .map(|(indicator, number)| (number, indicator))
 }
 
 fn group_max(group: &crate::pack::Group) -> Points {

@@ -1,8 +1,9 @@
 //! Packs compiled into the app. A test validates each one, so a broken embedded pack fails
 //! `make test` instead of reaching a user.
 
+use super::error::PackError;
 use super::load::load;
-use super::{Pack, PackError};
+use super::model::Pack;
 
 /// The pack a new visitor sees.
 pub const DEFAULT_PACK_ID: &str = "nfsdc-2023";

@@ -1,7 +1,7 @@
 //! Pack errors: typed, carrying data rather than sentences, each saying where it is.
 
 use crate::message::{pick, Localize};
-use crate::vocabulary::RuleKind;
+use crate::vocabulary::{RuleKind, SavedFile};
 use crate::Lang;
 use std::fmt;
 
@@ -123,6 +123,11 @@ pub enum PackErrorKind {
         /// Parser message.
         detail: String,
     },
+    /// A file of this tool that is not a pack (an assessment backup given to the criteria import).
+    NotAPack {
+        /// What the file is.
+        saved: SavedFile,
+    },
     /// A pack file format this version cannot read.
     UnsupportedSchema {
         /// Version in the file.
@@ -224,6 +229,16 @@ impl Localize for PackErrorKind {
                 format!("not valid JSON (line {line}: {detail})"),
             ),
             Shape { detail } => (format!("结构不符合数据包格式：{detail}"), format!("does not match the pack format: {detail}")),
+            NotAPack { saved } => {
+                let (zh, en) = match saved {
+                    SavedFile::Assessment => ("一项自评的备份", "an assessment backup"),
+                    SavedFile::Backup => ("自评备份", "a backup of assessments"),
+                };
+                (
+                    format!("这是本工具导出的{zh}文件，不是评价细则数据包：请在“我的自评”页的“导入备份”中导入它"),
+                    format!("this is {en} exported by this tool, not a criteria pack: import it under My assessments → Import a backup"),
+                )
+            }
             UnsupportedSchema { found, supported } => (
                 format!("数据包格式版本 {found} 无法读取（本工具支持 {supported}）"),
                 format!("pack format version {found} cannot be read (this tool reads {supported})"),

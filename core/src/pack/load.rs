@@ -4,6 +4,7 @@
 use super::error::{Location, PackError, PackErrorKind};
 use super::model::{Indicator, Pack, RuleKind, Veto};
 use super::validate::validate;
+use crate::vocabulary::SavedFile;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -71,6 +72,17 @@ pub fn load(json: &str) -> Result<Pack, Vec<PackError>> {
 }
 
 fn check_schema_version(value: &Value) -> Result<(), Vec<PackError>> {
+    // An assessment or backup file has a schema version of its own; say what it is instead.
+    if let Some(kind) = value
+        .get("format")
+        .and_then(Value::as_str)
+        .and_then(SavedFile::from_format)
+    {
+        return Err(vec![PackError::new(
+            Location::pack("format"),
+            PackErrorKind::NotAPack { saved: kind },
+        )]);
+    }
     match value.get("schema_version").and_then(Value::as_u64) {
         Some(v) if v == u64::from(PACK_SCHEMA_VERSION) => Ok(()),
         Some(found) => Err(vec![PackError::new(

@@ -92,7 +92,7 @@ impl Checker<'_> {
             Location::pack(format!("sources[{n}].id"))
         });
         for (n, source) in pack.sources.iter().enumerate() {
-            if !source.url.trim().is_empty() && super::web_link(&source.url).is_none() {
+            if !source.url.trim().is_empty() && super::link::web_link(&source.url).is_none() {
                 self.push(
                     Location::pack(format!("sources[{n}].url")),
                     PackErrorKind::UnsafeLink {

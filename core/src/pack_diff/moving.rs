@@ -6,7 +6,8 @@
 //! answer for an unknown ID, a level that was never there) stays where it was, still reported by
 //! [`crate::evaluate`] as a warning, exactly as before the move.
 
-use super::{diff, indicator_index, PackDiff};
+use super::changes::PackDiff;
+use super::compute::{diff, indicator_index};
 use crate::assessment::{
     Answer, ArchiveReason, ArchivedAnswer, ArchivedVeto, Entry, Incompatibility, VetoAnswer,
 };

@@ -1,7 +1,9 @@
 //! Comparing the parts of two revisions by ID: an indicator's fields, the levels, sub-items
 //! and inputs of its rule, and a veto item's test.
 
-use super::{pair, IndicatorChange, InputEdit, RuleChange, RuleEdit, VetoChange, VetoEdit};
+use super::changes::{
+    pair, IndicatorChange, InputEdit, RuleChange, RuleEdit, VetoChange, VetoEdit,
+};
 use crate::pack::{CalcInput, CalcSpec, Group, Indicator, Rule, Veto, VetoTest, VetoValue};
 use crate::report::Id;
 

@@ -2,7 +2,9 @@
 //! sub-items, inputs, groups and veto items are looked up in the two packs, so the diff itself
 //! holds only IDs.
 
-use super::{IndicatorChange, InputEdit, PackDiff, PassRuleChange, RuleEdit, VetoChange, VetoEdit};
+use super::changes::{
+    IndicatorChange, InputEdit, PackDiff, PassRuleChange, RuleEdit, VetoChange, VetoEdit,
+};
 use crate::assessment::{ArchiveReason, Incompatibility};
 use crate::message::{pick, Localize};
 use crate::pack::{CalcInput, Pack, Rule, Threshold, Vocabulary};

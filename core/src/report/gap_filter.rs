@@ -1,7 +1,7 @@
 //! Which gaps a list shows: by status, 责任单位 and 测评方式. The rule is here, not in a view,
 //! so the gap list, a printout and a test filter the same way.
 
-use super::{Gap, Risk};
+use super::gap::{Gap, Risk};
 use crate::pack::{Method, Pack};
 use crate::Text;
 use std::collections::BTreeMap;

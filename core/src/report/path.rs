@@ -1,8 +1,9 @@
 //! The path to pass as the report holds it: concrete answers to change and veto items to
 //! settle, each applicable to an assessment. [`crate::evaluate`] works it out.
 
+use super::id::Id;
+use super::reason::Reason;
 use crate::assessment::{Answer, Assessment};
-use crate::report::{Id, Reason};
 use crate::{Decimal, Points, Text};
 use std::collections::BTreeMap;
 

@@ -3,7 +3,8 @@
 //! error), and figures against their pack's input kinds once the pack is known.
 
 use super::error::{NumberProblem, ReadError};
-use super::{SavedAssessment, MAX_COUNT, MAX_TEXT_CHARS};
+use super::format::SavedAssessment;
+use super::limits::{MAX_COUNT, MAX_TEXT_CHARS};
 use crate::decimal::DecimalError;
 use crate::input::{check_value, InputError, MAX_INPUT};
 use crate::pack::{InputKind, Pack, Rule};

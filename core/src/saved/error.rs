@@ -1,8 +1,8 @@
 //! Why a saved record or an imported file cannot be read. Variants carry data; the sentences
 //! are made in [`Localize`], one exhaustive match, so a new variant needs both languages.
 
+use super::limits::{MAX_FILE_BYTES, MAX_TEXT_CHARS};
 use super::migrate::MigrateError;
-use super::{MAX_FILE_BYTES, MAX_TEXT_CHARS};
 use crate::message::{pick, Localize};
 use crate::Lang;
 use std::fmt;

@@ -6,14 +6,15 @@
 //! byte-identical.
 
 use super::migrate::SAVED_SCHEMA_VERSION;
+use crate::vocabulary::SavedFile;
 use crate::Assessment;
 use serde::{Deserialize, Serialize};
 
 /// The `format` of a [`SavedAssessment`].
-pub const RECORD_FORMAT: &str = "fscity-assessment";
+pub const RECORD_FORMAT: &str = SavedFile::Assessment.format();
 
 /// The `format` of a [`Backup`].
-pub const BACKUP_FORMAT: &str = "fscity-backup";
+pub const BACKUP_FORMAT: &str = SavedFile::Backup.format();
 
 /// One assessment with what is needed to read it back years later: the record stored under
 /// each assessment's key, and the file "download backup of one assessment".

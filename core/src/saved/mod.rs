@@ -21,6 +21,7 @@
 mod check;
 mod error;
 mod format;
+mod limits;
 pub mod migrate;
 mod notes;
 mod read;
@@ -28,16 +29,7 @@ pub mod sync;
 
 pub use error::{Expected, Foreign, NumberProblem, ReadError};
 pub use format::{Backup, SavedAssessment, BACKUP_FORMAT, RECORD_FORMAT};
+pub use limits::{MAX_COUNT, MAX_FILE_BYTES, MAX_TEXT_CHARS};
 pub use migrate::{MigrateError, SAVED_SCHEMA_VERSION};
 pub use notes::ImportNote;
 pub use read::{read_import, read_record, Import, ImportKind};
-
-/// The largest text accepted, in bytes (5 MB). Checked before parsing.
-pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
-
-/// The longest string accepted anywhere in a file, in characters. A note of a hundred thousand
-/// characters is already some forty pages.
-pub const MAX_TEXT_CHARS: usize = 100_000;
-
-/// The largest number of findings, and the largest effort, accepted for one indicator.
-pub const MAX_COUNT: u64 = 1_000_000;

@@ -7,9 +7,9 @@
 use super::check::{check_against_pack, check_figures, check_texts, not_in_pack};
 use super::error::{Expected, Foreign, ReadError};
 use super::format::{SavedAssessment, BACKUP_FORMAT, RECORD_FORMAT};
+use super::limits::MAX_FILE_BYTES;
 use super::migrate::{migrate, SAVED_SCHEMA_VERSION};
 use super::notes::ImportNote;
-use super::MAX_FILE_BYTES;
 use crate::{Pack, ASSESSMENT_SCHEMA_VERSION};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;

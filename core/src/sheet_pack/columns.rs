@@ -1,6 +1,7 @@
 //! The sheets and columns of the criteria spreadsheet, in one table: the template writes these
 //! titles, the import looks them up (Chinese or English), and the 说明 sheet explains them.
 
+use crate::pack::{Veto, VetoTest, VetoValue};
 use crate::Lang;
 
 /// A sheet's name in both languages.
@@ -369,6 +370,26 @@ pub(crate) const PACK_ITEMS: [&Column; 11] = [
     &PACK_REBASE,
     &PACK_PASS_RULE,
 ];
+
+/// The veto items whose value is this indicator's, sorted: what the 否决项 column shows.
+pub(crate) fn reading_vetoes(vetoes: &[Veto], id: &str) -> Vec<String> {
+    let mut ids: Vec<String> = vetoes
+        .iter()
+        .filter(|v| {
+            matches!(
+                &v.test,
+                VetoTest::Threshold {
+                    value: VetoValue::Indicator { indicator },
+                    ..
+                } if indicator == id
+            )
+        })
+        .map(|v| v.id.clone())
+        .collect();
+    ids.sort();
+    ids.dedup();
+    ids
+}
 
 #[cfg(test)]
 mod tests {

@@ -497,3 +497,21 @@ impl fmt::Display for SheetError {
 }
 
 impl std::error::Error for SheetError {}
+
+impl SheetError {
+    /// An error at a cell (or a row, or a whole sheet) of the named sheet.
+    pub(crate) fn at(
+        sheet: &str,
+        row: Option<u32>,
+        column: Option<(u32, &str)>,
+        kind: SheetErrorKind,
+    ) -> SheetError {
+        SheetError {
+            sheet: sheet.to_owned(),
+            row,
+            column: column.map(|(c, _)| c),
+            column_name: column.map(|(_, name)| name.to_owned()),
+            kind,
+        }
+    }
+}

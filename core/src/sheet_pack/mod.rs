@@ -25,7 +25,7 @@ pub use read::{points_total, read_workbook, MAX_ERRORS, MAX_ROWS};
 pub use table::{column_letters, CellRange, RawCell, RawSheet, Workbook};
 pub use template::{csv_template, indicator_sheet, template};
 
-use crate::pack::{Pack, Veto, VetoTest, VetoValue};
+use crate::pack::Pack;
 
 /// Reads CSV text as a one-sheet workbook and imports it against the pack in use: the whole
 /// CSV path after decoding, in one call.
@@ -37,24 +37,4 @@ pub fn read_csv(text: &str, sheet_name: &str, base: &Pack) -> Result<Pack, Vec<S
         },
         base,
     )
-}
-
-/// The veto items whose value is this indicator's, sorted: what the 否决项 column shows.
-pub(crate) fn reading_vetoes(vetoes: &[Veto], id: &str) -> Vec<String> {
-    let mut ids: Vec<String> = vetoes
-        .iter()
-        .filter(|v| {
-            matches!(
-                &v.test,
-                VetoTest::Threshold {
-                    value: VetoValue::Indicator { indicator },
-                    ..
-                } if indicator == id
-            )
-        })
-        .map(|v| v.id.clone())
-        .collect();
-    ids.sort();
-    ids.dedup();
-    ids
 }

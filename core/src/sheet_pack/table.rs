@@ -5,7 +5,6 @@
 //! Rows and columns are stored from the top-left cell A1: `rows[0]` is row 1 and `rows[r][0]`
 //! is column A, so every position an error names is the one the user sees in Excel.
 
-use super::error::{SheetError, SheetErrorKind};
 use crate::export::{Cell, Sheet};
 use serde::{Deserialize, Serialize};
 
@@ -148,24 +147,6 @@ impl Workbook {
                 .iter()
                 .map(|(name, sheet)| RawSheet::from_sheet(name.clone(), sheet))
                 .collect(),
-        }
-    }
-}
-
-impl SheetError {
-    /// An error at a cell (or a row, or a whole sheet) of the named sheet.
-    pub(crate) fn at(
-        sheet: &str,
-        row: Option<u32>,
-        column: Option<(u32, &str)>,
-        kind: SheetErrorKind,
-    ) -> SheetError {
-        SheetError {
-            sheet: sheet.to_owned(),
-            row,
-            column: column.map(|(c, _)| c),
-            column_name: column.map(|(_, name)| name.to_owned()),
-            kind,
         }
     }
 }

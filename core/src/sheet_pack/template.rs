@@ -3,7 +3,6 @@
 //! so the CSV writer and the XLSX writer both produce it.
 
 use super::columns::*;
-use super::reading_vetoes;
 use super::syntax::{self, RuleCell};
 use crate::export::{to_csv, Cell, Sheet};
 use crate::pack::{CalcSpec, Group, Indicator, Pack, Provenance, Rule, Veto, VetoTest, VetoValue};

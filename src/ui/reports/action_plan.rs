@@ -3,7 +3,8 @@
 
 use super::sheet_table::SheetTable;
 use crate::i18n::{tr, use_lang, Msg, Sentence};
-use crate::store::{today, use_store};
+use crate::store::today;
+use crate::workspace::use_store;
 use fscity_core::actions::{actions, by_department, ActionState};
 use fscity_core::export::action_sheet;
 use fscity_core::Localize;
@@ -95,7 +96,7 @@ pub fn ActionPlan() -> impl IntoView {
                             </span>
                         </h2>
                         <button type="button" class="no-print" data-testid="print-department"
-                            on:click=move |_| { scope.set(Scope::One(this.clone())); super::print(); }>
+                            on:click=move |_| { scope.set(Scope::One(this.clone())); super::print_button::print(); }>
                             {Msg::PrintDepartment.text(lang)}
                         </button>
                         <SheetTable sheet row_classes=classes testid="action-table" kind="action-table"/>
@@ -121,7 +122,7 @@ pub fn ActionPlan() -> impl IntoView {
                     view! { <option value=name.clone() selected=selected>{name.clone()}</option> }
                 }).collect_view()}
             </select>
-            <super::PrintButton/>
+            <super::print_button::PrintButton/>
         </div>
         <Show when=move || !groups.with(Vec::is_empty) fallback=|| view! { <p>{tr(Msg::NoActions)}</p> }>
             <article class="report-doc action-plan" data-testid="action-plan">{sections}</article>

@@ -4,7 +4,8 @@
 
 use crate::i18n::{tr, use_lang, Msg};
 use crate::io::download::{download, download_bytes, stamp};
-use crate::store::{now, today, use_store};
+use crate::store::{now, today};
+use crate::workspace::use_store;
 use fscity_core::export::{action_list, self_assessment_table, summary_table, to_csv, Sheet};
 use fscity_core::{Lang, Localize};
 use leptos::prelude::*;
@@ -101,11 +102,11 @@ pub fn ExportButtons() -> impl IntoView {
     };
     view! {
         <div class="export-buttons">
-            <button type="button" data-testid="export-summary" on:click=move |_| export(Export::SummaryCsv)>{tr(Msg::ExportSummary)}</button>
-            <button type="button" data-testid="export-table" on:click=move |_| export(Export::TableCsv)>{tr(Msg::ExportTable)}</button>
-            <button type="button" data-testid="export-actions" on:click=move |_| export(Export::ActionsCsv)>{tr(Msg::ExportActions)}</button>
+            <button type="button" data-testid="export-summary" on:click=move |ev| if crate::ui::first_click(&ev) { export(Export::SummaryCsv) }>{tr(Msg::ExportSummary)}</button>
+            <button type="button" data-testid="export-table" on:click=move |ev| if crate::ui::first_click(&ev) { export(Export::TableCsv) }>{tr(Msg::ExportTable)}</button>
+            <button type="button" data-testid="export-actions" on:click=move |ev| if crate::ui::first_click(&ev) { export(Export::ActionsCsv) }>{tr(Msg::ExportActions)}</button>
             <button type="button" data-testid="export-xlsx" disabled=move || state.get() == XlsxState::Preparing
-                on:click=move |_| export(Export::Xlsx)>{tr(Msg::ExportXlsx)}</button>
+                on:click=move |ev| if crate::ui::first_click(&ev) { export(Export::Xlsx) }>{tr(Msg::ExportXlsx)}</button>
             <p class="help" role="status" data-testid="export-status">{status}</p>
         </div>
     }

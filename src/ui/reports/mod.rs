@@ -4,6 +4,7 @@
 
 mod action_plan;
 mod exports;
+mod print_button;
 mod printed;
 mod progress;
 mod sheet_table;
@@ -59,27 +60,5 @@ pub fn ReportsView() -> impl IntoView {
                 Kind::Progress => view! { <Progress/> }.into_any(),
             }}
         </section>
-    }
-}
-
-/// Opens the browser's print dialog (where "save as PDF" lives) once the page has applied the
-/// latest changes: signal updates reach the DOM after the current task.
-fn print() {
-    set_timeout(
-        || {
-            if let Some(window) = web_sys::window() {
-                let _ = window.print();
-            }
-        },
-        std::time::Duration::ZERO,
-    );
-}
-
-/// The print button with a line on how to get a PDF.
-#[component]
-fn PrintButton() -> impl IntoView {
-    view! {
-        <button type="button" class="primary" data-testid="print" on:click=move |_| print()>{tr(Msg::Print)}</button>
-        <p class="help">{tr(Msg::PrintHelp)}</p>
     }
 }

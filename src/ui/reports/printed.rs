@@ -5,7 +5,8 @@
 use super::sheet_table::SheetTable;
 use crate::i18n::{tr, use_lang, Msg, Sentence};
 use crate::pack_ref::PackRef;
-use crate::store::{today, use_store};
+use crate::store::today;
+use crate::workspace::use_store;
 use fscity_core::export::{group_tables, printed_appendix, AppendixNote, TableOptions};
 use fscity_core::report::{KeyStatus, VetoStatus};
 use fscity_core::Localize;
@@ -47,7 +48,7 @@ pub fn PrintedReport() -> impl IntoView {
                     on:change=move |ev| include_notes.set(event_target_checked(&ev))/>
                 {tr(Msg::IncludeNotes)}
             </label>
-            <super::PrintButton/>
+            <super::print_button::PrintButton/>
         </div>
         {document}
     }
@@ -143,6 +144,8 @@ pub fn Cover(pack: PackRef<Pack>, assessment: Assessment, lang: Lang) -> impl In
 #[component]
 fn ReportSummary(pack: PackRef<Pack>, report: Report, lang: Lang) -> impl IntoView {
     let total = &report.total;
+    let rescaled = total.counts.not_applicable > 0;
+    let rescale_note = total.explain().get(lang).to_owned();
     let verdict = report.verdict.outcome.label().get(lang).to_owned();
     let reasons = report
         .verdict
@@ -215,6 +218,8 @@ fn ReportSummary(pack: PackRef<Pack>, report: Report, lang: Lang) -> impl IntoVi
                 " · " {Msg::Verdict.text(lang)} " "
                 <strong data-testid="report-verdict">{verdict}</strong>
             </p>
+            // With N/A answers the total is rescaled: said on page 1, beside the figure it changes.
+            {rescaled.then(|| view! { <p class="rescale-note" data-testid="report-rescaled">{rescale_note}</p> })}
             <h3>{Msg::VerdictReasons.text(lang)}</h3>
             <ul class="reasons">{reasons}</ul>
             <h3>{Msg::GroupScores.text(lang)}</h3>

@@ -6,9 +6,10 @@
 use super::sheet_table::SheetTable;
 use crate::i18n::{tr, use_lang, Msg};
 use crate::io::download::{download, stamp};
-use crate::persist::use_persistence;
-use crate::store::{now, use_store};
-use fscity_core::export::{comparison_table, to_csv, Sheet};
+use crate::store::now;
+use crate::workspace::use_persistence;
+use crate::workspace::use_store;
+use fscity_core::export::{named_comparison_table, side_label, to_csv, Sheet};
 use fscity_core::{compare, evaluate, Assessment, Comparison};
 use leptos::prelude::*;
 
@@ -46,7 +47,7 @@ pub fn Progress() -> impl IntoView {
         }
     };
     let only_changed = RwSignal::new(false);
-    let result = Memo::new(move |_| -> Option<(Comparison, Sheet)> {
+    let result = Memo::new(move |_| -> Option<(Comparison, Sheet, [String; 2])> {
         let (b, a) = (before.get(), after.get());
         if b.is_empty() || a.is_empty() || a == b {
             return None;
@@ -62,8 +63,8 @@ pub fn Progress() -> impl IntoView {
         } else {
             comparison.clone()
         };
-        let sheet = comparison_table(&store.pack(), &shown, lang.get());
-        Some((comparison, sheet))
+        let sheet = named_comparison_table(&store.pack(), &shown, &b, &a, lang.get());
+        Some((comparison, sheet, [side_label(&b), side_label(&a)]))
     });
     let picker = move |label: Msg, testid: &'static str, chosen: RwSignal<String>| {
         view! {
@@ -81,8 +82,11 @@ pub fn Progress() -> impl IntoView {
             </label>
         }
     };
-    let export = move |_| {
-        if let Some((_, sheet)) = result.get_untracked() {
+    let export = move |ev: leptos::ev::MouseEvent| {
+        if !crate::ui::first_click(&ev) {
+            return;
+        }
+        if let Some((_, sheet, _)) = result.get_untracked() {
             let city = store
                 .assessment
                 .with_untracked(|a| a.as_ref().map(|a| a.city.clone()).unwrap_or_default());
@@ -99,7 +103,7 @@ pub fn Progress() -> impl IntoView {
         if candidates.with(|c| c.len() < 2) {
             return view! { <p data-testid="progress-need-two">{Msg::ProgressNeedTwo.text(lang)}</p> }.into_any();
         }
-        let Some((comparison, sheet)) = result.get() else {
+        let Some((comparison, sheet, [named_before, named_after])) = result.get() else {
             return view! { <p>{Msg::ProgressSame.text(lang)}</p> }.into_any();
         };
         let score = comparison.total.score;
@@ -117,6 +121,9 @@ pub fn Progress() -> impl IntoView {
         };
         view! {
             <div class="progress-headline" data-testid="progress-summary">
+                <h2 class="progress-sides" data-testid="progress-sides">
+                    {Msg::ReportProgress.text(lang)} {lang.colon()} {named_before} " → " {named_after}
+                </h2>
                 <p>
                     {Msg::TotalScore.text(lang)} " " {score.before.to_string()} " → "
                     <strong data-testid="progress-total">{score.after.to_string()}</strong>
@@ -145,7 +152,7 @@ pub fn Progress() -> impl IntoView {
             </label>
             <button type="button" data-testid="export-progress" disabled=move || result.with(Option::is_none)
                 on:click=export>{tr(Msg::ExportProgress)}</button>
-            <super::PrintButton/>
+            <super::print_button::PrintButton/>
         </div>
         <article class="report-doc" data-testid="progress-report">{body}</article>
     }

@@ -2,11 +2,12 @@
 
 use super::answer::AnswerControl;
 use super::navigator::{status_mark, status_token};
-use super::record::RecordFields;
+use super::record::record_chunk;
 use crate::i18n::{tr, tr_sentence, tr_text, use_lang, Msg, Sentence};
 use crate::pack_ref::PackRef;
-use crate::store::use_store;
 use crate::ui::explain::Explain;
+use crate::ui::lazy::Lazy;
+use crate::workspace::use_store;
 use fscity_core::pack::Indicator;
 use fscity_core::report::Status;
 use leptos::prelude::*;
@@ -97,12 +98,31 @@ fn EditorFor(indicator: PackRef<Indicator>) -> impl IntoView {
             <div class="answer-actions">
                 <button type="button" on:click=clear>{tr(Msg::ClearAnswer)}</button>
             </div>
-            <RecordFields indicator/>
+            <RecordSection indicator/>
             <div class="pager">
                 <button type="button" data-testid="prev" on:click=move |_| turn_page(store, -1, heading.get_value())>"← " {tr(Msg::Previous)}</button>
                 <button type="button" data-testid="next" on:click=move |_| turn_page(store, 1, heading.get_value())>{tr(Msg::Next)} " →"</button>
             </div>
         </article>
+    }
+}
+
+/// 记录与整改, folded: its fields are a chunk fetched the first time the fold is opened (at once
+/// when the indicator already has records, which then show unfolded), and kept once there.
+#[component]
+fn RecordSection(indicator: PackRef<Indicator>) -> impl IntoView {
+    let store = use_store();
+    let has_records = store
+        .entry(indicator.id.clone())
+        .with_untracked(|e| !e.is_empty());
+    let opened = RwSignal::new(has_records);
+    view! {
+        <details class="record" open=has_records on:toggle=move |_| opened.set(true)>
+            <summary>{tr(Msg::Record)}</summary>
+            <Show when=move || opened.get()>
+                <Lazy load=record_chunk::load props=indicator.clone()/>
+            </Show>
+        </details>
     }
 }
 

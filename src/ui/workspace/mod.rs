@@ -5,6 +5,7 @@
 
 pub mod answer;
 mod editor;
+pub(crate) mod followed;
 mod navigator;
 mod record;
 mod score_panel;
@@ -17,7 +18,7 @@ pub use start_form::StartForm;
 pub use verdict_panel::{VerdictPanel, WarningsPanel};
 pub use veto_panel::VetoPanel;
 
-use crate::store::use_store;
+use crate::workspace::use_store;
 use leptos::prelude::*;
 
 /// The assessment pane, or the start form while there is no assessment.

@@ -3,18 +3,29 @@
 
 use crate::i18n::{tr, tr_text, use_lang, Msg};
 use crate::pack_ref::PackRef;
-use crate::store::use_store;
-use fscity_core::pack::{Group, Indicator, Pack};
+use crate::workspace::use_store;
+use fscity_core::pack::{Group, Indicator};
 use fscity_core::report::Status;
-use fscity_core::Lang;
+use fscity_core::search;
 use leptos::prelude::*;
 
 /// The indicator list of the workspace.
 #[component]
 pub fn Navigator() -> impl IntoView {
     let store = use_store();
+    let nav = NodeRef::<leptos::html::Nav>::new();
+    // The chosen indicator is scrolled into the navigator's own view (never the page's: on a
+    // phone that would jump away from the editor).
+    Effect::new(move |_| {
+        let id = store.current.get();
+        if let Some(nav) = nav.get() {
+            if let Ok(Some(item)) = nav.query_selector(&format!("[data-nav-id='{id}']")) {
+                scroll_within(&nav, &item);
+            }
+        }
+    });
     view! {
-        <nav class="navigator tree" aria-label=tr(Msg::Navigator) data-testid="navigator">
+        <nav class="navigator tree" aria-label=tr(Msg::Navigator) data-testid="navigator" node_ref=nav>
             <JumpBox/>
             {store.pack().groups().map(|group| view! { <NavGroup group/> }).collect_view()}
         </nav>
@@ -29,6 +40,23 @@ fn NavGroup(group: PackRef<Group>) -> impl IntoView {
             <ul>{group.indicators().map(|indicator| view! { <NavItem indicator/> }).collect_view()}</ul>
         </details>
     }
+}
+
+/// Scrolls `container` just enough for `item` to be inside it, with a little room.
+fn scroll_within(container: &web_sys::Element, item: &web_sys::Element) {
+    const ROOM: f64 = 8.0;
+    let (outer, inner) = (
+        container.get_bounding_client_rect(),
+        item.get_bounding_client_rect(),
+    );
+    let by = if inner.top() < outer.top() {
+        inner.top() - outer.top() - ROOM
+    } else if inner.bottom() > outer.bottom() {
+        inner.bottom() - outer.bottom() + ROOM
+    } else {
+        return;
+    };
+    container.set_scroll_top(container.scroll_top() + by.round() as i32);
 }
 
 /// The glyph and words for a status; the words are read out, so colour is never the only cue.
@@ -90,51 +118,34 @@ pub fn status_token(status: &Status) -> &'static str {
     }
 }
 
-/// The first indicator whose ID is `query` or whose name contains it.
-pub fn find_indicator<'p>(pack: &'p Pack, query: &str, lang: Lang) -> Option<&'p Indicator> {
-    let q = query.trim();
-    if q.is_empty() {
-        return None;
-    }
-    let id_part = q.split_whitespace().next().unwrap_or(q);
-    pack.indicators()
-        .find(|i| i.id.eq_ignore_ascii_case(id_part))
-        .or_else(|| {
-            let lower = q.to_lowercase();
-            pack.indicators().find(|i| {
-                i.name.zh.contains(q)
-                    || i.name.get(lang).to_lowercase().contains(&lower)
-                    || i.id.to_lowercase().contains(&lower)
-            })
-        })
-}
-
 #[component]
 fn JumpBox() -> impl IntoView {
     let store = use_store();
     let lang = use_lang();
     let query = RwSignal::new(String::new());
     let missed = RwSignal::new(false);
-    let jump =
-        move || match find_indicator(&store.pack(), &query.get_untracked(), lang.get_untracked()) {
-            Some(found) => {
-                store.current.set(found.id.clone());
-                missed.set(false);
-                query.set(String::new());
-            }
-            None => missed.set(true),
-        };
+    // What is typed is read from the event, not from `query`: a change event can arrive after
+    // Back has already removed this box (and disposed its signals).
+    let jump = move |typed: &str| match search::find(&store.pack(), typed) {
+        Some(found) => {
+            store.current.set(found.id.clone());
+            missed.set(false);
+            query.set(String::new());
+        }
+        None => missed.set(true),
+    };
     view! {
         <div class="jump">
             <label for=crate::ui::dom_id("jump-input")>{tr(Msg::JumpTo)}</label>
             <input id=crate::ui::dom_id("jump-input") type="search" list=crate::ui::dom_id("jump-options") autocomplete="off" data-testid="jump-input"
                 placeholder=tr(Msg::JumpHint) prop:value=query
                 on:input=move |ev| { query.set(event_target_value(&ev)); missed.set(false); }
-                on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); jump(); }
-                on:change=move |_| {
+                on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); jump(&event_target_value(&ev)); }
+                on:change=move |ev| {
                     // Choosing a suggestion fills the box with "ID name": jump at once.
-                    if find_indicator(&store.pack(), &query.get_untracked(), lang.get_untracked())
-                        .is_some_and(|i| query.with_untracked(|q| q.starts_with(&i.id))) { jump(); }
+                    let typed = event_target_value(&ev);
+                    if query.is_disposed() { return; }
+                    if search::find(&store.pack(), &typed).is_some_and(|i| typed.starts_with(&i.id)) { jump(&typed); }
                 }/>
             <datalist id=crate::ui::dom_id("jump-options")>
                 {move || store.pack().indicators().map(|i| {

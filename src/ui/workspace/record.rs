@@ -1,15 +1,27 @@
 //! What a city records beside the answer: notes, 扣分原因, evidence, 责任单位, the corrective
-//! action and an effort estimate. Text fields keep what is typed locally and write it through,
-//! so separators and half-typed words are never rewritten under the cursor.
+//! action and an effort estimate. Text fields keep what is typed and write it through, and show
+//! the stored value whenever it changes elsewhere (`followed`); boxes and dates show the stored
+//! value itself.
+//!
+//! Not needed to answer or to score, so a chunk of its own: the editor's 记录与整改 disclosure
+//! (`editor::RecordSection`) fetches it the first time it is opened, at once when the indicator
+//! already has records.
 
 use super::answer::number_field::NumberField;
+use super::followed::followed_text;
 use crate::i18n::{tr, use_lang, Msg, Sentence};
 use crate::pack_ref::PackRef;
-use crate::store::use_store;
+use crate::workspace::use_store;
 use fscity_core::assessment::{CorrectiveAction, Entry, Evidence};
 use fscity_core::pack::{Indicator, InputKind};
 use fscity_core::{Decimal, Lang, Localize, MAX_NOTE_CHARS};
 use leptos::prelude::*;
+
+crate::ui::lazy::chunk!(
+    /// The record fields (notes, evidence, actions): a chunk of their own.
+    pub mod record_chunk: PackRef<Indicator> =
+        |indicator| view! { <RecordFields indicator/> }.into_any()
+);
 
 /// The record fields of one indicator.
 #[component]
@@ -18,15 +30,21 @@ pub fn RecordFields(indicator: PackRef<Indicator>) -> impl IntoView {
     let lang = use_lang();
     let id = indicator.id.clone();
     let entry = store.entry(id.clone());
-    let initial = entry.get_untracked();
     let field = move |key: &'static str,
                       label: Msg,
-                      value: String,
                       multiline: bool,
+                      get: fn(&Entry) -> String,
                       set: fn(&mut Entry, String)| {
         let id = id.clone();
         let dom_id = crate::ui::dom_id(format!("{key}-{id}"));
-        let text = RwSignal::new(value);
+        let text = followed_text(
+            Signal::derive(move || Some(entry.with(get))),
+            move |typed| {
+                let mut stored = Entry::default();
+                set(&mut stored, typed.to_owned());
+                get(&stored)
+            },
+        );
         let on_input = move |ev| {
             // Held to the limit also where the browser's maxlength does not apply (a script).
             let typed: String = event_target_value(&ev)
@@ -60,47 +78,59 @@ pub fn RecordFields(indicator: PackRef<Indicator>) -> impl IntoView {
             e.effort = v.map(|d| d.as_f64().min(u32::MAX as f64) as u32)
         });
     });
-    let action = initial.action.clone().unwrap_or_default();
     view! {
-        <details class="record" open=!initial.is_empty()>
-            <summary>{tr(Msg::Record)}</summary>
-            {field("notes", Msg::Notes, initial.notes.clone(), true, |e, v| e.notes = v)}
-            {field("lost", Msg::LostReason, initial.lost_reason.clone(), true, |e, v| e.lost_reason = v)}
+            {field("notes", Msg::Notes, true, |e| e.notes.clone(), |e, v| e.notes = v)}
+            {field("lost", Msg::LostReason, true, |e| e.lost_reason.clone(), |e, v| e.lost_reason = v)}
             <EvidenceList indicator=indicator.clone()/>
-            {field("departments", Msg::DepartmentsInput, Lang::Zh.join(&initial.departments), false, |e, v| e.departments = split_departments(&v))}
+            {field("departments", Msg::DepartmentsInput, false, |e| Lang::Zh.join(&e.departments), |e, v| e.departments = split_departments(&v))}
             <p class="help">{tr(Msg::PackDepartments)} {pack_departments}</p>
             <fieldset class="action">
                 <legend>{tr(Msg::Action)}</legend>
-                {field("action", Msg::Action, action.what.clone(), true, |e, v| action_mut(e).what = v)}
-                {field("owner", Msg::ActionOwner, action.owner.clone(), false, |e, v| action_mut(e).owner = v)}
-                <DueDate id=indicator.id.clone() due=action.due.clone()/>
-                <DoneBox id=indicator.id.clone() done=action.done/>
+                {field("action", Msg::Action, true, |e| action_of(e).what, |e, v| action_mut(e).what = v)}
+                {field("owner", Msg::ActionOwner, false, |e| action_of(e).owner, |e, v| action_mut(e).owner = v)}
+                <DueDate id=indicator.id.clone() entry/>
+                <DoneBox id=indicator.id.clone() entry/>
             </fieldset>
             <NumberField dom_id=crate::ui::dom_id(format!("effort-{}", indicator.id))
                 label=Signal::derive(move || Msg::Effort.text(lang.get()).to_owned())
                 unit=Signal::derive(String::new) kind=InputKind::Count value=effort on_value=on_effort/>
-        </details>
     }
 }
 
-/// A textarea held to [`MAX_NOTE_CHARS`], with a visible count of what is used.
+/// A textarea held to [`MAX_NOTE_CHARS`], with a visible count of what is used. The caller cuts
+/// what is typed to the limit; a paste that went over says how much was not kept (the browser's
+/// `maxlength` would cut it silently, so the limit is held here instead).
 #[component]
 pub fn LimitedText(
     dom_id: String,
     text: RwSignal<String>,
-    on_input: impl FnMut(leptos::ev::Event) + 'static,
+    mut on_input: impl FnMut(leptos::ev::Event) + 'static,
 ) -> impl IntoView {
     let lang = use_lang();
     let count_id = format!("{dom_id}-count");
     let used = Memo::new(move |_| text.with(|t| t.chars().count()));
+    let cut = RwSignal::new(0usize);
+    let on_input = move |ev: leptos::ev::Event| {
+        let typed = event_target_value(&ev).chars().count();
+        cut.set(typed.saturating_sub(MAX_NOTE_CHARS));
+        on_input(ev);
+    };
     view! {
-        <textarea id=dom_id rows="2" maxlength=MAX_NOTE_CHARS.to_string()
+        <textarea id=dom_id rows="2"
             aria-describedby=count_id.clone() prop:value=text on:input=on_input></textarea>
         <span id=count_id class="char-count" class:full=move || { used.get() >= MAX_NOTE_CHARS }
             data-testid="char-count" aria-live="polite">
             {move || Sentence::CharsUsed { used: used.get(), max: MAX_NOTE_CHARS }.message(lang.get())}
         </span>
+        <strong class="field-error" data-testid="chars-cut" role="status">
+            {move || (cut.get() > 0).then(|| Sentence::CharsCut { cut: cut.get(), max: MAX_NOTE_CHARS }.message(lang.get()))}
+        </strong>
     }
+}
+
+/// The entry's corrective action as stored (empty when there is none).
+fn action_of(entry: &Entry) -> CorrectiveAction {
+    entry.action.clone().unwrap_or_default()
 }
 
 fn action_mut(entry: &mut Entry) -> &mut CorrectiveAction {
@@ -117,13 +147,13 @@ pub fn split_departments(text: &str) -> Vec<String> {
 }
 
 #[component]
-fn DueDate(id: String, due: String) -> impl IntoView {
+fn DueDate(id: String, entry: Memo<Entry>) -> impl IntoView {
     let store = use_store();
     let dom_id = crate::ui::dom_id(format!("due-{id}"));
     view! {
         <div class="field">
             <label for=dom_id.clone()>{tr(Msg::ActionDue)}</label>
-            <input id=dom_id type="date" prop:value=due
+            <input id=dom_id type="date" prop:value=move || entry.with(|e| action_of(e).due)
                 on:input=move |ev| { let v = event_target_value(&ev); store.edit_entry(&id, |e| action_mut(e).due = v); }/>
         </div>
     }
@@ -131,11 +161,11 @@ fn DueDate(id: String, due: String) -> impl IntoView {
 
 /// The action's 已完成 mark: a done action is never called overdue.
 #[component]
-fn DoneBox(id: String, done: bool) -> impl IntoView {
+fn DoneBox(id: String, entry: Memo<Entry>) -> impl IntoView {
     let store = use_store();
     view! {
         <label class="choice">
-            <input type="checkbox" data-testid="action-done" prop:checked=done
+            <input type="checkbox" data-testid="action-done" prop:checked=move || entry.with(|e| action_of(e).done)
                 on:change=move |ev| { let v = event_target_checked(&ev); store.edit_entry(&id, |e| action_mut(e).done = v); }/>
             {tr(Msg::ActionDone)}
         </label>
@@ -175,7 +205,7 @@ fn EvidenceList(indicator: PackRef<Indicator>) -> impl IntoView {
             <legend>{tr(Msg::EvidenceEntries)}</legend>
             // Keyed by position and count: adding or removing rebuilds the rows, typing does not.
             <For each=move || { let c = count.get(); (0..c).map(move |n| (n, c)) } key=|k| *k let:k>
-                <EvidenceRow id=row_id.clone() n=k.0 initial=entry.with_untracked(|e| e.evidence.get(k.0).cloned().unwrap_or_default())/>
+                <EvidenceRow id=row_id.clone() n=k.0 entry/>
             </For>
             <Show when=move || any_suggested>
                 <p class="help evidence-suggestions">
@@ -206,9 +236,18 @@ fn EvidenceList(indicator: PackRef<Indicator>) -> impl IntoView {
 }
 
 #[component]
-fn EvidenceRow(id: String, n: usize, initial: Evidence) -> impl IntoView {
+fn EvidenceRow(id: String, n: usize, entry: Memo<Entry>) -> impl IntoView {
     let store = use_store();
     let base = crate::ui::dom_id(format!("ev-{id}-{n}"));
+    let item = Memo::new(move |_| entry.with(|e| e.evidence.get(n).cloned().unwrap_or_default()));
+    let title = followed_text(
+        Signal::derive(move || Some(item.with(|x| x.title.clone()))),
+        str::to_owned,
+    );
+    let location = followed_text(
+        Signal::derive(move || Some(item.with(|x| x.location.clone()))),
+        str::to_owned,
+    );
     let remove_id = id.clone();
     let edit = move |change: Box<dyn FnOnce(&mut Evidence)>| {
         store.edit_entry(&id, |e| {
@@ -221,13 +260,13 @@ fn EvidenceRow(id: String, n: usize, initial: Evidence) -> impl IntoView {
     view! {
         <div class="evidence-row">
             <label for=format!("{base}-title")>{tr(Msg::EvidenceTitle)}</label>
-            <input id=format!("{base}-title") type="text" prop:value=initial.title
-                on:input=move |ev| { let v = event_target_value(&ev); e1(Box::new(move |x| x.title = v)); }/>
+            <input id=format!("{base}-title") type="text" prop:value=title
+                on:input=move |ev| { let v = event_target_value(&ev); title.set(v.clone()); e1(Box::new(move |x| x.title = v)); }/>
             <label for=format!("{base}-where")>{tr(Msg::EvidenceLocation)}</label>
-            <input id=format!("{base}-where") type="text" prop:value=initial.location
-                on:input=move |ev| { let v = event_target_value(&ev); e2(Box::new(move |x| x.location = v)); }/>
+            <input id=format!("{base}-where") type="text" prop:value=location
+                on:input=move |ev| { let v = event_target_value(&ev); location.set(v.clone()); e2(Box::new(move |x| x.location = v)); }/>
             <label class="choice">
-                <input type="checkbox" prop:checked=initial.ready
+                <input type="checkbox" prop:checked=move || item.with(|x| x.ready)
                     on:change=move |ev| { let v = event_target_checked(&ev); e3(Box::new(move |x| x.ready = v)); }/>
                 {tr(Msg::EvidenceReady)}
             </label>

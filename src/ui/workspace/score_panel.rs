@@ -1,8 +1,8 @@
 //! The live score summary: total, progress, possible range and one bar per major item.
 
 use crate::i18n::{tr, use_lang, Msg};
-use crate::store::use_store;
 use crate::ui::explain::Explain;
+use crate::workspace::use_store;
 use fscity_core::report::{GroupResult, TotalResult};
 use fscity_core::Lang;
 use leptos::prelude::*;

@@ -1,8 +1,8 @@
 //! Starting an assessment: city and assessment name.
 
 use crate::i18n::{tr, use_lang, Msg};
-use crate::persist::use_persistence;
-use crate::store::use_store;
+use crate::workspace::use_persistence;
+use crate::workspace::use_store;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -15,7 +15,7 @@ pub fn StartForm(
 ) -> impl IntoView {
     let store = use_store();
     let persistence = use_persistence();
-    let switch = use_context::<crate::ui::app::PackSwitch>();
+    let switch = use_context::<crate::ui::pack_switch::PackSwitch>();
     let lang = use_lang();
     let shelf = crate::packs::use_shelf();
     // The pack to start on, by index on the shelf; the workspace's own by default.
@@ -49,7 +49,7 @@ pub fn StartForm(
                     &crate::store::now(),
                 );
                 let id = persistence.add(a, store);
-                crate::ui::app::open_record(switch, persistence, store, &id);
+                crate::ui::pack_switch::open_record(switch, persistence, store, &id);
             }
             _ => persistence.create(&city.get(), &name.get(), store),
         }

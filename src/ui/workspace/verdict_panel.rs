@@ -1,7 +1,7 @@
 //! The verdict with every reason in plain words.
 
 use crate::i18n::{tr, use_lang, Msg};
-use crate::store::use_store;
+use crate::workspace::use_store;
 use fscity_core::{Localize, Outcome};
 use leptos::prelude::*;
 

@@ -2,8 +2,8 @@
 
 use crate::i18n::{tr, tr_text, use_lang, Msg};
 use crate::pack_ref::PackRef;
-use crate::store::use_store;
 use crate::ui::workspace::answer::calculator::CalculatorAnswer;
+use crate::workspace::use_store;
 use fscity_core::pack::{Rule, Veto, VetoTest, VetoValue};
 use fscity_core::report::VetoStatus;
 use leptos::prelude::*;

@@ -385,7 +385,7 @@ fn check_vetoes(
         return;
     }
     let listed: BTreeSet<&str> = syntax::name_list(&listed_text).into_iter().collect();
-    let expected = super::super::reading_vetoes(vetoes, id);
+    let expected = reading_vetoes(vetoes, id);
     if listed != expected.iter().map(String::as_str).collect::<BTreeSet<_>>() {
         let kind = SheetErrorKind::VetoMismatch {
             listed: listed_text,

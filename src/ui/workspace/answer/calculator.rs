@@ -3,7 +3,7 @@
 use super::number_field::NumberField;
 use crate::i18n::{tr, tr_text, use_lang, Msg};
 use crate::pack_ref::PackRef;
-use crate::store::use_store;
+use crate::workspace::use_store;
 use fscity_core::pack::{Indicator, Rule};
 use fscity_core::{Answer, Decimal, Localize};
 use leptos::prelude::*;

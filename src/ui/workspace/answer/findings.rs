@@ -3,7 +3,7 @@
 use super::number_field::NumberField;
 use crate::i18n::{use_lang, Msg};
 use crate::pack_ref::PackRef;
-use crate::store::use_store;
+use crate::workspace::use_store;
 use fscity_core::pack::{Indicator, InputKind};
 use fscity_core::{Answer, Decimal};
 use leptos::prelude::*;

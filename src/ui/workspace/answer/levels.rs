@@ -2,7 +2,7 @@
 
 use crate::i18n::{tr, tr_sentence, tr_text, Msg, Sentence};
 use crate::pack_ref::PackRef;
-use crate::store::use_store;
+use crate::workspace::use_store;
 use fscity_core::pack::{Indicator, Level};
 use fscity_core::Answer;
 use leptos::prelude::*;

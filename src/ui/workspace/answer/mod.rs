@@ -28,12 +28,12 @@ pub fn AnswerControl(indicator: PackRef<Indicator>) -> impl IntoView {
             });
             view! { <levels::LevelsAnswer indicator levels/> }.into_any()
         }
-        Rule::SubItems { .. } => {
+        Rule::SubItems { mode, .. } => {
             let items = indicator.map(|i| match &i.rule {
                 Rule::SubItems { items, .. } => items.as_slice(),
                 _ => &[],
             });
-            view! { <sub_items::SubItemsAnswer indicator items/> }.into_any()
+            view! { <sub_items::SubItemsAnswer indicator items mode/> }.into_any()
         }
         Rule::Deductions { .. } => view! { <findings::FindingsAnswer indicator/> }.into_any(),
         Rule::Calculator(_) => {

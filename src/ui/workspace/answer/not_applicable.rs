@@ -2,7 +2,7 @@
 
 use crate::i18n::{tr, use_lang, Msg};
 use crate::pack_ref::PackRef;
-use crate::store::use_store;
+use crate::workspace::use_store;
 use fscity_core::pack::Indicator;
 use fscity_core::Answer;
 use leptos::prelude::*;
@@ -15,10 +15,16 @@ pub fn NotApplicableAnswer(indicator: PackRef<Indicator>) -> impl IntoView {
     let entry = store.entry(indicator.id.clone());
     let is_na =
         Memo::new(move |_| entry.with(|e| matches!(e.answer, Some(Answer::NotApplicable { .. }))));
-    let reason = RwSignal::new(entry.with_untracked(|e| match &e.answer {
-        Some(Answer::NotApplicable { reason }) => reason.clone(),
-        _ => String::new(),
-    }));
+    // While the box is off nothing is stored to follow, and what was typed stays for a re-tick.
+    let reason = crate::ui::workspace::followed::followed_text(
+        Signal::derive(move || {
+            entry.with(|e| match &e.answer {
+                Some(Answer::NotApplicable { reason }) => Some(reason.clone()),
+                _ => None,
+            })
+        }),
+        str::to_owned,
+    );
     let (id, id2) = (indicator.id.clone(), indicator.id.clone());
     let reason_id = crate::ui::dom_id(format!("na-reason-{}", indicator.id));
     let toggle = move |ev| {
