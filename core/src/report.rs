@@ -34,8 +34,9 @@ use std::fmt;
 pub struct Report {
     /// Every indicator of the pack, in pack order.
     pub indicators: Vec<IndicatorResult>,
-    /// Every group, in pack order, raw: their `awarded` add up to `total.awarded` and their `max`
-    /// to `total.max`; N/A rebasing applies to `total.score` only.
+    /// Every group, in pack order, raw: the base groups' `awarded` add up to `total.awarded`
+    /// and their `max` to `total.max`; N/A rebasing applies to `total.score` only. Bonus
+    /// blocks (with `bonus_cap`) count in `total.bonus` instead.
     pub groups: Vec<GroupResult>,
     /// The whole assessment.
     pub total: TotalResult,
@@ -310,17 +311,35 @@ pub struct GroupResult {
     pub rate: Rate,
     /// Indicator counts.
     pub counts: Counts,
+    /// Set for a bonus block: the most it adds to the total.
+    pub bonus_cap: Option<Points>,
+}
+
+/// What the bonus blocks add to the total.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BonusResult {
+    /// Points the bonus items awarded together.
+    pub awarded: Points,
+    /// The sum of the blocks' caps.
+    pub cap: Points,
+    /// What is added to the total: each block's points up to its cap.
+    pub counted: Points,
 }
 
 /// The whole assessment's score.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TotalResult {
-    /// Points awarded, before rebasing.
+    /// Base points awarded (bonus blocks left out), before rebasing.
     pub awarded: Points,
-    /// Points of the applicable indicators, before rebasing.
+    /// Points of the applicable base indicators, before rebasing.
     pub max: Points,
-    /// The total on the pack's scale: the figure compared with the pass mark.
+    /// The total on the pack's scale plus the counted bonus: the figure compared with the
+    /// pass mark.
     pub score: Points,
+    /// The base total on the pack's scale, before the bonus is added.
+    pub base: Points,
+    /// What the bonus blocks add, when the pack has any.
+    pub bonus: Option<BonusResult>,
     /// What `score` is out of.
     pub scale: Points,
     /// Whether N/A indicators were taken out and the total rescaled.

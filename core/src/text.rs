@@ -92,4 +92,9 @@ impl Text {
     pub fn lacks_zh(&self) -> bool {
         self.zh.trim().is_empty()
     }
+
+    /// True when neither language has any text (an optional text left out).
+    pub fn is_blank(&self) -> bool {
+        self.zh.trim().is_empty() && self.en.trim().is_empty()
+    }
 }

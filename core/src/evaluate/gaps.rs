@@ -27,7 +27,7 @@ pub(crate) fn gaps(cx: &Cx, vetoes: &[VetoResult], keys: &[KeyItemResult]) -> Ve
         .results
         .iter()
         .enumerate()
-        .filter(|(_, r)| r.status != Status::NotApplicable)
+        .filter(|&(n, r)| r.status != Status::NotApplicable && !cx.is_bonus(n))
         .filter(|(_, r)| r.awarded < r.max || !r.status.is_answered())
         .map(|(n, r)| (risk[n], Reverse(r.max - r.awarded), n))
         .collect();

@@ -61,6 +61,7 @@ pub fn path_to_pass(pack: &Pack, assessment: &Assessment, report: &Report) -> Pa
         rebased: report.total.rebased,
         total: pack.total_points.tenths(),
         applicable: report.total.max.tenths(),
+        plus: report.total.bonus.map_or(0, |b| b.counted.tenths()),
     };
     let passing = report.verdict.outcome == Outcome::Pass;
     path::path_to_pass(&cx, &report.vetoes, &report.key_items, scale, passing)
@@ -147,6 +148,12 @@ impl<'a> Cx<'a> {
     /// The position of an indicator in pack order.
     fn position(&self, id: &str) -> Option<usize> {
         self.index.get(id).copied()
+    }
+
+    /// Whether the indicator at this position is a bonus item: never a gap and never a step
+    /// of the path to pass, since the base must pass on its own.
+    fn is_bonus(&self, idx: usize) -> bool {
+        self.pack.groups[self.group_of[idx]].is_bonus()
     }
 }
 

@@ -195,7 +195,11 @@ fn plain_candidates(cx: &Cx, forced: &[Candidate]) -> Vec<Candidate> {
     }
     let mut plain = Vec::with_capacity(cx.indicators.len());
     for (idx, (ind, r)) in cx.indicators.iter().zip(cx.results).enumerate() {
-        if r.status == Status::NotApplicable || r.awarded >= r.max || is_forced[idx] {
+        if r.status == Status::NotApplicable
+            || r.awarded >= r.max
+            || is_forced[idx]
+            || cx.is_bonus(idx)
+        {
             continue;
         }
         // A calculator's best is taken to be its maximum until it is chosen; then it is
@@ -233,8 +237,9 @@ impl Budget {
         let now: i64 = cx
             .results
             .iter()
-            .filter(|r| r.status != Status::NotApplicable)
-            .map(|r| r.awarded.tenths())
+            .enumerate()
+            .filter(|&(n, r)| r.status != Status::NotApplicable && !cx.is_bonus(n))
+            .map(|(_, r)| r.awarded.tenths())
             .sum();
         let base = now
             + forced

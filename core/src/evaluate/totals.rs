@@ -10,10 +10,15 @@
 //! so it is computed exactly in integers and only then rounded, once, to tenths, and *down*, so
 //! "score ≥ pass mark" on screen is exactly the same test as on the exact fraction (86.96 shows
 //! as 86.9, never as a passing 87).
+//!
+//! A **bonus block** (加分项) is scored like any group but kept out of the base: its points, up
+//! to its cap, are added to the rebased base total, as provinces add 示范引领 points after the
+//! 100-point base. An unanswered bonus item is simply not claimed, so it widens no range and
+//! leaves no verdict undecided.
 
 use crate::pack::Pack;
 use crate::report::{
-    Counts, GroupResult, Id, IndicatorResult, Rate, ScoreRange, Status, TotalResult,
+    BonusResult, Counts, GroupResult, Id, IndicatorResult, Rate, ScoreRange, Status, TotalResult,
 };
 use crate::Points;
 
@@ -23,13 +28,20 @@ pub(crate) struct Scale {
     pub rebased: bool,
     /// The pack's total, in tenths.
     pub total: i64,
-    /// Points of the applicable indicators, in tenths.
+    /// Points of the applicable base indicators, in tenths.
     pub applicable: i64,
+    /// Bonus tenths added after rescaling (already capped).
+    pub plus: i64,
 }
 
 impl Scale {
-    /// The score on the pack's scale for `awarded` raw tenths, rounded down.
+    /// The score on the pack's scale for `awarded` raw base tenths, rounded down, with the
+    /// bonus added.
     pub fn score(self, awarded: i64) -> i64 {
+        self.base_score(awarded) + self.plus
+    }
+
+    fn base_score(self, awarded: i64) -> i64 {
         if !self.rebased {
             return awarded;
         }
@@ -40,8 +52,10 @@ impl Scale {
         (exact.div_euclid(i128::from(self.applicable))) as i64
     }
 
-    /// The least raw tenths whose score reaches `min`; `None` when no amount can.
+    /// The least raw base tenths whose score (bonus included) reaches `min`; `None` when no
+    /// amount can.
     pub fn least_awarded_for(self, min: i64) -> Option<i64> {
+        let min = min - self.plus;
         if min <= 0 {
             return Some(0);
         }
@@ -84,7 +98,9 @@ pub(crate) fn totals(
                 Status::NotApplicable => counts.not_applicable += 1,
                 Status::NotAnswered | Status::CannotCompute(_) => {
                     counts.not_answered += 1;
-                    unanswered_max += r.max.tenths();
+                    if !group.is_bonus() {
+                        unanswered_max += r.max.tenths();
+                    }
                 }
                 _ => counts.answered += 1,
             }
@@ -100,17 +116,22 @@ pub(crate) fn totals(
             max,
             rate: rate(awarded, max),
             counts,
+            bonus_cap: group.bonus.map(|b| b.cap),
         });
     }
-    let awarded: Points = groups.iter().map(|g| g.awarded).sum();
-    let max: Points = groups.iter().map(|g| g.max).sum();
+    let base = || groups.iter().filter(|g| g.bonus_cap.is_none());
+    let awarded: Points = base().map(|g| g.awarded).sum();
+    let max: Points = base().map(|g| g.max).sum();
+    let bonus = bonus(&groups);
     let scale = Scale {
         rebased: pack.pass_rule.rebase_not_applicable,
         total: pack.total_points.tenths(),
         applicable: max.tenths(),
+        plus: bonus.map_or(0, |b| b.counted.tenths()),
     };
     let score = scale.score(awarded.tenths());
-    let counts = groups.iter().fold(Counts::default(), |acc, g| Counts {
+    let base_score = scale.base_score(awarded.tenths());
+    let counts = base().fold(Counts::default(), |acc, g| Counts {
         answered: acc.answered + g.counts.answered,
         not_answered: acc.not_answered + g.counts.not_answered,
         not_applicable: acc.not_applicable + g.counts.not_applicable,
@@ -119,6 +140,8 @@ pub(crate) fn totals(
         awarded,
         max,
         score: Points::from_tenths(score),
+        base: Points::from_tenths(base_score),
+        bonus,
         scale: Points::from_tenths(scale.out_of()),
         rebased: scale.rebased,
         rate: rate(awarded, max),
@@ -129,6 +152,23 @@ pub(crate) fn totals(
         },
     };
     (groups, total, scale)
+}
+
+/// The bonus blocks together: each counts up to its own cap.
+fn bonus(groups: &[GroupResult]) -> Option<BonusResult> {
+    groups.iter().fold(None, |acc, g| {
+        let cap = g.bonus_cap?;
+        let acc = acc.unwrap_or(BonusResult {
+            awarded: Points::ZERO,
+            cap: Points::ZERO,
+            counted: Points::ZERO,
+        });
+        Some(BonusResult {
+            awarded: acc.awarded + g.awarded,
+            cap: acc.cap + cap,
+            counted: acc.counted + g.awarded.min(cap),
+        })
+    })
 }
 
 fn rate(part: Points, whole: Points) -> Rate {

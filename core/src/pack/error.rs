@@ -199,6 +199,29 @@ pub enum PackErrorKind {
         /// The address as written.
         url: String,
     },
+    /// An indicator or veto item uses an ID the pack has retired.
+    RetiredIdReused {
+        /// The ID.
+        id: String,
+        /// The pack version that retired it.
+        version: u32,
+    },
+    /// A bonus block's cap is not above 0, or above the points its items carry.
+    BonusCapOutOfRange {
+        /// The cap given.
+        cap: String,
+        /// The points of the block's items.
+        points: String,
+    },
+    /// A key item inside a bonus block (a bonus cannot be a condition of passing).
+    KeyItemInBonus,
+    /// A veto item reads an indicator in a bonus block.
+    VetoReadsBonus {
+        /// The indicator's ID.
+        id: String,
+    },
+    /// Every group is a bonus block, so there is no base total.
+    NoBaseGroup,
     /// A list that must have entries is empty.
     Empty,
     /// The pass mark is above the total.
@@ -289,6 +312,26 @@ impl Localize for PackErrorKind {
             UnsafeLink { url } => (
                 format!("出处网址“{url}”不是 http 或 https 网址，不能作为链接（请填写以 http:// 或 https:// 开头的网址，或留空）"),
                 format!("the source address \"{url}\" is not an http or https URL and cannot be a link (give an address starting with http:// or https://, or leave it empty)"),
+            ),
+            RetiredIdReused { id, version } => (
+                format!("编号“{id}”已在第 {version} 版停用，不能再次使用；请换一个新编号"),
+                format!("ID \"{id}\" was retired in version {version} and cannot be used again; choose a new ID"),
+            ),
+            BonusCapOutOfRange { cap, points } => (
+                format!("加分上限 {cap} 须大于 0 且不超过加分项分值合计 {points}"),
+                format!("the bonus cap {cap} must be above 0 and at most the bonus items' points, {points}"),
+            ),
+            KeyItemInBonus => (
+                "加分项不能设为关键项".into(),
+                "a bonus item cannot be a key item".into(),
+            ),
+            VetoReadsBonus { id } => (
+                format!("否决项不能读取加分项“{id}”的数值"),
+                format!("a veto item cannot read the bonus item \"{id}\""),
+            ),
+            NoBaseGroup => (
+                "至少要有一个不是加分项的大项".into(),
+                "at least one group must not be a bonus block".into(),
             ),
             Empty => ("列表不能为空".into(), "the list must not be empty".into()),
             PassMarkAboveTotal => ("及格线高于总分".into(), "the pass mark is above the total".into()),

@@ -24,6 +24,9 @@ pub struct Pack {
     pub issuer: Text,
     /// Where the content comes from and how far it can be trusted; shown to every user.
     pub provenance: Text,
+    /// How the evaluation is run (teams, documents, sampled points), shown with the provenance.
+    #[serde(default, skip_serializing_if = "Text::is_blank")]
+    pub methods_note: Text,
     /// Whether the point values are the official ones.
     pub points_official: bool,
     /// The sum of all indicators' points.
@@ -36,21 +39,47 @@ pub struct Pack {
     /// Veto items (否决项).
     #[serde(default)]
     pub vetoes: Vec<Veto>,
+    /// IDs this pack no longer uses. They stay listed so no later version reuses one for a
+    /// different requirement, which would silently move old answers onto it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub retired: Vec<Retired>,
     /// What it takes to pass.
     pub pass_rule: PassRule,
 }
 
-/// A cited source.
+/// An indicator or veto ID taken out of the pack.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Retired {
+    /// The ID, never to be used again in this pack.
+    pub id: String,
+    /// The pack version that took it out.
+    pub version: u32,
+    /// Why, and what replaces it.
+    #[serde(default)]
+    pub note: Text,
+}
+
+/// A cited source.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Short key indicators cite, e.g. `seed`.
     pub id: String,
     /// Title of the document or page.
     pub title: Text,
-    /// Address, if public.
+    /// Who first issued it (a government office, a newspaper); what a reader trusts.
+    #[serde(default, skip_serializing_if = "Text::is_blank")]
+    pub issuer: Text,
+    /// Where and when it was first published.
+    #[serde(default, skip_serializing_if = "Text::is_blank")]
+    pub publication: Text,
+    /// Address at the original issuer, if public.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub url: String,
+    /// Address of a copy on another site (转载), when the original is not online.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub copy_url: String,
 }
 
 /// A major item (大项) and its indicators.
@@ -63,8 +92,27 @@ pub struct Group {
     pub name: Text,
     /// The sum of this group's indicator points.
     pub points: Points,
+    /// Set when this is a bonus block (加分项): its points are added after the base total, up
+    /// to the cap, and are not part of `total_points`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bonus: Option<Bonus>,
     /// Indicators in display order.
     pub indicators: Vec<Indicator>,
+}
+
+impl Group {
+    /// Whether this is a bonus block.
+    pub fn is_bonus(&self) -> bool {
+        self.bonus.is_some()
+    }
+}
+
+/// A bonus block's cap.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bonus {
+    /// The most its indicators can add, however many points they award together.
+    pub cap: Points,
 }
 
 /// One scored indicator (指标).
@@ -450,8 +498,28 @@ impl Pack {
         self.sources.iter().find(|s| s.id == id)
     }
 
-    /// The number of indicators.
+    /// The number of indicators, bonus items included.
     pub fn indicator_count(&self) -> usize {
         self.groups.iter().map(|g| g.indicators.len()).sum()
+    }
+
+    /// The number of base indicators (the "54"), bonus items left out.
+    pub fn base_indicator_count(&self) -> usize {
+        self.base_groups().map(|g| g.indicators.len()).sum()
+    }
+
+    /// The groups that make up the base total, in display order.
+    pub fn base_groups(&self) -> impl Iterator<Item = &Group> {
+        self.groups.iter().filter(|g| !g.is_bonus())
+    }
+
+    /// Whether the indicator with this ID sits in a bonus block.
+    pub fn is_bonus_indicator(&self, id: &str) -> bool {
+        self.group_of(id).is_some_and(Group::is_bonus)
+    }
+
+    /// The retired entry for this ID, if the pack took it out.
+    pub fn retired(&self, id: &str) -> Option<&Retired> {
+        self.retired.iter().find(|r| r.id == id)
     }
 }

@@ -92,15 +92,18 @@ impl Checker<'_> {
             Location::pack(format!("sources[{n}].id"))
         });
         for (n, source) in pack.sources.iter().enumerate() {
-            if !source.url.trim().is_empty() && super::link::web_link(&source.url).is_none() {
-                self.push(
-                    Location::pack(format!("sources[{n}].url")),
-                    PackErrorKind::UnsafeLink {
-                        url: source.url.clone(),
-                    },
-                );
+            for (field, url) in [("url", &source.url), ("copy_url", &source.copy_url)] {
+                if !url.trim().is_empty() && super::link::web_link(url).is_none() {
+                    self.push(
+                        Location::pack(format!("sources[{n}].{field}")),
+                        PackErrorKind::UnsafeLink { url: url.clone() },
+                    );
+                }
             }
         }
+        self.ids(pack.retired.iter().map(|r| r.id.as_str()), |_, n| {
+            Location::pack(format!("retired[{n}].id"))
+        });
         if pack.pass_rule.min_total > pack.total_points || pack.pass_rule.min_total.is_negative() {
             self.push(
                 Location::pack("pass_rule.min_total"),
@@ -109,8 +112,10 @@ impl Checker<'_> {
         }
         if pack.groups.is_empty() {
             self.push(Location::pack("groups"), PackErrorKind::Empty);
+        } else if pack.base_groups().next().is_none() {
+            self.push(Location::pack("groups"), PackErrorKind::NoBaseGroup);
         }
-        let sum = pack.groups.iter().map(|g| g.points).sum();
+        let sum = pack.base_groups().map(|g| g.points).sum();
         self.sum(pack.total_points, sum, || Location::pack("total_points"));
     }
 
@@ -122,6 +127,9 @@ impl Checker<'_> {
         self.ids(pack.indicators().map(|i| i.id.as_str()), |id, _| {
             Location::indicator(id, "id")
         });
+        for ind in pack.indicators() {
+            self.not_retired(&ind.id, || Location::indicator(&ind.id, "id"));
+        }
         for group in &pack.groups {
             self.text(&group.name, || Location::group(&group.id, "name.zh"));
             if group.indicators.is_empty() {
@@ -132,9 +140,38 @@ impl Checker<'_> {
             }
             let sum = group.indicators.iter().map(|i| i.max_points).sum();
             self.sum(group.points, sum, || Location::group(&group.id, "points"));
+            if let Some(bonus) = group.bonus {
+                self.bonus(group, bonus);
+            }
             for indicator in &group.indicators {
                 self.indicator(indicator);
             }
+        }
+    }
+
+    fn not_retired(&mut self, id: &str, location: impl FnOnce() -> Location) {
+        if let Some(retired) = self.pack.retired(id) {
+            let kind = PackErrorKind::RetiredIdReused {
+                id: id.to_owned(),
+                version: retired.version,
+            };
+            self.push(location(), kind);
+        }
+    }
+
+    fn bonus(&mut self, group: &Group, bonus: Bonus) {
+        if bonus.cap <= Points::ZERO || bonus.cap > group.points {
+            let kind = PackErrorKind::BonusCapOutOfRange {
+                cap: bonus.cap.to_string(),
+                points: group.points.to_string(),
+            };
+            self.push(Location::group(&group.id, "bonus.cap"), kind);
+        }
+        for ind in group.indicators.iter().filter(|i| i.key_item.is_some()) {
+            self.push(
+                Location::indicator(&ind.id, "key_item"),
+                PackErrorKind::KeyItemInBonus,
+            );
         }
     }
 
@@ -308,6 +345,7 @@ impl Checker<'_> {
             Location::veto(id, "id")
         });
         for veto in &pack.vetoes {
+            self.not_retired(&veto.id, || Location::veto(&veto.id, "id"));
             let at = |field: String| Location::veto(&veto.id, field);
             self.text(&veto.name, || at("name.zh".into()));
             self.text(&veto.description, || at("description.zh".into()));
@@ -327,6 +365,13 @@ impl Checker<'_> {
                         self.push(
                             at("test.value.indicator".into()),
                             PackErrorKind::BadIndicatorRef {
+                                id: indicator.clone(),
+                            },
+                        );
+                    } else if pack.is_bonus_indicator(indicator) {
+                        self.push(
+                            at("test.value.indicator".into()),
+                            PackErrorKind::VetoReadsBonus {
                                 id: indicator.clone(),
                             },
                         );

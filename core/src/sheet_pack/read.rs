@@ -98,6 +98,7 @@ pub fn read_workbook(workbook: &Workbook, base: &Pack) -> Result<Pack, Vec<Sheet
             ..meta::Header::of(base)
         },
     };
+    let same_pack = fields.id == base.id;
     let candidate = Pack {
         schema_version: PACK_SCHEMA_VERSION,
         id: fields.id,
@@ -106,6 +107,9 @@ pub fn read_workbook(workbook: &Workbook, base: &Pack) -> Result<Pack, Vec<Sheet
         edition: fields.edition,
         issuer: fields.issuer,
         provenance: fields.provenance,
+        // Not in the sheet: a city's edit keeps the base pack's methods text and retired IDs
+        // (the list that stops an ID from being reused), unless it is another pack.
+        methods_note: same_pack.then(|| base.methods_note.clone()).unwrap_or_default(),
         points_official: fields.points_official,
         total_points: fields.total_points,
         sources: sources
@@ -113,6 +117,7 @@ pub fn read_workbook(workbook: &Workbook, base: &Pack) -> Result<Pack, Vec<Sheet
             .map_or_else(|| base.sources.clone(), |(s, _)| s.clone()),
         groups,
         vetoes: veto_list.to_vec(),
+        retired: same_pack.then(|| base.retired.clone()).unwrap_or_default(),
         pass_rule: fields.pass_rule,
     };
     match load_as_embedded(&candidate) {

@@ -150,6 +150,7 @@ fn new_group(groups: &mut Vec<Building>, id: String, name: String, row: u32) -> 
             id,
             name: Text::new(name, ""),
             points: Points::ZERO,
+            bonus: None,
             indicators: Vec::new(),
         },
         first_row: row,

@@ -160,6 +160,7 @@ pub(super) fn read_sources(
                 table.text(*row, &SOURCE_TITLE_EN),
             ),
             url: table.text(*row, &SOURCE_URL),
+            ..Source::default()
         });
         rows.push(row.number);
     }

@@ -1,0 +1,235 @@
+//! The bonus block (加分项): points added after the base total, up to a cap, never a way
+//! round a veto or a key item, and never a gap or a step of the path to pass. Old packs
+//! without a block score as before.
+//!
+//! The mini pack (base 20, pass 18, rebased) gains a block `extra` with cap 2 and two items
+//! worth 2 each (X-01, X-02: met 2 / partly 1 / not_met 0).
+
+mod common;
+
+use common::*;
+use fscity_core::pack::{self, PackErrorKind};
+use fscity_core::report::{BonusResult, Outcome, PathToPass, ReasonKind};
+use fscity_core::{evaluate, path_to_pass, Answer, Pack, Points};
+use serde_json::{json, Value};
+
+fn pts(tenths: i64) -> Points {
+    Points::from_tenths(tenths)
+}
+
+fn bonus_item(id: &str) -> Value {
+    let mut item: Value = serde_json::from_str(MINI).unwrap();
+    let mut b01 = indicator_json(&mut item, "B-01").clone();
+    b01["id"] = json!(id);
+    b01["max_points"] = json!(2);
+    b01.as_object_mut().unwrap().remove("key_item");
+    b01["rule"]["levels"][0]["points"] = json!(2);
+    b01["rule"]["levels"][1]["points"] = json!(1);
+    b01
+}
+
+fn add_block(p: &mut Value) {
+    p["groups"].as_array_mut().unwrap().push(json!({
+        "id": "extra",
+        "name": {"zh": "示范引领（加分项）", "en": "Demonstration (bonus)"},
+        "points": 4,
+        "bonus": {"cap": 2},
+        "indicators": [bonus_item("X-01"), bonus_item("X-02")],
+    }));
+}
+
+fn with_bonus() -> Pack {
+    mini_with(add_block)
+}
+
+fn bonus_errors(edit: impl FnOnce(&mut Value)) -> Vec<PackErrorKind> {
+    let mut value: Value = serde_json::from_str(MINI).unwrap();
+    add_block(&mut value);
+    edit(&mut value);
+    let errors = pack::load(&value.to_string()).expect_err("the pack must be refused");
+    errors.into_iter().map(|e| e.kind).collect()
+}
+
+#[test]
+fn the_bonus_is_added_after_the_base_and_only_up_to_its_cap() {
+    let pack = with_bonus();
+    assert_eq!(pack.base_indicator_count(), 4, "the base count leaves bonus items out");
+    assert_eq!(pack.indicator_count(), 6);
+    let mut a = full_marks(&pack);
+    a.set_answer("C-01", findings(6)); // 0 of 3: base 17 < 18
+    assert_eq!(evaluate(&pack, &a).verdict.outcome, Outcome::Fail);
+
+    a.set_answer("X-01", level("met"));
+    a.set_answer("X-02", level("met"));
+    let report = evaluate(&pack, &a);
+    assert_eq!(report.total.base, Points::whole(17));
+    let bonus = BonusResult {
+        awarded: Points::whole(4),
+        cap: Points::whole(2),
+        counted: Points::whole(2),
+    };
+    assert_eq!(report.total.bonus, Some(bonus));
+    assert_eq!(report.total.score, Points::whole(19), "17 + min(4, 2)");
+    assert_eq!(report.total.max, Points::whole(20), "the base scale is unchanged");
+    assert_eq!(report.verdict.outcome, Outcome::Pass);
+    let extra = report.group("extra").unwrap();
+    assert_eq!(extra.bonus_cap, Some(Points::whole(2)));
+    assert_eq!(extra.awarded, Points::whole(4), "the block itself shows what it awarded");
+}
+
+#[test]
+fn the_bonus_is_added_to_the_rescaled_base() {
+    let pack = with_bonus();
+    let mut a = full_marks(&pack);
+    a.set_answer("B-02", Answer::NotApplicable { reason: "无".into() });
+    a.set_answer("C-01", findings(4)); // 1 of 3
+    a.set_answer("X-01", level("partly"));
+    let report = evaluate(&pack, &a);
+    // base: 3 + 1 + 9 = 13 of 15 applicable, × 20 / 15 = 17.33 → 17.3; + 1
+    assert_eq!(report.total.base, pts(173));
+    assert_eq!(report.total.score, pts(183));
+    assert_eq!(report.verdict.outcome, Outcome::Pass);
+}
+
+
+#[test]
+fn a_full_bonus_never_makes_up_for_a_key_item_or_a_veto() {
+    let pack = with_bonus();
+    let mut a = full_marks(&pack);
+    a.set_answer("X-01", level("met"));
+    a.set_answer("B-01", level("not_met"));
+    let report = evaluate(&pack, &a);
+    assert_eq!(report.verdict.outcome, Outcome::Fail);
+    assert!(report
+        .verdict
+        .reasons
+        .iter()
+        .any(|r| matches!(r.kind, ReasonKind::KeyItemBelow { .. })));
+
+    let mut a = full_marks(&pack);
+    a.set_answer("X-01", level("met"));
+    a.declare_veto("V-01", true);
+    let report = evaluate(&pack, &a);
+    assert_eq!(report.verdict.outcome, Outcome::Fail);
+    assert!(report
+        .verdict
+        .reasons
+        .iter()
+        .any(|r| matches!(r.kind, ReasonKind::VetoTriggered { .. })));
+}
+
+#[test]
+fn unanswered_bonus_items_are_not_claimed_and_leave_nothing_undecided() {
+    let pack = with_bonus();
+    let report = evaluate(&pack, &full_marks(&pack));
+    assert_eq!(report.verdict.outcome, Outcome::Pass);
+    assert_eq!(report.total.counts.not_answered, 0, "base counts only");
+    assert_eq!(report.total.range.upper, report.total.score);
+    assert_eq!(report.total.bonus.map(|b| b.counted), Some(Points::ZERO));
+    assert!(report.gaps.is_empty(), "an unclaimed bonus is not a gap");
+}
+
+#[test]
+fn the_path_to_pass_works_on_the_base_and_counts_the_claimed_bonus() {
+    let pack = with_bonus();
+    let mut a = full_marks(&pack);
+    a.set_answer("C-01", findings(6)); // base 17, one point short
+    let report = evaluate(&pack, &a);
+    assert!(report.gaps.iter().all(|g| !g.indicator.as_str().starts_with("X-")));
+    let PathToPass::Plan(plan) = path_to_pass(&pack, &a, &report) else {
+        panic!("a plan is expected");
+    };
+    assert!(plan
+        .improvements
+        .iter()
+        .all(|s| !s.indicator.as_str().starts_with("X-")));
+    assert_eq!(plan.score_after, Points::whole(18));
+
+    // A claimed bonus point already covers the missing one.
+    a.set_answer("X-02", level("partly"));
+    let report = evaluate(&pack, &a);
+    assert_eq!(report.verdict.outcome, Outcome::Pass);
+    assert_eq!(path_to_pass(&pack, &a, &report), PathToPass::AlreadyPassing);
+}
+
+#[test]
+fn a_pack_without_a_bonus_block_scores_as_before() {
+    let pack = mini();
+    let report = evaluate(&pack, &full_marks(&pack));
+    assert_eq!(report.total.bonus, None);
+    assert_eq!(report.total.base, report.total.score);
+    assert!(report.groups.iter().all(|g| g.bonus_cap.is_none()));
+}
+
+#[test]
+fn a_bonus_cap_must_be_above_zero_and_within_the_blocks_points() {
+    for cap in [json!(0), json!(5)] {
+        let errors = bonus_errors(|p| p["groups"][2]["bonus"]["cap"] = cap.clone());
+        assert!(
+            matches!(errors.as_slice(), [PackErrorKind::BonusCapOutOfRange { .. }]),
+            "{errors:?}"
+        );
+    }
+}
+
+#[test]
+fn the_total_is_the_base_groups_alone() {
+    let errors = bonus_errors(|p| p["total_points"] = json!(24));
+    assert!(
+        matches!(errors.as_slice(), [PackErrorKind::PointsDoNotSum { .. }]),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_bonus_item_cannot_be_a_key_item_nor_feed_a_veto() {
+    let errors = bonus_errors(|p| {
+        p["groups"][2]["indicators"][0]["key_item"] = json!({"floor_percent": 60});
+    });
+    assert_eq!(errors, [PackErrorKind::KeyItemInBonus]);
+    let errors = bonus_errors(|p| {
+        let c02 = indicator_json(p, "C-02").clone();
+        let mut moved = c02.clone();
+        moved["id"] = json!("X-03");
+        let block = &mut p["groups"][2];
+        block["indicators"].as_array_mut().unwrap().push(moved);
+        block["points"] = json!(13);
+        for v in p["vetoes"].as_array_mut().unwrap() {
+            if v["test"]["value"]["indicator"] == "C-02" {
+                v["test"]["value"]["indicator"] = json!("X-03");
+            }
+        }
+    });
+    assert_eq!(errors, [PackErrorKind::VetoReadsBonus { id: "X-03".into() }]);
+}
+
+#[test]
+fn only_bonus_blocks_leave_no_base_and_are_refused() {
+    let errors = bonus_errors(|p| {
+        for g in p["groups"].as_array_mut().unwrap() {
+            g["bonus"] = json!({"cap": 1});
+        }
+    });
+    assert!(errors.contains(&PackErrorKind::NoBaseGroup), "{errors:?}");
+}
+
+#[test]
+fn a_retired_id_cannot_come_back() {
+    let errors = bonus_errors(|p| {
+        p["retired"] = json!([{"id": "X-02", "version": 2, "note": {"zh": "停用"}}]);
+    });
+    assert_eq!(
+        errors,
+        [PackErrorKind::RetiredIdReused {
+            id: "X-02".into(),
+            version: 2
+        }]
+    );
+    let errors = bonus_errors(|p| {
+        p["retired"] = json!([
+            {"id": "Z-01", "version": 2},
+            {"id": "Z-01", "version": 3}
+        ]);
+    });
+    assert_eq!(errors, [PackErrorKind::DuplicateId { id: "Z-01".into() }]);
+}
