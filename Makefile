@@ -46,11 +46,12 @@ test-wasm:
 test-e2e: dist
 	set -o pipefail; playwright test 2>&1 | tee -a $(TEST_LOG)
 
-# The first visit's brotli budget in KiB. Issue 15 sets 200. Reports, gaps, the pack shelf,
-# import, version move, the demo and presentation are chunks now (561.7 → 428.8 KiB); what is
-# left is mostly Leptos, serde and the scoring core the first screen needs, so this holds the
-# measured size until that is cut too, and nothing can grow it unnoticed.
-FIRST_VISIT_BUDGET_KIB ?= 430
+# The first visit's brotli budget in KiB. Issue 15 set 200; issue 33 sets 250. Reports, gaps, the
+# pack shelf, import, version move, the demo, presentation and an indicator's records are chunks
+# (561.7 → 429.0 KiB). Raised 430 → 433 by issue 16's pack-format fields (bonus block, retired IDs,
+# source issuer): the default pack is parsed at startup, so their serde and checks ride in the
+# first visit (+3 KiB measured) until issue 33 bakes the default pack and moves parsing out.
+FIRST_VISIT_BUDGET_KIB ?= 433
 
 ## size: raw, gzip and brotli bytes of every file in dist/, by first visit and on-demand chunk;
 ## fails when the first visit is over its budget

@@ -53,7 +53,11 @@ fn bonus_errors(edit: impl FnOnce(&mut Value)) -> Vec<PackErrorKind> {
 #[test]
 fn the_bonus_is_added_after_the_base_and_only_up_to_its_cap() {
     let pack = with_bonus();
-    assert_eq!(pack.base_indicator_count(), 4, "the base count leaves bonus items out");
+    assert_eq!(
+        pack.base_indicator_count(),
+        4,
+        "the base count leaves bonus items out"
+    );
     assert_eq!(pack.indicator_count(), 6);
     let mut a = full_marks(&pack);
     a.set_answer("C-01", findings(6)); // 0 of 3: base 17 < 18
@@ -70,18 +74,67 @@ fn the_bonus_is_added_after_the_base_and_only_up_to_its_cap() {
     };
     assert_eq!(report.total.bonus, Some(bonus));
     assert_eq!(report.total.score, Points::whole(19), "17 + min(4, 2)");
-    assert_eq!(report.total.max, Points::whole(20), "the base scale is unchanged");
+    assert_eq!(
+        report.total.max,
+        Points::whole(20),
+        "the base scale is unchanged"
+    );
     assert_eq!(report.verdict.outcome, Outcome::Pass);
     let extra = report.group("extra").unwrap();
     assert_eq!(extra.bonus_cap, Some(Points::whole(2)));
-    assert_eq!(extra.awarded, Points::whole(4), "the block itself shows what it awarded");
+    assert_eq!(
+        extra.awarded,
+        Points::whole(4),
+        "the block itself shows what it awarded"
+    );
+
+    // Shown apart: the total's explanation and the 汇总 sheet name base and bonus.
+    let words = report.total.explain();
+    assert!(
+        words.zh.contains("另加加分项 2 分（上限 2）：17 + 2 = 19"),
+        "{}",
+        words.zh
+    );
+    assert!(
+        words
+            .en
+            .contains("Plus the bonus items, 2 (at most 2): 17 + 2 = 19"),
+        "{}",
+        words.en
+    );
+    let csv = fscity_core::export::to_csv(&fscity_core::export::summary_table(
+        &pack,
+        &a,
+        &report,
+        fscity_core::Lang::Zh,
+    ));
+    assert!(
+        csv.contains("加分项,示范引领等加分,2,2,,基础分 17 + 加分 2（加分项合计得 4，上限 2）"),
+        "{csv}"
+    );
+    let plain = evaluate(&mini(), &full_marks(&mini()));
+    let csv = fscity_core::export::to_csv(&fscity_core::export::summary_table(
+        &mini(),
+        &full_marks(&mini()),
+        &plain,
+        fscity_core::Lang::Zh,
+    ));
+    assert!(
+        !csv.contains("加分项"),
+        "no bonus row without a bonus block"
+    );
 }
 
 #[test]
 fn the_bonus_is_added_to_the_rescaled_base() {
     let pack = with_bonus();
     let mut a = full_marks(&pack);
-    a.set_answer("B-02", Answer::NotApplicable { reason: "无".into() });
+    a.set_answer(
+        "B-02",
+        Answer::NotApplicable {
+            reason: "无".into(),
+        },
+    );
     a.set_answer("C-01", findings(4)); // 1 of 3
     a.set_answer("X-01", level("partly"));
     let report = evaluate(&pack, &a);
@@ -90,7 +143,6 @@ fn the_bonus_is_added_to_the_rescaled_base() {
     assert_eq!(report.total.score, pts(183));
     assert_eq!(report.verdict.outcome, Outcome::Pass);
 }
-
 
 #[test]
 fn a_full_bonus_never_makes_up_for_a_key_item_or_a_veto() {
@@ -135,7 +187,10 @@ fn the_path_to_pass_works_on_the_base_and_counts_the_claimed_bonus() {
     let mut a = full_marks(&pack);
     a.set_answer("C-01", findings(6)); // base 17, one point short
     let report = evaluate(&pack, &a);
-    assert!(report.gaps.iter().all(|g| !g.indicator.as_str().starts_with("X-")));
+    assert!(report
+        .gaps
+        .iter()
+        .all(|g| !g.indicator.as_str().starts_with("X-")));
     let PathToPass::Plan(plan) = path_to_pass(&pack, &a, &report) else {
         panic!("a plan is expected");
     };
@@ -166,7 +221,10 @@ fn a_bonus_cap_must_be_above_zero_and_within_the_blocks_points() {
     for cap in [json!(0), json!(5)] {
         let errors = bonus_errors(|p| p["groups"][2]["bonus"]["cap"] = cap.clone());
         assert!(
-            matches!(errors.as_slice(), [PackErrorKind::BonusCapOutOfRange { .. }]),
+            matches!(
+                errors.as_slice(),
+                [PackErrorKind::BonusCapOutOfRange { .. }]
+            ),
             "{errors:?}"
         );
     }
@@ -200,7 +258,10 @@ fn a_bonus_item_cannot_be_a_key_item_nor_feed_a_veto() {
             }
         }
     });
-    assert_eq!(errors, [PackErrorKind::VetoReadsBonus { id: "X-03".into() }]);
+    assert_eq!(
+        errors,
+        [PackErrorKind::VetoReadsBonus { id: "X-03".into() }]
+    );
 }
 
 #[test]

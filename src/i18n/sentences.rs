@@ -30,6 +30,8 @@ sentences! {
     Points { points: String } => "{points} 分", "{points} points";
     /// The 评分要点 of an all-or-nothing indicator: one box alone scores nothing.
     AllRequired { count: usize, points: String } => "须全部满足：{count} 项要点全部满足得 {points} 分，否则不得分", "All required: {points} points only when all {count} items are met, otherwise none";
+    /// A bonus block's cap, beside its bar.
+    BonusCap { cap: String } => "加分项 · 上限 {cap} 分", "bonus · at most {cap} points";
     /// A number of indicators.
     Indicators { count: usize } => "{count} 项指标", "{count} indicators";
     /// A major item's size in the criteria tree.

@@ -51,6 +51,15 @@ fn explain_total(total: &TotalResult) -> Text {
     };
     zh.push_str(&more_zh);
     en.push_str(&more_en);
+    if let Some(bonus) = total.bonus {
+        let (base, plus, cap) = (total.base, bonus.counted, bonus.cap);
+        zh.push_str(&format!(
+            "另加加分项 {plus} 分（上限 {cap}）：{base} + {plus} = {score}。"
+        ));
+        en.push_str(&format!(
+            " Plus the bonus items, {plus} (at most {cap}): {base} + {plus} = {score}."
+        ));
+    }
     Text::new(zh, en)
 }
 

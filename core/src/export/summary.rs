@@ -112,6 +112,28 @@ pub fn summary_table(pack: &Pack, assessment: &Assessment, report: &Report, lang
         note,
     ));
 
+    // The bonus stands apart from the base, as provinces score it: base + capped bonus.
+    if let Some(bonus) = total.bonus {
+        let note = match lang {
+            Lang::Zh => format!(
+                "基础分 {} + 加分 {}（加分项合计得 {}，上限 {}）；加分不能抵消否决项或关键项",
+                total.base, bonus.counted, bonus.awarded, bonus.cap
+            ),
+            Lang::En => format!(
+                "base {} + bonus {} (bonus items earned {}, capped at {}); a bonus never makes up for a veto or a key item",
+                total.base, bonus.counted, bonus.awarded, bonus.cap
+            ),
+        };
+        rows.push(row(
+            w("加分项", "Bonus"),
+            w("示范引领等加分", "Bonus items").to_owned(),
+            Cell::Points(bonus.counted),
+            Cell::Points(bonus.cap),
+            "",
+            note,
+        ));
+    }
+
     for group in &report.groups {
         let c = group.counts;
         let note = match lang {

@@ -19,7 +19,7 @@ use super::columns::{
 use super::error::{SheetError, SheetErrorKind};
 use super::table::{RawSheet, Workbook};
 use crate::pack::{self, Pack, PackError, PackErrorKind, PACK_SCHEMA_VERSION};
-use crate::Points;
+use crate::{Points, Text};
 use grid::Table;
 use locate::Places;
 
@@ -109,7 +109,11 @@ pub fn read_workbook(workbook: &Workbook, base: &Pack) -> Result<Pack, Vec<Sheet
         provenance: fields.provenance,
         // Not in the sheet: a city's edit keeps the base pack's methods text and retired IDs
         // (the list that stops an ID from being reused), unless it is another pack.
-        methods_note: same_pack.then(|| base.methods_note.clone()).unwrap_or_default(),
+        methods_note: if same_pack {
+            base.methods_note.clone()
+        } else {
+            Text::default()
+        },
         points_official: fields.points_official,
         total_points: fields.total_points,
         sources: sources
@@ -117,7 +121,11 @@ pub fn read_workbook(workbook: &Workbook, base: &Pack) -> Result<Pack, Vec<Sheet
             .map_or_else(|| base.sources.clone(), |(s, _)| s.clone()),
         groups,
         vetoes: veto_list.to_vec(),
-        retired: same_pack.then(|| base.retired.clone()).unwrap_or_default(),
+        retired: if same_pack {
+            base.retired.clone()
+        } else {
+            Vec::new()
+        },
         pass_rule: fields.pass_rule,
     };
     match load_as_embedded(&candidate) {

@@ -1,10 +1,10 @@
 //! The live score summary: total, progress, possible range and one bar per major item.
 
-use crate::i18n::{tr, use_lang, Msg};
+use crate::i18n::{tr, use_lang, Msg, Sentence};
 use crate::ui::explain::Explain;
 use crate::workspace::use_store;
 use fscity_core::report::{GroupResult, TotalResult};
-use fscity_core::Lang;
+use fscity_core::{Lang, Localize};
 use leptos::prelude::*;
 
 /// The summary bar kept in view above the workspace.
@@ -18,7 +18,8 @@ pub fn ScoreSummary() -> impl IntoView {
             .report
             .with(|r| r.as_ref().map(|r| r.groups.clone()).unwrap_or_default())
     });
-    let n_indicators = store.pack().indicator_count();
+    // Progress counts the base indicators: bonus items (加分项) are optional.
+    let n_indicators = store.pack().base_indicator_count();
     let with_total = move |f: fn(&TotalResult, Lang) -> String| {
         move || total.with(|t| t.as_ref().map(|t| f(t, lang.get())).unwrap_or_default())
     };
@@ -100,6 +101,12 @@ fn GroupBar(id: String) -> impl IntoView {
     view! {
         <li class="group-bar" data-testid=format!("group-score-{id}")>
             <span class="group-name">{read(|g, l| g.name.get(l).to_owned())}</span>
+            // A bonus block is added after the base total, up to its cap: it says so.
+            {move || group.with(|g| g.as_ref().and_then(|g| g.bonus_cap)).map(|cap| view! {
+                <span class="group-bonus" data-testid="group-bonus">
+                    {move || Sentence::BonusCap { cap: cap.to_string() }.message(lang.get())}
+                </span>
+            })}
             <span class="group-points" data-testid="group-points">
                 {read(|g, _| g.awarded.to_string())} " / " {read(|g, _| g.max.to_string())}
             </span>
