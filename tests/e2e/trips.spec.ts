@@ -218,9 +218,11 @@ async function trap(page: Page) {
 test("32.4 a crash says 出错了，请重新加载 and that saved work is kept, on the page and in every widget", async ({ page, watch }) => {
   await openFresh(page);
   await startNew(page);
+  // The user is far down the page when it happens: the notice is still in view.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await trap(page);
   const notice = page.locator("[data-fscity-notice=crash]");
-  await expect(notice).toBeVisible();
+  await expect(notice).toBeInViewport();
   await expect(notice).toContainText("出错了，请重新加载");
   await expect(notice).toContainText("不会丢失");
   await notice.getByRole("button", { name: /重新加载/ }).click();
