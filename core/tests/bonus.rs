@@ -294,3 +294,95 @@ fn a_retired_id_cannot_come_back() {
     });
     assert_eq!(errors, [PackErrorKind::DuplicateId { id: "Z-01".into() }]);
 }
+
+#[test]
+fn a_bonus_block_goes_through_the_spreadsheet_template_and_back() {
+    use fscity_core::sheet_pack::{csv_template, read_csv, read_workbook, template, Workbook};
+    let pack = with_bonus();
+    for lang in [fscity_core::Lang::Zh, fscity_core::Lang::En] {
+        let book = Workbook::from_sheets(&template(&pack, lang));
+        assert_eq!(read_workbook(&book, &pack).as_ref(), Ok(&pack), "{lang:?}");
+        let csv = csv_template(&pack, lang);
+        assert_eq!(read_csv(&csv, "x", &pack).as_ref(), Ok(&pack), "{lang:?}");
+    }
+    // An old template without the column still reads a pack without a block.
+    let plain = mini();
+    let book = Workbook::from_sheets(&template(&plain, fscity_core::Lang::Zh));
+    assert_eq!(read_workbook(&book, &plain).as_ref(), Ok(&plain));
+}
+
+#[test]
+fn two_caps_for_one_bonus_block_are_refused_at_the_second_row() {
+    use fscity_core::sheet_pack::{read_workbook, template, RawCell, SheetErrorKind, Workbook};
+    let pack = with_bonus();
+    let mut book = Workbook::from_sheets(&template(&pack, fscity_core::Lang::Zh));
+    let sheet = book
+        .sheets
+        .iter_mut()
+        .find(|s| s.name == "评价指标")
+        .unwrap();
+    let header = &sheet.rows[0];
+    let cap = header
+        .iter()
+        .position(|c| c.text() == "加分上限")
+        .expect("the column is there");
+    let id = header.iter().position(|c| c.text() == "指标编号").unwrap();
+    let row = sheet
+        .rows
+        .iter()
+        .position(|r| r.get(id).is_some_and(|c| c.text() == "X-02"))
+        .unwrap();
+    sheet.rows[row][cap] = RawCell::Text("3".into());
+    let errors = read_workbook(&book, &pack).expect_err("two caps for one block");
+    assert!(
+        errors
+            .iter()
+            .any(|e| matches!(e.kind, SheetErrorKind::Inconsistent { .. })
+                && e.row == Some(row as u32 + 1)),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn a_version_that_adds_or_changes_a_bonus_block_says_so_in_its_diff() {
+    use fscity_core::pack_diff::diff;
+    let old = mini();
+    let mut new = with_bonus();
+    new.version = 2;
+    let d = diff(&old, &new);
+    assert!(
+        d.added.iter().any(|i| i.as_str() == "X-01"),
+        "the bonus items are new indicators"
+    );
+    assert!(d.groups_added.iter().any(|g| g.as_str() == "extra"));
+
+    let mut wider = new.clone();
+    wider.version = 3;
+    wider.groups[2].bonus = Some(fscity_core::pack::Bonus {
+        cap: Points::whole(3),
+    });
+    let d = diff(&new, &wider);
+    assert_eq!(d.bonus_caps.len(), 1);
+    assert!(!d.is_empty());
+    let lines: Vec<String> = d
+        .lines(&new, &wider)
+        .iter()
+        .map(|l| l.text.zh.clone())
+        .collect();
+    assert!(
+        lines.iter().any(|l| l.contains("加分上限 2 → 3")),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn the_editors_running_total_leaves_a_bonus_block_out() {
+    use fscity_core::sheet_pack::{points_total, template, Workbook};
+    let pack = with_bonus();
+    let book = Workbook::from_sheets(&template(&pack, fscity_core::Lang::Zh));
+    assert_eq!(
+        points_total(&book),
+        pack.total_points,
+        "the base total, as the import reads it"
+    );
+}

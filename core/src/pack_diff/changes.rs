@@ -31,6 +31,9 @@ pub struct PackDiff {
     pub groups_removed: Vec<Id>,
     /// Groups in both whose name changed, in the new pack's order.
     pub groups_renamed: Vec<Id>,
+    /// Groups in both whose bonus cap changed (or that became or stopped being a bonus
+    /// block): the ID with the old and new caps, `None` for an ordinary group.
+    pub bonus_caps: Vec<(Id, Option<Points>, Option<Points>)>,
     /// The total points (分值合计), old and new, when they differ.
     pub total: Option<(Points, Points)>,
     /// What it takes to pass, when it differs.
@@ -52,6 +55,7 @@ impl PackDiff {
             && self.groups_added.is_empty()
             && self.groups_removed.is_empty()
             && self.groups_renamed.is_empty()
+            && self.bonus_caps.is_empty()
             && self.total.is_none()
             && self.pass_rule.is_none()
             && !self.details_changed

@@ -48,6 +48,15 @@ pub fn diff(old: &Pack, new: &Pack) -> PackDiff {
         .filter(|g| old.groups.iter().any(|o| o.id == g.id && o.name != g.name))
         .map(|g| Id::new(&g.id))
         .collect();
+    let cap = |g: &Group| g.bonus.map(|b| b.cap);
+    let bonus_caps = new
+        .groups
+        .iter()
+        .filter_map(|g| {
+            let was = cap(old.groups.iter().find(|o| o.id == g.id)?);
+            (was != cap(g)).then(|| (Id::new(&g.id), was, cap(g)))
+        })
+        .collect();
 
     let (a, b) = (&old.pass_rule, &new.pass_rule);
     let pass_rule = PassRuleChange {
@@ -71,6 +80,7 @@ pub fn diff(old: &Pack, new: &Pack) -> PackDiff {
         groups_added,
         groups_removed,
         groups_renamed,
+        bonus_caps,
         total: pair(old.total_points, new.total_points),
         pass_rule: pass_rule_changed.then_some(pass_rule),
         details_changed: old.title != new.title

@@ -98,6 +98,31 @@ impl PackDiff {
             );
             push(Subject::Group(id.clone()), text, false);
         }
+        for (id, was, now) in &self.bonus_caps {
+            let name = names.group(id);
+            let text = match (was, now) {
+                (Some(a), Some(b)) => Text::new(
+                    format!("大项“{}”加分上限 {a} → {b}", name.zh),
+                    format!("Group “{}”: bonus cap {a} → {b}", name.get(Lang::En)),
+                ),
+                (None, Some(b)) => Text::new(
+                    format!("大项“{}”改为加分项，上限 {b} 分，不再计入基础总分", name.zh),
+                    format!(
+                        "Group “{}” becomes a bonus block, at most {b}, outside the base total",
+                        name.get(Lang::En)
+                    ),
+                ),
+                (Some(_), None) => Text::new(
+                    format!("大项“{}”不再是加分项，计入基础总分", name.zh),
+                    format!(
+                        "Group “{}” is no longer a bonus block and counts in the base total",
+                        name.get(Lang::En)
+                    ),
+                ),
+                (None, None) => continue,
+            };
+            push(Subject::Group(id.clone()), text, false);
+        }
         for id in &self.added {
             let text = prefixed(&names.indicator(id), Text::new("新增指标", "new indicator"));
             push(Subject::Indicator(id.clone()), text, false);

@@ -179,6 +179,9 @@ columns! {
         "大项的固定编号，如 basic；留空表示与上一行相同，新大项留空则自动编号。",
         "The group's permanent ID, e.g. basic; blank means the same as the row above, or a new ID for a new group.";
     GROUP_EN = "大项（英文）", "Group (English)", false, EN_HELP_ZH, EN_HELP_EN;
+    GROUP_BONUS_CAP = "加分上限", "Bonus cap", false,
+        "仅当该大项是加分项（如 示范引领）时填写：其各项得分相加后最多计入总分的分数，如 5。加分项不计入总分 100 分，也不能抵消否决项或关键项。填在该大项的每一行（数值相同）或只填第一行；普通大项留空。",
+        "Only for a bonus block (e.g. 示范引领): the most its items together add to the total, e.g. 5. A bonus block is not part of the stated total and never makes up for a veto or a key item. Fill it on the group's rows (the same value) or on its first row only; leave it empty for an ordinary group.";
     NAME_EN = "评价指标（英文）", "Indicator (English)", false, EN_HELP_ZH, EN_HELP_EN;
     REQUIREMENT_EN = "评价标准（英文）", "Requirement (English)", false, EN_HELP_ZH, EN_HELP_EN;
     SCORING_EN = "评分标准（英文）", "Scoring (English)", false, EN_HELP_ZH, EN_HELP_EN;
@@ -283,7 +286,7 @@ columns! {
 
 /// The 评价指标 sheet's columns, in template order: the familiar layout first, then the rule
 /// details, the other fields, and the English texts.
-pub(crate) const INDICATOR_COLUMNS: [&Column; 40] = [
+pub(crate) const INDICATOR_COLUMNS: [&Column; 41] = [
     &GROUP,
     &ID,
     &NAME,
@@ -312,6 +315,7 @@ pub(crate) const INDICATOR_COLUMNS: [&Column; 40] = [
     &EXAMPLE,
     &GROUP_ID,
     &GROUP_EN,
+    &GROUP_BONUS_CAP,
     &NAME_EN,
     &REQUIREMENT_EN,
     &SCORING_EN,

@@ -13,8 +13,8 @@ mod vetoes;
 pub use grid::MAX_ROWS;
 
 use super::columns::{
-    SheetName, INDICATOR_COLUMNS, INDICATOR_SHEET, PACK_COLUMNS, PACK_SHEET, POINTS, README_SHEET,
-    SOURCE_COLUMNS, SOURCE_SHEET, VETO_COLUMNS, VETO_SHEET,
+    SheetName, GROUP, GROUP_BONUS_CAP, GROUP_ID, INDICATOR_COLUMNS, INDICATOR_SHEET, PACK_COLUMNS,
+    PACK_SHEET, POINTS, README_SHEET, SOURCE_COLUMNS, SOURCE_SHEET, VETO_COLUMNS, VETO_SHEET,
 };
 use super::error::{SheetError, SheetErrorKind};
 use super::table::{RawSheet, Workbook};
@@ -88,10 +88,12 @@ pub fn read_workbook(workbook: &Workbook, base: &Pack) -> Result<Pack, Vec<Sheet
         Some((Some(fields), _)) => fields.clone(),
         Some((None, _)) => return Err(finish(errors, workbook)),
         // Without a 数据包 sheet (a CSV file) nothing states a total, so it is the sum of the
-        // indicators: a changed point value is the change the city meant, not a mistake.
+        // indicators (a bonus block's left out): a changed point value is the change the city
+        // meant, not a mistake.
         None => meta::Header {
             total_points: groups
                 .iter()
+                .filter(|g| !g.is_bonus())
                 .flat_map(|g| &g.indicators)
                 .map(|i| i.max_points)
                 .sum(),
@@ -181,10 +183,31 @@ pub fn points_total(workbook: &Workbook) -> Points {
     let Some(table) = Table::read(sheet, &INDICATOR_COLUMNS, false, &mut ignored) else {
         return Points::ZERO;
     };
-    table
+    // Rows of a bonus block (a 加分上限 on any of its rows) are not part of the total. A row's
+    // group is its 大项编号 or 大项 name; both blank is the row above's.
+    let mut group = String::new();
+    let keyed: Vec<_> = table
         .rows
         .iter()
-        .filter_map(|&row| table.points(row, &POINTS, &mut ignored))
+        .map(|&row| {
+            let key = [table.text(row, &GROUP_ID), table.text(row, &GROUP)]
+                .into_iter()
+                .find(|k| !k.is_empty());
+            if let Some(key) = key {
+                group = key;
+            }
+            (group.clone(), row)
+        })
+        .collect();
+    let bonus: std::collections::HashSet<&String> = keyed
+        .iter()
+        .filter(|(_, row)| !table.text(*row, &GROUP_BONUS_CAP).is_empty())
+        .map(|(key, _)| key)
+        .collect();
+    keyed
+        .iter()
+        .filter(|(key, _)| !bonus.contains(key))
+        .filter_map(|&(_, row)| table.points(row, &POINTS, &mut ignored))
         .sum()
 }
 

@@ -88,6 +88,10 @@ fn indicator_cells(
         (&GROUP, Cell::text(group.name.zh.clone())),
         (&GROUP_ID, Cell::text(group.id.clone())),
         (&GROUP_EN, Cell::text(group.name.en.clone())),
+        (
+            &GROUP_BONUS_CAP,
+            group.bonus.map_or(Cell::Empty, |b| Cell::Points(b.cap)),
+        ),
         (&ID, Cell::text(ind.id.clone())),
         (
             &METHODS,

@@ -5,7 +5,8 @@ use super::super::error::{NumberKind, SheetError, SheetErrorKind, Syntax};
 use super::super::syntax::{self, RuleCell};
 use super::grid::{Row, Table};
 use crate::pack::{
-    CalcSpec, Calculator, Confidence, Group, Indicator, KeyItem, Pack, Provenance, Rule, Veto,
+    Bonus, CalcSpec, Calculator, Confidence, Group, Indicator, KeyItem, Pack, Provenance, Rule,
+    Veto,
 };
 use crate::{Points, Text};
 use std::collections::{BTreeSet, HashMap};
@@ -127,6 +128,7 @@ fn group_of(
             }
         }
     };
+    bonus_cap(table, row, &mut groups[index], errors);
     let en = table.text(row, &GROUP_EN);
     let building = &mut groups[index];
     if !en.is_empty() {
@@ -142,6 +144,33 @@ fn group_of(
         }
     }
     Some(index)
+}
+
+/// A 加分上限 on a row makes its group a bonus block; the group's rows agree on it.
+fn bonus_cap(
+    table: &Table<'_>,
+    row: Row<'_>,
+    building: &mut Building,
+    errors: &mut Vec<SheetError>,
+) {
+    if table.text(row, &GROUP_BONUS_CAP).is_empty() {
+        return;
+    }
+    let Some(cap) = table.points(row, &GROUP_BONUS_CAP, errors) else {
+        return;
+    };
+    match building.group.bonus {
+        None => building.group.bonus = Some(Bonus { cap }),
+        Some(first) if first.cap == cap => {}
+        Some(first) => {
+            let kind = SheetErrorKind::Inconsistent {
+                found: cap.to_string(),
+                expected: first.cap.to_string(),
+                first_row: building.first_row,
+            };
+            errors.push(table.error(Some(row.number), &GROUP_BONUS_CAP, kind));
+        }
+    }
 }
 
 fn new_group(groups: &mut Vec<Building>, id: String, name: String, row: u32) -> usize {
