@@ -225,3 +225,38 @@ test("an imported pack no assessment uses can be removed after a question; one i
   await page.getByTestId("tab-library").click();
   await expect(page.getByTestId("pack-list").locator("tbody tr")).toHaveCount(1);
 });
+
+test("issue 16: a pack with a 加分项 block shows the bonus apart: its cap beside its bar and base + bonus in the total", async ({ page, watch }) => {
+  const pack = JSON.parse(readFileSync("packs/nfsdc-2023.json", "utf-8"));
+  pack.id = "bonus-test";
+  pack.title = { zh: "带加分项的测试细则", en: "Test criteria with a bonus block" };
+  const item = (id: string) => {
+    const copy = JSON.parse(JSON.stringify(pack.groups[0].indicators[0]));
+    copy.id = id;
+    delete copy.key_item;
+    return copy;
+  };
+  const first = pack.groups[0].indicators[0];
+  pack.groups.push({ id: "bonus", name: { zh: "示范引领（加分项）", en: "Demonstration (bonus)" }, points: first.max_points * 2,
+    bonus: { cap: first.max_points }, indicators: [item("X-01"), item("X-02")] });
+  await openFresh(page);
+  await page.getByTestId("tab-library").click();
+  await page.getByTestId("pack-file").setInputFiles({ name: "bonus.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(pack)) });
+  await expect(page.getByTestId("pack-import-result")).toContainText("bonus-test");
+  await page.getByTestId("start-city").fill("加分市");
+  const options = await page.getByTestId("start-pack").locator("option").allTextContents();
+  await page.getByTestId("start-pack").selectOption({ index: options.findIndex((o) => o.includes("带加分项")) });
+  await page.getByTestId("start-button").click();
+  await expect(page.getByTestId("editor-card")).toBeVisible();
+  await expect(page.getByTestId("progress")).toContainText("0 / 54");
+  await expect(page.getByTestId("group-score-bonus").getByTestId("group-bonus")).toHaveText(`加分项 · 上限 ${first.max_points} 分`);
+  for (const id of ["X-01", "X-02"]) {
+    await page.locator(`[data-nav-id='${id}']`).click();
+    await page.locator(`input[name='level-${id}']`).nth(0).check();
+  }
+  // Both bonus items at full marks add only the cap; the base is still 0.
+  await expect(page.getByTestId("total-score")).toHaveText(String(first.max_points));
+  await page.getByTestId("total-explain").locator("summary").click();
+  await expect(page.getByTestId("total-explain")).toContainText(`另加加分项 ${first.max_points} 分（上限 ${first.max_points}）`);
+  await expect(page.getByTestId("summary-verdict")).not.toHaveText("通过");
+});
