@@ -54,6 +54,7 @@ messages! {
     NaNotAllowed => "不可申请不适用", "Cannot be marked not applicable";
     Provenance => "出处与可信度", "Source and confidence";
     Sources => "出处", "Sources";
+    Reprint => "转载：", "copy at ";
     RuleLevels => "选择一档，得该档分值", "choose one level and earn its points";
     RuleDeductions => "从满分起，每处问题扣分，扣完为止", "start from full points, deduct per finding, never below zero";
     RuleCalculator => "输入数据，按阈值换算得分", "enter figures; thresholds turn the result into points";

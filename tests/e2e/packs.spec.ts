@@ -260,3 +260,32 @@ test("issue 16: a pack with a 加分项 block shows the bonus apart: its cap bes
   await expect(page.getByTestId("total-explain")).toContainText(`另加加分项 ${first.max_points} 分（上限 ${first.max_points}）`);
   await expect(page.getByTestId("summary-verdict")).not.toHaveText("通过");
 });
+
+test("issue 16: a source shows its original issuer and publication first, and a copy on another site only as 转载 with that site's name", async ({ page, watch }) => {
+  const pack = JSON.parse(readFileSync("packs/nfsdc-2023.json", "utf-8"));
+  pack.id = "issuer-test";
+  pack.title = { zh: "出处标注测试细则", en: "Source labelling test" };
+  const luohe = pack.sources.find((s: any) => s.id === "luohe");
+  luohe.issuer = { zh: "漯河市市场监督管理局", en: "Luohe market regulation bureau" };
+  luohe.publication = { zh: "2023 年 5 月发布", en: "published May 2023" };
+  luohe.url = "";
+  luohe.copy_url = "https://mirror.example.net/articles/luohe.html";
+  await openFresh(page);
+  await page.getByTestId("tab-library").click();
+  await page.getByTestId("pack-file").setInputFiles({ name: "issuer.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(pack)) });
+  await expect(page.getByTestId("pack-import-result")).toContainText("issuer-test");
+  await page.getByTestId("start-city").fill("出处市");
+  const options = await page.getByTestId("start-pack").locator("option").allTextContents();
+  await page.getByTestId("start-pack").selectOption({ index: options.findIndex((o) => o.includes("出处标注")) });
+  await page.getByTestId("start-button").click();
+  await expect(page.getByTestId("editor-card")).toBeVisible();
+  await page.getByTestId("tab-browse").click();
+  await page.locator("[data-indicator-id='B-01']").click();
+  const source = page.getByTestId("provenance").locator("li", { hasText: "漯河市市场监督管理局" });
+  await expect(source).toContainText("2023 年 5 月发布");
+  expect((await source.textContent())!.indexOf("漯河市市场监督管理局")).toBe(0);
+  const copy = source.getByRole("link");
+  await expect(copy).toHaveText("mirror.example.net");
+  await expect(source).toContainText("转载：mirror.example.net");
+  await expect(source).not.toContainText("/articles/luohe.html");
+});
