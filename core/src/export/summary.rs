@@ -45,11 +45,7 @@ pub fn summary_table(pack: &Pack, assessment: &Assessment, report: &Report, lang
         ]
     };
 
-    let who = [assessment.city.trim(), assessment.name.trim()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let who = crate::assessment::label(&assessment.city, &assessment.name);
     let criteria = match lang {
         Lang::Zh => format!("{}（第 {} 版）", pack.title.get(lang), pack.version),
         Lang::En => format!("{} (version {})", pack.title.get(lang), pack.version),
