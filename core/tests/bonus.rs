@@ -147,27 +147,22 @@ fn the_bonus_is_added_to_the_rescaled_base() {
 #[test]
 fn a_full_bonus_never_makes_up_for_a_key_item_or_a_veto() {
     let pack = with_bonus();
-    let mut a = full_marks(&pack);
-    a.set_answer("X-01", level("met"));
-    a.set_answer("B-01", level("not_met"));
-    let report = evaluate(&pack, &a);
-    assert_eq!(report.verdict.outcome, Outcome::Fail);
-    assert!(report
-        .verdict
-        .reasons
-        .iter()
-        .any(|r| matches!(r.kind, ReasonKind::KeyItemBelow { .. })));
-
-    let mut a = full_marks(&pack);
-    a.set_answer("X-01", level("met"));
-    a.declare_veto("V-01", true);
-    let report = evaluate(&pack, &a);
-    assert_eq!(report.verdict.outcome, Outcome::Fail);
-    assert!(report
-        .verdict
-        .reasons
-        .iter()
-        .any(|r| matches!(r.kind, ReasonKind::VetoTriggered { .. })));
+    // Full marks and the whole bonus, then one key item failed or one veto declared.
+    let fails_with = |spoil: &dyn Fn(&mut fscity_core::Assessment),
+                      why: fn(&ReasonKind) -> bool| {
+        let mut a = full_marks(&pack);
+        a.set_answer("X-01", level("met"));
+        spoil(&mut a);
+        let report = evaluate(&pack, &a);
+        assert_eq!(report.verdict.outcome, Outcome::Fail);
+        assert!(report.verdict.reasons.iter().any(|r| why(&r.kind)));
+    };
+    fails_with(&|a| a.set_answer("B-01", level("not_met")), |k| {
+        matches!(k, ReasonKind::KeyItemBelow { .. })
+    });
+    fails_with(&|a| a.declare_veto("V-01", true), |k| {
+        matches!(k, ReasonKind::VetoTriggered { .. })
+    });
 }
 
 #[test]

@@ -354,12 +354,6 @@ impl Persistence {
         if self.open_id.get_untracked().as_deref() == Some(id) {
             self.open_id.set(None);
             assessments.replace(None);
-            if matches!(
-                self.status.get_untracked(),
-                SaveStatus::Saved(_) | SaveStatus::Pending
-            ) {
-                self.status.set(SaveStatus::Idle);
-            }
         }
     }
 

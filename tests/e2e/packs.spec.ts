@@ -226,10 +226,29 @@ test("an imported pack no assessment uses can be removed after a question; one i
   await expect(page.getByTestId("pack-list").locator("tbody tr")).toHaveCount(1);
 });
 
-test("issue 16: a pack with a 加分项 block shows the bonus apart: its cap beside its bar and base + bonus in the total", async ({ page, watch }) => {
+/** The default pack as JSON, renamed `id` with title `title`, for a test to change and import. */
+function packVariant(id: string, title: string) {
   const pack = JSON.parse(readFileSync("packs/nfsdc-2023.json", "utf-8"));
-  pack.id = "bonus-test";
-  pack.title = { zh: "带加分项的测试细则", en: "Test criteria with a bonus block" };
+  pack.id = id;
+  pack.title = { zh: title, en: title };
+  return pack;
+}
+
+/** Imports `pack` on a fresh page and starts an assessment of it for `city`. */
+async function startOnImported(page: Page, pack: object & { id: string; title: { zh: string } }, city: string) {
+  await openFresh(page);
+  await page.getByTestId("tab-library").click();
+  await page.getByTestId("pack-file").setInputFiles({ name: `${pack.id}.json`, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(pack)) });
+  await expect(page.getByTestId("pack-import-result")).toContainText(pack.id);
+  await page.getByTestId("start-city").fill(city);
+  const options = await page.getByTestId("start-pack").locator("option").allTextContents();
+  await page.getByTestId("start-pack").selectOption({ index: options.findIndex((o) => o.includes(pack.title.zh)) });
+  await page.getByTestId("start-button").click();
+  await expect(page.getByTestId("editor-card")).toBeVisible();
+}
+
+test("issue 16: a pack with a 加分项 block shows the bonus apart: its cap beside its bar and base + bonus in the total", async ({ page, watch }) => {
+  const pack = packVariant("bonus-test", "带加分项的测试细则");
   const item = (id: string) => {
     const copy = JSON.parse(JSON.stringify(pack.groups[0].indicators[0]));
     copy.id = id;
@@ -239,15 +258,7 @@ test("issue 16: a pack with a 加分项 block shows the bonus apart: its cap bes
   const first = pack.groups[0].indicators[0];
   pack.groups.push({ id: "bonus", name: { zh: "示范引领（加分项）", en: "Demonstration (bonus)" }, points: first.max_points * 2,
     bonus: { cap: first.max_points }, indicators: [item("X-01"), item("X-02")] });
-  await openFresh(page);
-  await page.getByTestId("tab-library").click();
-  await page.getByTestId("pack-file").setInputFiles({ name: "bonus.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(pack)) });
-  await expect(page.getByTestId("pack-import-result")).toContainText("bonus-test");
-  await page.getByTestId("start-city").fill("加分市");
-  const options = await page.getByTestId("start-pack").locator("option").allTextContents();
-  await page.getByTestId("start-pack").selectOption({ index: options.findIndex((o) => o.includes("带加分项")) });
-  await page.getByTestId("start-button").click();
-  await expect(page.getByTestId("editor-card")).toBeVisible();
+  await startOnImported(page, pack, "加分市");
   await expect(page.getByTestId("progress")).toContainText("0 / 54");
   await expect(page.getByTestId("group-score-bonus").getByTestId("group-bonus")).toHaveText(`加分项 · 上限 ${first.max_points} 分`);
   for (const id of ["X-01", "X-02"]) {
@@ -262,23 +273,13 @@ test("issue 16: a pack with a 加分项 block shows the bonus apart: its cap bes
 });
 
 test("issue 16: a source shows its original issuer and publication first, and a copy on another site only as 转载 with that site's name", async ({ page, watch }) => {
-  const pack = JSON.parse(readFileSync("packs/nfsdc-2023.json", "utf-8"));
-  pack.id = "issuer-test";
-  pack.title = { zh: "出处标注测试细则", en: "Source labelling test" };
+  const pack = packVariant("issuer-test", "出处标注测试细则");
   const luohe = pack.sources.find((s: any) => s.id === "luohe");
   luohe.issuer = { zh: "漯河市市场监督管理局", en: "Luohe market regulation bureau" };
   luohe.publication = { zh: "2023 年 5 月发布", en: "published May 2023" };
   luohe.url = "";
   luohe.copy_url = "https://mirror.example.net/articles/luohe.html";
-  await openFresh(page);
-  await page.getByTestId("tab-library").click();
-  await page.getByTestId("pack-file").setInputFiles({ name: "issuer.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(pack)) });
-  await expect(page.getByTestId("pack-import-result")).toContainText("issuer-test");
-  await page.getByTestId("start-city").fill("出处市");
-  const options = await page.getByTestId("start-pack").locator("option").allTextContents();
-  await page.getByTestId("start-pack").selectOption({ index: options.findIndex((o) => o.includes("出处标注")) });
-  await page.getByTestId("start-button").click();
-  await expect(page.getByTestId("editor-card")).toBeVisible();
+  await startOnImported(page, pack, "出处市");
   await page.getByTestId("tab-browse").click();
   await page.locator("[data-indicator-id='B-01']").click();
   const source = page.getByTestId("provenance").locator("li", { hasText: "漯河市市场监督管理局" });
