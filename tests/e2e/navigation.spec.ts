@@ -52,6 +52,8 @@ test("12.13 printing the gap list, the workspace or the criteria prints that vie
   expect(workspace).not.toContain("B-17"); // not the navigator's whole list
 
   await page.getByTestId("tab-gaps").click();
+  // The gap list is a chunk: print once it is there, as a person would.
+  await expect(page.locator("[data-gap-id='B-02']")).toBeVisible();
   const gaps = await printed("gaps.pdf");
   expect(gaps).toContain("B-02");
   expect(gaps).toContain("B-17");
