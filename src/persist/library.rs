@@ -354,6 +354,13 @@ impl Persistence {
         if self.open_id.get_untracked().as_deref() == Some(id) {
             self.open_id.set(None);
             assessments.replace(None);
+            // The record is gone: nothing of it is "saved" any more.
+            if matches!(
+                self.status.get_untracked(),
+                SaveStatus::Saved(_) | SaveStatus::Pending
+            ) {
+                self.status.set(SaveStatus::Idle);
+            }
         }
     }
 
