@@ -52,7 +52,7 @@ fn june(pack: &Pack) -> Assessment {
 }
 
 fn march_and_june() -> (Pack, Report, Report, Comparison) {
-    let pack = default_pack().unwrap();
+    let pack = common::nfsdc_v1();
     let before = evaluate(&pack, &march(&pack));
     let after = evaluate(&pack, &june(&pack));
     let comparison = compare(&pack, &before, &after);
@@ -199,7 +199,7 @@ fn gaps_closed_and_opened_are_exact() {
 
 #[test]
 fn identical_assessments_show_no_change() {
-    let pack = default_pack().unwrap();
+    let pack = common::nfsdc_v1();
     for a in [blank(&pack), march(&pack), june(&pack)] {
         let report = evaluate(&pack, &a);
         let c = compare(&pack, &report, &report.clone());
@@ -242,7 +242,7 @@ fn indicators_are_matched_by_id_and_a_missing_one_counts_as_unanswered() {
 
 #[test]
 fn not_applicable_changes_rebase_the_total_and_show_in_the_table() {
-    let pack = default_pack().unwrap();
+    let pack = common::nfsdc_v1();
     let mut before = march(&pack);
     before.set_answer("P-06", findings(1)); // 1 of 1.5
     let mut after = before.clone();
@@ -351,7 +351,14 @@ fn deltas_print_with_their_sign() {
 
 fn packs() -> &'static [Pack] {
     static PACKS: OnceLock<Vec<Pack>> = OnceLock::new();
-    PACKS.get_or_init(|| vec![mini(), generate::pack(40), default_pack().unwrap()])
+    PACKS.get_or_init(|| {
+        vec![
+            mini(),
+            generate::pack(40),
+            common::nfsdc_v1(),
+            default_pack().unwrap(),
+        ]
+    })
 }
 
 /// A generated assessment, with a few answers cleared or marked N/A so that every kind of
@@ -437,8 +444,10 @@ proptest! {
             let sum: Delta = c.indicators.iter().filter(|i| i.group == g.id.as_str()).map(|i| i.delta).sum();
             prop_assert_eq!(sum, g.awarded.delta, "{}", g.id);
         }
-        prop_assert_eq!(c.groups.iter().map(|g| g.awarded.delta).sum::<Delta>(), c.total.awarded.delta);
-        prop_assert_eq!(c.groups.iter().map(|g| g.max.delta).sum::<Delta>(), c.total.max.delta);
+        // The total is the base: a bonus block's points are added apart, after it.
+        let base = || c.groups.iter().filter(|g| pack.groups.iter().any(|pg| pg.id == g.id.as_str() && !pg.is_bonus()));
+        prop_assert_eq!(base().map(|g| g.awarded.delta).sum::<Delta>(), c.total.awarded.delta);
+        prop_assert_eq!(base().map(|g| g.max.delta).sum::<Delta>(), c.total.max.delta);
         for lang in [Lang::Zh, Lang::En] {
             let sheet = comparison_table(pack, &c, lang);
             prop_assert!(sheet.rows.iter().all(|r| r.len() == sheet.headers.len()));
@@ -448,7 +457,7 @@ proptest! {
 
 #[test]
 fn only_the_changed_indicators_are_listed_when_asked() {
-    let pack = default_pack().unwrap();
+    let pack = common::nfsdc_v1();
     let c = compare(
         &pack,
         &evaluate(&pack, &march(&pack)),
@@ -472,7 +481,7 @@ fn only_the_changed_indicators_are_listed_when_asked() {
 
 #[test]
 fn the_named_table_says_which_two_assessments_it_compares() {
-    let pack = default_pack().unwrap();
+    let pack = common::nfsdc_v1();
     let (mut before, mut after) = (march(&pack), june(&pack));
     before.city = "测试市".into();
     before.name = "三月自评".into();

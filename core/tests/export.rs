@@ -5,12 +5,11 @@ mod common;
 use common::{blank, findings, level};
 use fscity_core::assessment::{CorrectiveAction, Evidence};
 use fscity_core::export::{action_list, self_assessment_table, to_csv, Cell};
-use fscity_core::pack::default_pack;
 use fscity_core::{evaluate, Lang, Points};
 
 #[test]
 fn the_self_assessment_table_has_one_row_per_indicator_with_scores_and_records() {
-    let pack = default_pack().unwrap();
+    let pack = common::nfsdc_v1();
     let mut a = blank(&pack);
     a.set_answer("B-01", level("met"));
     a.set_answer("P-17", findings(2));
@@ -57,7 +56,7 @@ fn the_self_assessment_table_has_one_row_per_indicator_with_scores_and_records()
 
 #[test]
 fn the_action_list_holds_lost_points_and_marks_overdue_actions() {
-    let pack = default_pack().unwrap();
+    let pack = common::nfsdc_v1();
     let mut a = blank(&pack);
     a.set_answer("B-01", level("met"));
     a.set_answer("P-17", findings(2));
@@ -102,7 +101,7 @@ fn the_action_list_holds_lost_points_and_marks_overdue_actions() {
 
 #[test]
 fn a_formula_typed_into_a_record_comes_out_inert_in_csv() {
-    let pack = default_pack().unwrap();
+    let pack = common::nfsdc_v1();
     let mut a = blank(&pack);
     a.set_answer("P-17", findings(1));
     a.entry_mut("P-17").lost_reason = "=HYPERLINK(\"http://x\",\"y\")".into();
@@ -125,7 +124,7 @@ fn a_formula_typed_into_a_record_comes_out_inert_in_csv() {
 
 #[test]
 fn english_headers_for_an_english_interface() {
-    let pack = default_pack().unwrap();
+    let pack = common::nfsdc_v1();
     let a = blank(&pack);
     let report = evaluate(&pack, &a);
     let sheet = self_assessment_table(&pack, &a, &report, Lang::En);
@@ -136,7 +135,7 @@ fn english_headers_for_an_english_interface() {
 #[test]
 fn actions_are_done_open_or_overdue_and_grouped_per_department() {
     use fscity_core::actions::{actions, by_department, ActionState};
-    let pack = default_pack().unwrap();
+    let pack = common::nfsdc_v1();
     let mut a = blank(&pack);
     a.set_answer("P-17", findings(2));
     a.set_answer("P-09", findings(1));
@@ -207,7 +206,7 @@ fn actions_are_done_open_or_overdue_and_grouped_per_department() {
 #[test]
 fn the_printed_table_splits_per_group_filters_lost_points_and_adds_notes() {
     use fscity_core::export::{group_tables, TableOptions};
-    let pack = default_pack().unwrap();
+    let pack = common::nfsdc_v1();
     let mut a = blank(&pack);
     a.set_answer("B-01", level("met"));
     a.set_answer("P-17", findings(2));
@@ -284,7 +283,7 @@ fn row<'s>(sheet: &'s fscity_core::export::Sheet, id: &str) -> &'s [Cell] {
 /// Answers of every kind, for the 计算依据 and 关键项 columns.
 fn answers_of_every_kind() -> (fscity_core::Pack, fscity_core::Assessment) {
     use common::{inputs, items};
-    let pack = default_pack().unwrap();
+    let pack = common::nfsdc_v1();
     let mut a = blank(&pack);
     a.set_answer("B-01", level("partly"));
     a.set_answer("B-03", items(&["rules", "oversight"]));
@@ -527,7 +526,7 @@ fn the_summary_sheet_holds_the_total_groups_verdict_vetoes_and_key_items() {
 #[test]
 fn without_not_applicable_answers_the_summary_says_nothing_was_rescaled() {
     use fscity_core::export::summary_table;
-    let pack = default_pack().unwrap();
+    let pack = common::nfsdc_v1();
     let mut a = blank(&pack);
     a.set_answer("B-01", level("met"));
     let report = evaluate(&pack, &a);

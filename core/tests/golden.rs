@@ -39,12 +39,11 @@
 mod common;
 
 use common::*;
-use fscity_core::pack::default_pack;
 use fscity_core::report::{KeyStatus, Need, PathToPass, VetoStatus};
 use fscity_core::{evaluate, Answer, Assessment, Outcome, Points};
 
 fn hand_worked() -> (fscity_core::Pack, Assessment) {
-    let pack = default_pack().expect("default pack loads");
+    let pack = common::nfsdc_v1();
     let mut a = blank(&pack);
     let set = |a: &mut Assessment, id: &str, answer: Answer| a.set_answer(id, answer);
     for (id, lvl) in [

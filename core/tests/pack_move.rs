@@ -21,7 +21,7 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 
 fn v1() -> Pack {
-    default_pack().expect("the default pack loads")
+    common::nfsdc_v1()
 }
 
 /// A pack after an edit of its JSON, with group points, the total and the version set to fit.

@@ -27,6 +27,27 @@ pub fn embedded_packs() -> &'static [EmbeddedPack] {
     }]
 }
 
+/// Earlier versions of the embedded packs, by ID and version. An assessment saved on one of
+/// them is read, shown and offered the move with that version's criteria, not the new ones.
+/// The list is small enough for the first visit; the texts are in [`earlier_pack`], which only
+/// the code that needs them calls, so they load with it (a chunk in the app).
+pub const EARLIER_VERSIONS: &[(&str, u32)] = &[(DEFAULT_PACK_ID, 1)];
+
+/// Whether `(id, version)` is an earlier version of an embedded pack.
+pub fn is_earlier_embedded(id: &str, version: u32) -> bool {
+    EARLIER_VERSIONS.contains(&(id, version))
+}
+
+/// An earlier version of an embedded pack, loaded and validated; `None` when the app never
+/// shipped that version.
+pub fn earlier_pack(id: &str, version: u32) -> Option<Result<Pack, Vec<PackError>>> {
+    let json = match (id, version) {
+        (DEFAULT_PACK_ID, 1) => include_str!("../../../packs/earlier/nfsdc-2023@1.json"),
+        _ => return None,
+    };
+    Some(load(json))
+}
+
 /// Loads the default pack. Fails only if the shipped file is broken, which the tests prevent;
 /// the app shows the errors rather than a blank page.
 pub fn default_pack() -> Result<Pack, Vec<PackError>> {

@@ -12,7 +12,10 @@ mod load;
 mod model;
 mod validate;
 
-pub use embedded::{default_pack, embedded_packs, EmbeddedPack, DEFAULT_PACK_ID};
+pub use embedded::{
+    default_pack, earlier_pack, embedded_packs, is_earlier_embedded, EmbeddedPack, DEFAULT_PACK_ID,
+    EARLIER_VERSIONS,
+};
 pub use error::{Location, PackError, PackErrorKind};
 pub use link::web_link;
 pub use load::{load, PACK_SCHEMA_VERSION};

@@ -237,9 +237,20 @@ columns! {
         "文件或网页的名称。",
         "Title of the document or page (Chinese).";
     SOURCE_TITLE_EN = "名称（英文）", "Title (English)", false, EN_HELP_ZH, EN_HELP_EN;
+    SOURCE_ISSUER = "发布机关", "Issuer", false,
+        "最初发布者（政府机关、报社），读者据此判断可信度；不要填转载网站。",
+        "Who first issued it (a government office, a newspaper), which is what a reader trusts; not a site that copied it.";
+    SOURCE_ISSUER_EN = "发布机关（英文）", "Issuer (English)", false, EN_HELP_ZH, EN_HELP_EN;
+    SOURCE_PUBLICATION = "发布情况", "Publication", false,
+        "在哪里、何时首次发布，如 文号、报纸和日期。",
+        "Where and when it was first published, e.g. a document number, a newspaper and date.";
+    SOURCE_PUBLICATION_EN = "发布情况（英文）", "Publication (English)", false, EN_HELP_ZH, EN_HELP_EN;
     SOURCE_URL = "网址", "URL", false,
-        "公开网址，可留空。",
-        "Public address; may be empty.";
+        "发布机关自己网站上的网址，可留空。",
+        "Address on the issuer's own site; may be empty.";
+    SOURCE_COPY_URL = "转载网址", "Copy URL", false,
+        "原文不在网上时，转载该文的其他网站的网址；界面标为“转载”。",
+        "When the original is not online, the address of a copy on another site; shown as a copy (转载).";
 
     ITEM = "项目", "Item", true,
         "下列各项，每行一项。",
@@ -354,8 +365,17 @@ pub(crate) const VETO_COLUMNS: [&Column; 19] = [
 ];
 
 /// The 出处 sheet's columns.
-pub(crate) const SOURCE_COLUMNS: [&Column; 4] =
-    [&SOURCE_ID, &SOURCE_TITLE, &SOURCE_TITLE_EN, &SOURCE_URL];
+pub(crate) const SOURCE_COLUMNS: [&Column; 9] = [
+    &SOURCE_ID,
+    &SOURCE_TITLE,
+    &SOURCE_TITLE_EN,
+    &SOURCE_ISSUER,
+    &SOURCE_ISSUER_EN,
+    &SOURCE_PUBLICATION,
+    &SOURCE_PUBLICATION_EN,
+    &SOURCE_URL,
+    &SOURCE_COPY_URL,
+];
 
 /// The 数据包 sheet's columns: one item per row.
 pub(crate) const PACK_COLUMNS: [&Column; 3] = [&ITEM, &VALUE, &VALUE_EN];

@@ -280,7 +280,12 @@ fn source_sheet(pack: &Pack, lang: Lang) -> Sheet {
                     Cell::text(s.id.clone()),
                     Cell::text(s.title.zh.clone()),
                     Cell::text(s.title.en.clone()),
+                    Cell::text(s.issuer.zh.clone()),
+                    Cell::text(s.issuer.en.clone()),
+                    Cell::text(s.publication.zh.clone()),
+                    Cell::text(s.publication.en.clone()),
                     Cell::text(s.url.clone()),
+                    Cell::text(s.copy_url.clone()),
                 ]
             })
             .collect(),

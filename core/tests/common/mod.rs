@@ -16,6 +16,15 @@ pub fn mini() -> Pack {
     load(MINI)
 }
 
+/// Version 1 of the default pack, as the app shipped it until version 2: the hand-worked
+/// examples and fixtures were made on it, and it stays what assessments saved then answer.
+pub fn nfsdc_v1() -> Pack {
+    match pack::earlier_pack(pack::DEFAULT_PACK_ID, 1) {
+        Some(Ok(pack)) => pack,
+        other => panic!("version 1 of the default pack does not load: {other:?}"),
+    }
+}
+
 /// The mini pack after an edit of its JSON.
 pub fn mini_with(edit: impl FnOnce(&mut Value)) -> Pack {
     let mut value: Value = serde_json::from_str(MINI).unwrap();

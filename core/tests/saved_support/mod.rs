@@ -2,7 +2,7 @@
 //! an error.
 #![allow(dead_code)]
 
-use fscity_core::pack::default_pack;
+use fscity_core::pack::{earlier_pack, DEFAULT_PACK_ID};
 use fscity_core::{Lang, Localize, Pack};
 use serde_json::Value;
 
@@ -23,8 +23,12 @@ pub const V3: &str = include_str!("../fixtures/saved/v3-assessment.json");
 /// second assessment of [`V2_BACKUP`] as a version 3 build reads it (no archive).
 pub const V3_BACKUP: &str = include_str!("../fixtures/saved/v3-backup.json");
 
+/// Version 1 of the default pack, which every fixture answers.
 pub fn pack() -> Pack {
-    default_pack().expect("the default pack loads")
+    match earlier_pack(DEFAULT_PACK_ID, 1) {
+        Some(Ok(pack)) => pack,
+        other => panic!("version 1 of the default pack does not load: {other:?}"),
+    }
 }
 
 pub fn value(text: &str) -> Value {

@@ -3,8 +3,9 @@
 
 use super::super::columns::{
     Column, ITEM, PACK_EDITION, PACK_ID, PACK_ISSUER, PACK_ITEMS, PACK_OFFICIAL, PACK_PASS_MARK,
-    PACK_PASS_RULE, PACK_PROVENANCE, PACK_REBASE, PACK_TITLE, PACK_TOTAL, PACK_VERSION, SOURCE_ID,
-    SOURCE_TITLE, SOURCE_TITLE_EN, SOURCE_URL, VALUE, VALUE_EN,
+    PACK_PASS_RULE, PACK_PROVENANCE, PACK_REBASE, PACK_TITLE, PACK_TOTAL, PACK_VERSION,
+    SOURCE_COPY_URL, SOURCE_ID, SOURCE_ISSUER, SOURCE_ISSUER_EN, SOURCE_PUBLICATION,
+    SOURCE_PUBLICATION_EN, SOURCE_TITLE, SOURCE_TITLE_EN, SOURCE_URL, VALUE, VALUE_EN,
 };
 use super::super::error::{NumberKind, SheetError, SheetErrorKind};
 use super::grid::{Row, Table};
@@ -159,8 +160,16 @@ pub(super) fn read_sources(
                 table.text(*row, &SOURCE_TITLE),
                 table.text(*row, &SOURCE_TITLE_EN),
             ),
+            issuer: Text::new(
+                table.text(*row, &SOURCE_ISSUER),
+                table.text(*row, &SOURCE_ISSUER_EN),
+            ),
+            publication: Text::new(
+                table.text(*row, &SOURCE_PUBLICATION),
+                table.text(*row, &SOURCE_PUBLICATION_EN),
+            ),
             url: table.text(*row, &SOURCE_URL),
-            ..Source::default()
+            copy_url: table.text(*row, &SOURCE_COPY_URL),
         });
         rows.push(row.number);
     }
