@@ -11,7 +11,7 @@ use fscity_core::assessment::{
     Incompatibility, VetoAnswer,
 };
 use fscity_core::compare::ChangeKind;
-use fscity_core::pack::{self, default_pack, Pack, RuleKind, VetoKind};
+use fscity_core::pack::{self, Pack, RuleKind, VetoKind};
 use fscity_core::pack_diff::{
     diff, move_assessment, InputEdit, Moved, RuleEdit, Subject, VetoEdit,
 };
