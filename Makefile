@@ -51,7 +51,11 @@ test-e2e: dist
 # (561.7 → 429.0 KiB). Raised 430 → 433 by issue 16's pack-format fields (bonus block, retired IDs,
 # source issuer): the default pack is parsed at startup, so their serde and checks ride in the
 # first visit (+3 KiB measured) until issue 33 bakes the default pack and moves parsing out.
-FIRST_VISIT_BUDGET_KIB ?= 433
+# Raised 433 → 446 by issue 16's version 2 of the default pack: its text is 36 KB longer
+# (the corrections, 21 more sources with issuer and publication, the bonus block), +7.3 KiB
+# brotli measured on the JSON alone; and +3.5 KiB of code that finds assessments saved on
+# version 1 at startup and waits for the chunk holding version 1 (27.4 KiB, on demand only).
+FIRST_VISIT_BUDGET_KIB ?= 446
 
 ## size: raw, gzip and brotli bytes of every file in dist/, by first visit and on-demand chunk;
 ## fails when the first visit is over its budget

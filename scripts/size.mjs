@@ -36,6 +36,7 @@ const ON_DEMAND = [
   ["split_pack_shelf_chunk-", "criteria-pack shelf (import, editor, versions)"],
   ["split_import_chunk-", "importing assessments"],
   ["split_move_panel_chunk-", "version move (diff, preview)"],
+  ["split_earlier_chunk-", "earlier versions of the built-in packs (for assessments saved on them)"],
   ["split_demo_chunk-", "demo city"],
   ["split_gaps_chunk-", "gaps, path to pass and exports"],
   ["split_presentation_chunk-", "presentation mode"],

@@ -33,6 +33,9 @@ pub enum OriginKind {
     Imported,
     /// Made in the pack editor of this browser.
     Edited,
+    /// An earlier version of a built-in pack, from the app itself (never stored): assessments
+    /// saved on it open on it and are offered the move.
+    Earlier,
 }
 
 /// Where a pack on the shelf came from.
@@ -66,8 +69,25 @@ impl Origin {
         }
     }
 
+    /// An earlier built-in version.
+    pub fn earlier() -> Origin {
+        Origin {
+            kind: OriginKind::Earlier,
+            file: String::new(),
+            at: String::new(),
+        }
+    }
+
+    /// Whether the user may take it off the shelf: only what was imported or edited here.
+    pub fn removable(&self) -> bool {
+        self.kind != OriginKind::Earlier
+    }
+
     /// "导入自 细则.xlsx（2026-11-29）", or "在浏览器中编辑（2026-11-29）".
     pub fn describe(&self) -> Text {
+        if self.kind == OriginKind::Earlier {
+            return Msg::PackEarlierBuiltIn.both();
+        }
         let day: String = self.at.chars().take(10).collect();
         // Before `kind`, an edited pack was stored with the editor's words as its file name.
         let legacy_edit = [Lang::Zh, Lang::En]
@@ -162,6 +182,21 @@ impl PackShelf {
                 .max_by_key(|s| s.pack.version)
                 .map(|s| s.pack.clone())
         })
+    }
+
+    /// Puts an earlier version of a built-in pack on the shelf for this visit. It is part of the
+    /// app, so it is not stored; a version already here stays as it is.
+    pub fn add_earlier(&self, pack: Pack) {
+        if self.find(&pack.id, pack.version).is_some() {
+            return;
+        }
+        self.packs.update(|p| {
+            p.push(ShelvedPack {
+                pack: Arc::new(pack),
+                origin: Some(Origin::earlier()),
+            });
+            p[1..].sort_by(|a, b| (&a.pack.id, a.pack.version).cmp(&(&b.pack.id, b.pack.version)));
+        });
     }
 
     /// Stores a validated pack; refuses an id and version already on the shelf, so nothing

@@ -7,8 +7,8 @@ mod common;
 use fscity_core::assessment::ArchiveReason;
 use fscity_core::pack::{default_pack, earlier_pack, is_earlier_embedded, DEFAULT_PACK_ID};
 use fscity_core::pack_diff::move_assessment;
-use fscity_core::saved::read_record;
-use fscity_core::{evaluate, Outcome};
+use fscity_core::saved::{read_import, read_record, ImportNote};
+use fscity_core::{evaluate, Lang, Localize, Outcome};
 
 /// The 示例市 demo exactly as the app shipped it with version 1: every indicator answered, with
 /// notes, evidence and actions.
@@ -105,4 +105,28 @@ fn a_complete_version_1_assessment_moves_with_every_answer_carried_or_archived()
         "not yet: the new questions are open"
     );
     assert_eq!(moved.after, report);
+}
+
+#[test]
+fn a_version_1_file_imported_says_it_opens_on_version_1_and_can_move() {
+    let v2 = default_pack().unwrap();
+    let import = read_import(DEMO_V1, &[&v2]).unwrap();
+    assert_eq!(
+        import.notes,
+        [
+            ImportNote::Migrated { from: 1, to: 3 },
+            ImportNote::EarlierVersion {
+                index: 0,
+                name: "示例市 2026 年创建自评（虚构示例）".into(),
+                pack_id: DEFAULT_PACK_ID.into(),
+                file_version: 1,
+                current: 2,
+            }
+        ],
+        "no 'not scored' note for C-14: the record is scored on its own version"
+    );
+    assert_eq!(
+        import.notes[1].message(Lang::Zh),
+        "“示例市 2026 年创建自评（虚构示例）”按数据包 nfsdc-2023 第 1 版填写：打开时按第 1 版计分，可预览差异后迁移到第 2 版"
+    );
 }

@@ -302,6 +302,7 @@ messages! {
     PackImporting => "正在读取…", "Reading…";
     PackImportFailed => "导入失败，未做任何更改。请修改以下问题后重新导入：", "Import failed; nothing was changed. Please fix these and import again:";
     PackEmbedded => "内置（依据公开资料重构）", "Built in (reconstructed from public sources)";
+    PackEarlierBuiltIn => "本应用早先内置的版本（已有新版本，供此前保存的自评使用）", "Built into an earlier release (kept for assessments saved on it; a newer version is here)";
     PackOrigin => "来源", "Origin";
     ExportPackJson => "导出 JSON", "Export JSON";
     RemovePack => "移除", "Remove";

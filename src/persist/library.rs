@@ -254,6 +254,20 @@ impl Persistence {
         Some((saved.assessment.pack_id, saved.assessment.pack_version))
     }
 
+    /// The packs (id, version) the records in `store` answer, each once: what the shelf must
+    /// hold before a workspace opens one of them.
+    pub fn packs_answered(store: &crate::storage::Store) -> Vec<(String, u32)> {
+        let mut packs: Vec<(String, u32)> = store
+            .names_with_prefix(RECORD)
+            .iter()
+            .filter_map(|name| read_record(&store.get(name)?).ok())
+            .map(|saved| (saved.assessment.pack_id, saved.assessment.pack_version))
+            .collect();
+        packs.sort_unstable();
+        packs.dedup();
+        packs
+    }
+
     /// Makes `saved` the open assessment without treating it as an edit.
     pub fn adopt(&self, id: &str, saved: SavedAssessment, assessments: AssessmentStore) {
         self.copy.set_value(TabCopy {

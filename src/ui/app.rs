@@ -9,6 +9,7 @@ use crate::persist::Persistence;
 use crate::storage;
 use crate::ui::{
     demo::demo_chunk,
+    earlier_packs::{self, earlier_chunk, EarlierProps},
     instance_context::{OwnWorkspace, StorageNamespace},
     lang_switch::LangSwitch,
     lazy::Lazy,
@@ -95,17 +96,53 @@ fn startup_pack() -> Result<fscity_core::Pack, Vec<fscity_core::PackError>> {
     fscity_core::pack::default_pack()
 }
 
-/// The city's own assessments with every view, and the demo city one click away (kept in the
-/// page once opened, so leaving and re-entering the demo loses nothing).
+/// The shelf of packs, with the earlier built-in versions saved assessments still answer put
+/// on it first (a chunk, fetched only when there are such assessments), then the pages.
 #[component]
 fn FullApp(default: Arc<Pack>, namespace: String) -> impl IntoView {
     let shelf = PackShelf::open(&namespace, default.clone());
     provide_context(shelf);
+    let answered = Persistence::packs_answered(&storage::Store::open(&namespace));
+    let needed = earlier_packs::missing(shelf, answered);
+    let then = ViewFn::from(move || {
+        view! { <OwnPages default=default.clone() namespace=namespace.clone() shelf/> }
+    });
+    if needed.is_empty() {
+        return then.run();
+    }
+    let props = EarlierProps {
+        shelf,
+        needed,
+        then,
+    };
+    view! { <Lazy load=earlier_chunk::load props/> }.into_any()
+}
+
+/// The city's own assessments with every view, and the demo city one click away (kept in the
+/// page once opened, so leaving and re-entering the demo loses nothing).
+#[component]
+fn OwnPages(default: Arc<Pack>, namespace: String, shelf: PackShelf) -> impl IntoView {
     let initial = Persistence::last_open_pack(&storage::Store::open(&namespace))
         .and_then(|(id, version)| shelf.find(&id, version))
         .unwrap_or_else(|| default.clone());
     let current = RwSignal::new(initial);
-    provide_context(OwnWorkspace(RwSignal::new(None)));
+    let own = RwSignal::new(None);
+    provide_context(OwnWorkspace(own));
+    // Records that arrive later (a backup from before an update) bring their earlier version.
+    Effect::new(move |_| {
+        let Some((persistence, _)) = own.get() else {
+            return;
+        };
+        let answered = persistence.list.with(|list| {
+            list.iter()
+                .map(|l| (l.pack_id.clone(), l.pack_version))
+                .collect()
+        });
+        let needed = earlier_packs::missing(shelf, answered);
+        if !needed.is_empty() {
+            earlier_packs::fetch_later(shelf, needed);
+        }
+    });
     provide_context(crate::ui::version_move::MoveUndo(RwSignal::new(None)));
     // The demo stays open across a reload (a trainer presses F5 in the middle of a session):
     // the standalone page's address says so (`#/demo/…`), a widget remembers it in storage.

@@ -4,6 +4,7 @@ pub mod app;
 pub mod criteria_search;
 pub mod criteria_tree;
 pub mod demo;
+pub mod earlier_packs;
 pub mod explain;
 pub mod gaps;
 pub mod indicator_detail;

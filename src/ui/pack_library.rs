@@ -96,7 +96,7 @@ pub fn PackLibrary() -> impl IntoView {
             .into_iter()
             .map(|s| {
                 let pack = s.pack;
-                let removable = s.origin.is_some();
+                let removable = s.origin.as_ref().is_some_and(Origin::removable);
                 let origin = s
                     .origin
                     .map(|o| o.describe().get(lang).to_owned())

@@ -87,9 +87,12 @@ export function computeExpected(weaker: Set<string>) {
   const points = new Map(indicators.map((i) => [i.id, pointsFor(i, plans.get(i.id)!)]));
   const groups = pack.groups.map((g: any) => ({
     id: g.id,
+    bonusCap: g.bonus ? tenths(g.bonus.cap) : undefined,
     points: g.indicators.reduce((t: number, i: any) => t + points.get(i.id)!, 0),
   }));
-  const total = groups.reduce((t: number, g: any) => t + g.points, 0);
+  // A bonus block (加分项) adds its points after the base, up to its cap.
+  const total = groups.reduce((t: number, g: any) => t + (g.bonusCap === undefined ? g.points : Math.min(g.points, g.bonusCap)), 0);
+  const bonusIds = new Set(pack.groups.filter((g: any) => g.bonus).flatMap((g: any) => g.indicators.map((i: any) => i.id)));
   const keyOk = indicators.filter((i) => i.key_item).every((i) => points.get(i.id)! * 100 >= i.key_item.floor_percent * tenths(i.max_points));
   const vetoOk = pack.vetoes.every((v: any) => {
     if (v.test.type === "declaration") return true; // the test declares "no"
@@ -100,7 +103,7 @@ export function computeExpected(weaker: Set<string>) {
   const pass = keyOk && vetoOk && total >= tenths(pack.pass_rule.min_total);
   const lost = indicators
     .map((i, n) => ({ id: i.id, n, recoverable: tenths(i.max_points) - points.get(i.id)! }))
-    .filter((g) => g.recoverable > 0)
+    .filter((g) => g.recoverable > 0 && !bonusIds.has(g.id)) // a bonus item is never a gap
     .sort((a, b) => b.recoverable - a.recoverable || a.n - b.n)
     .map((g) => g.id);
   return { plans, points, groups, total, pass, lost };

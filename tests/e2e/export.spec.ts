@@ -30,7 +30,7 @@ test("the self-assessment table and action list download as CSV that matches the
   expect(raw.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   const rows = pythonRows(await table.path());
   expect(rows[0].slice(0, 4)).toEqual(["序号", "大项", "指标编号", "评价指标"]);
-  expect(rows).toHaveLength(55);
+  expect(rows).toHaveLength(1 + 54 + 3); // the header, the 54 and the three 示范引领 bonus items
   const p17 = rows.find((r) => r[2] === "P-17")!;
   expect(p17[3]).toBe("校园周边");
   expect(rows[0][7]).toBe("自评得分");
@@ -55,6 +55,6 @@ test("the self-assessment table and action list download as CSV that matches the
   const summaryRows = pythonRows(await summary.path());
   expect(summaryRows[0]).toEqual(["类别", "项目", "得分", "满分", "状态", "说明"]);
   expect(summaryRows.find((r) => r[0] === "总分")![2]).toBe(total);
-  expect(summaryRows.filter((r) => r[0] === "大项").length).toBe(3);
+  expect(summaryRows.filter((r) => r[0] === "大项").length).toBe(4); // the three and 示范引领（加分项）
   expect(summaryRows.some((r) => r[0] === "否决项")).toBe(true);
 });

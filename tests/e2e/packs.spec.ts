@@ -3,7 +3,7 @@
 // assessment to it after a diff naming exactly the changed indicator, undoes the move, and
 // starts a new assessment on it. Bad files change nothing and say where the problem is.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { Page } from "@playwright/test";
 import { test, expect, openFresh } from "./fixtures";
 
@@ -37,7 +37,7 @@ async function startAssessment(page: Page, city: string) {
   await page.getByTestId("start-button").click();
 }
 
-test("a template with one changed point value imports as version 2; an assessment moves to it and back", async ({ page, watch }, info) => {
+test("a template with one changed point value imports as version 3; an assessment moves to it and back", async ({ page, watch }, info) => {
   await openFresh(page);
   await startAssessment(page, "迁移市");
   await page.locator("[data-nav-id='P-06']").click();
@@ -48,8 +48,8 @@ test("a template with one changed point value imports as version 2; an assessmen
   const edited = info.outputPath("edited.csv");
   editCsv(template, edited, "P-06", "分值", "2");
   await page.getByTestId("pack-file").setInputFiles(edited);
-  await expect(page.getByTestId("pack-import-result")).toContainText("第 2 版");
-  await expect(page.locator("[data-pack='nfsdc-2023@2']")).toContainText("edited.csv");
+  await expect(page.getByTestId("pack-import-result")).toContainText("第 3 版");
+  await expect(page.locator("[data-pack='nfsdc-2023@3']")).toContainText("edited.csv");
 
   // The open assessment is offered the move; the diff names exactly P-06.
   await page.getByTestId("move-preview").click();
@@ -66,7 +66,7 @@ test("a template with one changed point value imports as version 2; an assessmen
   // Undo restores the original.
   await page.getByTestId("move-undo").click();
   await expect(page.getByTestId("move-offer")).toBeVisible();
-  await expect(page.getByTestId("move-offer")).toContainText("有新版本：第 2 版"); // 12: the 版 was missing
+  await expect(page.getByTestId("move-offer")).toContainText("有新版本：第 3 版"); // 12: the 版 was missing
   await page.getByTestId("tab-assess").click();
   await expect(page.locator("[data-nav-id='P-06'] .leaf-points")).toHaveText("1/1.5");
 
@@ -87,7 +87,7 @@ test("a GB18030 CSV (as Chinese Excel saves it) imports with its Chinese intact"
   const edited = info.outputPath("gbk.csv");
   editCsv(template, edited, "P-06", "评价指标", "畜禽屠宰（已修订）", "gb18030");
   await page.getByTestId("pack-file").setInputFiles(edited);
-  await expect(page.getByTestId("pack-import-result")).toContainText("第 2 版");
+  await expect(page.getByTestId("pack-import-result")).toContainText("第 3 版");
   await page.getByTestId("start-pack").selectOption({ index: 1 });
   await page.getByTestId("start-city").fill("编码市");
   await page.getByTestId("start-button").click();
@@ -136,12 +136,12 @@ test("the pack editor validates every change at its cell, keeps the running tota
   await expect(grid).toHaveAttribute("data-sheet", "数据包");
   await expect(grid.locator("td.cell-error textarea[data-cell='B9']")).toHaveCount(1);
   await grid.locator("textarea[data-cell='B9']").fill("100.5");
-  await expect(page.getByTestId("editor-valid")).toContainText("v2");
+  await expect(page.getByTestId("editor-valid")).toContainText("v3");
   await page.getByTestId("editor-save").click();
-  await expect(page.getByTestId("editor-saved")).toContainText("2");
-  await expect(page.locator("[data-pack='nfsdc-2023@2']")).toContainText("在浏览器中编辑（");
-  await expect(page.locator("[data-pack='nfsdc-2023@2']"), "an edited pack was not imported from a file (issue 32, item 14)").not.toContainText("导入自");
-  await expect(page.locator("[data-pack='nfsdc-2023@1']")).toBeVisible();
+  await expect(page.getByTestId("editor-saved")).toContainText("3");
+  await expect(page.locator("[data-pack='nfsdc-2023@3']")).toContainText("在浏览器中编辑（");
+  await expect(page.locator("[data-pack='nfsdc-2023@3']"), "an edited pack was not imported from a file (issue 32, item 14)").not.toContainText("导入自");
+  await expect(page.locator("[data-pack='nfsdc-2023@2']")).toBeVisible();
 });
 
 test("the Excel template goes through the worker's reader: unchanged, it is the pack already here", async ({ page, watch }) => {
@@ -154,7 +154,7 @@ test("the Excel template goes through the worker's reader: unchanged, it is the 
     mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     buffer: readFileSync((await file.path())!),
   });
-  await expect(page.getByTestId("pack-import-problems")).toContainText("已有数据包 nfsdc-2023 第 1 版");
+  await expect(page.getByTestId("pack-import-problems")).toContainText("已有数据包 nfsdc-2023 第 2 版");
   await expect(page.getByTestId("pack-list").locator("tbody tr")).toHaveCount(1);
 });
 
@@ -175,7 +175,7 @@ test("after a move, an edit withdraws the undo so it can never throw the edit aw
   const edited = info.outputPath("edited.csv");
   editCsv(template, edited, "P-06", "分值", "2");
   await page.getByTestId("pack-file").setInputFiles(edited);
-  await expect(page.getByTestId("pack-import-result")).toContainText("第 2 版");
+  await expect(page.getByTestId("pack-import-result")).toContainText("第 3 版");
   await page.getByTestId("move-preview").click();
   await page.getByTestId("move-confirm").click();
   await expect(page.getByTestId("move-undo")).toBeVisible();
@@ -192,14 +192,14 @@ test("an imported pack no assessment uses can be removed after a question; one i
   const edited = info.outputPath("spare.csv");
   editCsv(template, edited, "P-06", "分值", "2");
   await page.getByTestId("pack-file").setInputFiles(edited);
-  await expect(page.locator("[data-pack='nfsdc-2023@2']")).toBeVisible();
+  await expect(page.locator("[data-pack='nfsdc-2023@3']")).toBeVisible();
   // The built-in pack has no remove button.
   await expect(page.locator("[data-pack='nfsdc-2023@1'] [data-testid=remove-pack]")).toHaveCount(0);
 
   // Dismissing the question keeps the pack.
   page.once("dialog", (d) => d.dismiss());
-  await page.locator("[data-pack='nfsdc-2023@2'] [data-testid=remove-pack]").click();
-  await expect(page.locator("[data-pack='nfsdc-2023@2']")).toBeVisible();
+  await page.locator("[data-pack='nfsdc-2023@3'] [data-testid=remove-pack]").click();
+  await expect(page.locator("[data-pack='nfsdc-2023@3']")).toBeVisible();
 
   // An assessment of version 2 keeps it on the shelf, and says why.
   await page.getByTestId("start-pack").selectOption({ index: 1 });
@@ -207,9 +207,9 @@ test("an imported pack no assessment uses can be removed after a question; one i
   await page.getByTestId("start-button").click();
   await page.getByTestId("tab-library").click();
   page.once("dialog", (d) => d.accept());
-  await page.locator("[data-pack='nfsdc-2023@2'] [data-testid=remove-pack]").click();
+  await page.locator("[data-pack='nfsdc-2023@3'] [data-testid=remove-pack]").click();
   await expect(page.getByTestId("pack-removal")).toContainText("仍有 1 份自评在使用");
-  await expect(page.locator("[data-pack='nfsdc-2023@2']")).toBeVisible();
+  await expect(page.locator("[data-pack='nfsdc-2023@3']")).toBeVisible();
 
   // Without users it goes, from the list and from storage, also after a reload.
   await page.evaluate(() => {
@@ -218,8 +218,8 @@ test("an imported pack no assessment uses can be removed after a question; one i
   await page.reload();
   await page.getByTestId("tab-library").click();
   page.once("dialog", (d) => d.accept());
-  await page.locator("[data-pack='nfsdc-2023@2'] [data-testid=remove-pack]").click();
-  await expect(page.getByTestId("pack-removal")).toContainText("已移除评价细则 nfsdc-2023 v2");
+  await page.locator("[data-pack='nfsdc-2023@3'] [data-testid=remove-pack]").click();
+  await expect(page.getByTestId("pack-removal")).toContainText("已移除评价细则 nfsdc-2023 v3");
   await expect(page.getByTestId("pack-list").locator("tbody tr")).toHaveCount(1);
   await page.reload();
   await page.getByTestId("tab-library").click();
@@ -247,28 +247,21 @@ async function startOnImported(page: Page, pack: object & { id: string; title: {
   await expect(page.getByTestId("editor-card")).toBeVisible();
 }
 
-test("issue 16: a pack with a 加分项 block shows the bonus apart: its cap beside its bar and base + bonus in the total", async ({ page, watch }) => {
-  const pack = packVariant("bonus-test", "带加分项的测试细则");
-  const item = (id: string) => {
-    const copy = JSON.parse(JSON.stringify(pack.groups[0].indicators[0]));
-    copy.id = id;
-    delete copy.key_item;
-    return copy;
-  };
-  const first = pack.groups[0].indicators[0];
-  pack.groups.push({ id: "bonus", name: { zh: "示范引领（加分项）", en: "Demonstration (bonus)" }, points: first.max_points * 2,
-    bonus: { cap: first.max_points }, indicators: [item("X-01"), item("X-02")] });
-  await startOnImported(page, pack, "加分市");
+test("issue 16: the default pack's 示范引领 bonus block shows apart: its cap beside its bar and base + bonus in the total", async ({ page, watch }) => {
+  await openFresh(page);
+  await startAssessment(page, "加分市");
+  await expect(page.getByTestId("editor-card")).toBeVisible();
   await expect(page.getByTestId("progress")).toContainText("0 / 54");
-  await expect(page.getByTestId("group-score-bonus").getByTestId("group-bonus")).toHaveText(`加分项 · 上限 ${first.max_points} 分`);
-  for (const id of ["X-01", "X-02"]) {
+  await expect(page.getByTestId("group-score-demonstration").getByTestId("group-bonus")).toHaveText("加分项 · 上限 4 分");
+  for (const id of ["D-01", "D-02", "D-03"]) {
     await page.locator(`[data-nav-id='${id}']`).click();
     await page.locator(`input[name='level-${id}']`).nth(0).check();
   }
-  // Both bonus items at full marks add only the cap; the base is still 0.
-  await expect(page.getByTestId("total-score")).toHaveText(String(first.max_points));
+  // Three projects at 2 points each add only the cap; the base is still 0 and nothing is counted answered.
+  await expect(page.getByTestId("total-score")).toHaveText("4");
+  await expect(page.getByTestId("progress")).toContainText("0 / 54");
   await page.getByTestId("total-explain").locator("summary").click();
-  await expect(page.getByTestId("total-explain")).toContainText(`另加加分项 ${first.max_points} 分（上限 ${first.max_points}）`);
+  await expect(page.getByTestId("total-explain")).toContainText("另加加分项 4 分（上限 4）：0 + 4 = 4");
   await expect(page.getByTestId("summary-verdict")).not.toHaveText("通过");
 });
 
@@ -289,4 +282,52 @@ test("issue 16: a source shows its original issuer and publication first, and a 
   await expect(copy).toHaveText("mirror.example.net");
   await expect(source).toContainText("转载：mirror.example.net");
   await expect(source).not.toContainText("/articles/luohe.html");
+});
+
+test("issue 16: an assessment saved on version 1 opens on version 1's criteria and is offered the move to version 2 with its diff", async ({ page, watch }, info) => {
+  // A city's backup from before the update: the demo's complete v1 answers under another name.
+  const v1 = JSON.parse(readFileSync("core/tests/fixtures/demo-city-v1.json", "utf8"));
+  Object.assign(v1, { city: "旧版市", name: "2026 年自评（第 1 版时保存）" });
+  const file = info.outputPath("v1.json");
+  writeFileSync(file, JSON.stringify(v1));
+  await openFresh(page);
+  await page.getByTestId("tab-library").click();
+  await page.getByTestId("import-file").setInputFiles(file);
+  await expect(page.getByTestId("import-result")).toContainText("打开时按第 1 版计分，可预览差异后迁移到第 2 版");
+  const row = page.locator("tr[data-library-id]", { hasText: "旧版市" });
+  await row.getByTestId("open").click();
+  const offer = page.getByTestId("move-offer");
+  await expect(offer).toContainText("第 2 版");
+  // It is scored on version 1 (C-14 is there, P-23 is not), nothing reported unknown.
+  await page.getByTestId("tab-assess").click();
+  await expect(page.locator("[data-nav-id='C-14']")).toBeVisible();
+  await expect(page.locator("[data-nav-id='P-23']")).toHaveCount(0);
+
+  // After a reload the page starts on version 1 again, before anything is shown.
+  await page.reload();
+  await expect(page.locator("[data-nav-id='C-14']")).toBeVisible();
+  await expect(offer).toBeVisible();
+  await page.getByTestId("tab-library").click();
+  await expect(page.locator("[data-pack='nfsdc-2023@1']")).toContainText("本应用早先内置的版本");
+  await expect(page.locator("[data-pack='nfsdc-2023@1'] [data-testid=remove-pack]")).toHaveCount(0);
+
+  // The diff names the corrections; the move archives what version 2 cannot score.
+  await page.getByTestId("move-preview").click();
+  const diff = page.getByTestId("move-diff");
+  for (const id of ["C-14", "P-23", "P-02", "C-11", "C-03", "D-01"]) {
+    await expect(diff.locator(`li[data-indicator='${id}']`).first()).toBeVisible();
+  }
+  await expect(diff).toContainText("V-03");
+  await page.getByTestId("move-confirm").click();
+  await expect(page.getByTestId("move-done")).toContainText("第 2 版");
+  await page.getByTestId("tab-assess").click();
+  await expect(page.locator("[data-nav-id='C-14']")).toHaveCount(0);
+  await expect(page.locator("[data-nav-id='P-23']")).toBeVisible();
+  await expect(page.getByTestId("archive")).toContainText("C-14（第 1 版）");
+  await expect(page.getByTestId("archive")).toContainText("P-02（第 1 版）");
+  await expect(offer).toHaveCount(0);
+  // The move is saved: a reload stays on version 2.
+  await page.reload();
+  await expect(page.locator("[data-nav-id='P-23']")).toBeVisible();
+  await expect(offer).toHaveCount(0);
 });

@@ -50,14 +50,14 @@ test("12.1 group subtotals are raw points of the group's applicable maximum when
   await page.locator("#na-reason-P-10").fill("本市无此业态");
   const group = (id: string) => page.getByTestId(`group-score-${id}`).getByTestId("group-points");
   await expect(group("basic")).toHaveText("3 / 35"); // not rescaled by an N/A in another group
-  await expect(group("capacity")).toHaveText("0 / 30");
-  await expect(group("operations")).toHaveText("0 / 34");
+  await expect(group("capacity")).toHaveText("0 / 28.5");
+  await expect(group("operations")).toHaveText("0 / 35.5");
   // The total alone is rebased: 3 × 100 / 99 = 3.03… → 3.
   await expect(page.getByTestId("total-score")).toHaveText("3");
   // The printed 自评表 says the same above its rows.
   await page.getByTestId("tab-reports").click();
   await expect(page.locator("[data-group='basic'] .subtotal")).toContainText("3 / 35");
-  await expect(page.locator("[data-group='operations'] .subtotal")).toContainText("0 / 34");
+  await expect(page.locator("[data-group='operations'] .subtotal")).toContainText("0 / 35.5");
 });
 
 test("12.s an undeclared V-01 is said at the top of the verdict and first in the gap list", async ({ page, watch }) => {

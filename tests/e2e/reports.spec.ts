@@ -135,7 +135,7 @@ test("12.6 the Excel export opens with 汇总, then 自评表 with its 计算依
   expect(summary.some((r) => r[0]?.v === "否决项")).toBe(true);
   const table = sheets["自评表"];
   expect(table[0].slice(0, 4).map((c) => c.v)).toEqual(["序号", "大项", "指标编号", "评价指标"]);
-  expect(table).toHaveLength(55);
+  expect(table).toHaveLength(1 + 54 + 3); // the header, the 54 and the three 示范引领 bonus items
   const p17 = table.find((r) => r[2]?.v === "P-17")!;
   expect(table[0][7].v).toBe("自评得分");
   expect(p17[7]).toMatchObject({ t: "n", v: onScreen });

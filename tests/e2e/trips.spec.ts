@@ -114,9 +114,9 @@ test("32.2 in presentation mode the slide keys turn slides wherever focus is and
   expect(levels[2], "B-15 was never answered").toBeNull();
   // End goes to the last slide and the address says so; a reload stays there.
   await page.keyboard.press("End");
-  await expect(page).toHaveURL(/#\/present\/P-22$/);
+  await expect(page).toHaveURL(/#\/present\/D-03$/);
   await page.reload();
-  await expect(page.getByTestId("presentation").getByTestId("slide-title")).toContainText("P-22");
+  await expect(page.getByTestId("presentation").getByTestId("slide-title")).toContainText("D-03");
   // Back goes to the slide before it.
   await page.goBack();
   await expect(page.getByTestId("presentation").getByTestId("slide-title")).toContainText("B-13");

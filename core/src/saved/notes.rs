@@ -30,6 +30,20 @@ pub enum ImportNote {
         /// The revision this build has.
         loaded_version: u32,
     },
+    /// The assessment was made with an earlier version of a built-in pack, which the app still
+    /// has: it opens on that version and is offered the move to the current one.
+    EarlierVersion {
+        /// Position of the assessment in the file (0-based).
+        index: usize,
+        /// The assessment's name (may be empty).
+        name: String,
+        /// The pack's ID.
+        pack_id: String,
+        /// The revision the assessment was made with.
+        file_version: u32,
+        /// The current revision.
+        current: u32,
+    },
     /// The assessment holds answers to indicators (or veto items) the pack does not have. They
     /// are kept and shown as such, not scored.
     NotInPack {
@@ -56,6 +70,14 @@ impl Localize for ImportNote {
                     lang,
                     format!("{zh_name}按数据包 {pack_id} 第 {file_version} 版填写，本工具为第 {loaded_version} 版：答案按指标编号保留"),
                     format!("{en_name} was made with revision {file_version} of pack {pack_id}; this tool has revision {loaded_version}: answers are kept by indicator ID"),
+                )
+            }
+            ImportNote::EarlierVersion { index, name, pack_id, file_version, current } => {
+                let (zh_name, en_name) = label(*index, name);
+                pick(
+                    lang,
+                    format!("{zh_name}按数据包 {pack_id} 第 {file_version} 版填写：打开时按第 {file_version} 版计分，可预览差异后迁移到第 {current} 版"),
+                    format!("{en_name} was made with version {file_version} of pack {pack_id}: it opens on that version and can be moved to version {current} after a preview of the differences"),
                 )
             }
             ImportNote::NotInPack { index, name, ids } => {

@@ -10,6 +10,7 @@ use super::format::{SavedAssessment, BACKUP_FORMAT, RECORD_FORMAT};
 use super::limits::MAX_FILE_BYTES;
 use super::migrate::{migrate, SAVED_SCHEMA_VERSION};
 use super::notes::ImportNote;
+use crate::pack::is_earlier_embedded;
 use crate::{Pack, ASSESSMENT_SCHEMA_VERSION};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -100,6 +101,16 @@ pub fn read_import(text: &str, packs: &[&Pack]) -> Result<Import, ReadError> {
         })?;
         if pack.version == saved.pack_version {
             check_against_pack(saved, pack, &prefix)?;
+        } else if is_earlier_embedded(&saved.pack_id, saved.pack_version) {
+            // Its own version comes with the app: the IDs are its, not the current pack's.
+            import.notes.push(ImportNote::EarlierVersion {
+                index,
+                name: saved.assessment.name.clone(),
+                pack_id: saved.pack_id.clone(),
+                file_version: saved.pack_version,
+                current: pack.version,
+            });
+            continue;
         } else {
             import.notes.push(ImportNote::PackVersionDiffers {
                 index,
