@@ -55,7 +55,11 @@ test-e2e: dist
 # (the corrections, 21 more sources with issuer and publication, the bonus block), +7.3 KiB
 # brotli measured on the JSON alone; and +3.5 KiB of code that finds assessments saved on
 # version 1 at startup and waits for the chunk holding version 1 (27.4 KiB, on demand only).
-FIRST_VISIT_BUDGET_KIB ?= 446
+# Raised 446 → 452 by issue 17's evidence package: every saved record is read at startup, so
+# the numbered evidence item (kind, state, date, issuer, 责任单位, what it proves), the 自评结论,
+# the v3 → v4 migration step and the duplicate-number check are first-visit code (445.8 →
+# 451.5 KiB measured); the 材料提交表 itself is in the records chunk (16.3 → 24.0 KiB).
+FIRST_VISIT_BUDGET_KIB ?= 452
 
 ## size: raw, gzip and brotli bytes of every file in dist/, by first visit and on-demand chunk;
 ## fails when the first visit is over its budget

@@ -179,15 +179,16 @@ fn importing_and_discarding_twenty_packs_frees_them() {
             let mut pack = (*default).clone();
             pack.id = format!("imported-{n}");
             let origin = Origin::imported(format!("细则-{n}.xlsx"), "2026-12-02T10:00:00Z".into());
+            let version = pack.version;
             let added = shelf.add(pack, origin).unwrap();
             let kept = Arc::downgrade(&added);
             drop(added);
             // A pack that an assessment answers stays; an unused one goes.
             assert!(matches!(
-                shelf.remove(&format!("imported-{n}"), 1, 2),
+                shelf.remove(&format!("imported-{n}"), version, 2),
                 Err(RemoveError::InUse { assessments: 2 })
             ));
-            shelf.remove(&format!("imported-{n}"), 1, 0).unwrap();
+            shelf.remove(&format!("imported-{n}"), version, 0).unwrap();
             kept
         };
         for n in 0..3 {

@@ -10,16 +10,16 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
-async fn criteria_tree_renders_all_54_indicators_in_three_groups() {
+async fn criteria_tree_renders_all_54_indicators_in_three_groups_and_the_bonus_block() {
     let page = Page::mount();
     let leaves = page.all("[data-testid=criteria-tree] [data-indicator-id]");
-    assert_eq!(leaves.len(), 54);
+    assert_eq!(leaves.len(), 54 + 3);
     let ids: std::collections::BTreeSet<String> = leaves
         .iter()
         .map(|e| e.get_attribute("data-indicator-id").unwrap())
         .collect();
-    assert_eq!(ids.len(), 54, "indicator IDs are unique");
-    assert_eq!(page.all("[data-group-id]").len(), 3);
+    assert_eq!(ids.len(), 54 + 3, "indicator IDs are unique");
+    assert_eq!(page.all("[data-group-id]").len(), 4);
     assert!(page
         .text("[data-group-id=basic] summary")
         .contains("基础工作"));

@@ -9,9 +9,11 @@
 //! Dates are plain strings supplied by the caller: the core reads no clock.
 
 mod edit;
+pub mod evidence;
 
 use crate::vocabulary::{AnswerShape, RuleKind, VetoKind};
 use crate::Decimal;
+pub use evidence::{Evidence, EvidenceKind, EvidenceState};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -76,7 +78,10 @@ pub struct Entry {
     /// 扣分原因: why points were lost.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub lost_reason: String,
-    /// 佐证材料 gathered or still to gather.
+    /// 自评结论: the city's written conclusion on the indicator, heading its 材料提交表.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub conclusion: String,
+    /// 佐证材料 gathered or still to gather, each with its number ([`evidence`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
     /// 责任单位; when empty, the pack's departments apply.
@@ -133,19 +138,6 @@ impl Answer {
             Answer::NotApplicable { .. } => AnswerShape::NotApplicable,
         }
     }
-}
-
-/// One piece of 佐证材料.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Evidence {
-    /// What it is.
-    pub title: String,
-    /// Where it is kept.
-    #[serde(default)]
-    pub location: String,
-    /// Whether it is ready for the reviewers.
-    #[serde(default)]
-    pub ready: bool,
 }
 
 /// 整改措施: what will be done, by whom, by when.

@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use fscity_core::assessment::{CorrectiveAction, Evidence};
+use fscity_core::assessment::{CorrectiveAction, Evidence, EvidenceState};
 use fscity_core::report::Warning;
 use fscity_core::{evaluate, Answer, Assessment, ASSESSMENT_SCHEMA_VERSION};
 
@@ -100,7 +100,8 @@ fn json_round_trip_keeps_everything_including_what_the_pack_does_not_know() {
     entry.evidence.push(Evidence {
         title: "巡查记录".into(),
         location: "市场监管局档案室".into(),
-        ready: true,
+        state: EvidenceState::Ready,
+        ..Evidence::default()
     });
     entry.departments = vec!["市场监管局".into(), "教育局".into()];
     entry.action = Some(CorrectiveAction {

@@ -8,7 +8,7 @@ use fscity_core::assessment::ArchiveReason;
 use fscity_core::pack::{default_pack, earlier_pack, is_earlier_embedded, DEFAULT_PACK_ID};
 use fscity_core::pack_diff::move_assessment;
 use fscity_core::saved::{read_import, read_record, ImportNote};
-use fscity_core::{evaluate, Lang, Localize, Outcome};
+use fscity_core::{evaluate, Lang, Localize, Outcome, SAVED_SCHEMA_VERSION};
 
 /// The 示例市 demo exactly as the app shipped it with version 1: every indicator answered, with
 /// notes, evidence and actions.
@@ -114,7 +114,10 @@ fn a_version_1_file_imported_says_it_opens_on_version_1_and_can_move() {
     assert_eq!(
         import.notes,
         [
-            ImportNote::Migrated { from: 1, to: 3 },
+            ImportNote::Migrated {
+                from: 1,
+                to: SAVED_SCHEMA_VERSION,
+            },
             ImportNote::EarlierVersion {
                 index: 0,
                 name: "示例市 2026 年创建自评（虚构示例）".into(),

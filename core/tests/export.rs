@@ -18,7 +18,8 @@ fn the_self_assessment_table_has_one_row_per_indicator_with_scores_and_records()
     entry.evidence.push(Evidence {
         title: "暗访记录".into(),
         location: "档案室 3 号柜".into(),
-        ready: false,
+        seq: 1,
+        ..Evidence::default()
     });
     entry.departments = vec!["城管局".into()];
     let report = evaluate(&pack, &a);
@@ -40,7 +41,7 @@ fn the_self_assessment_table_has_one_row_per_indicator_with_scores_and_records()
         .unwrap();
     assert_eq!(p17[7], Cell::Points(Points::whole(2)), "3 points − 2 × 0.5");
     assert_eq!(p17[9], Cell::text("校园周边发现两处流动摊贩"));
-    assert_eq!(p17[10], Cell::text("暗访记录（档案室 3 号柜）（未备齐）"));
+    assert_eq!(p17[10], Cell::text("P-17-01 暗访记录（档案室 3 号柜）（待补充）"));
     assert_eq!(p17[11], Cell::text("城管局"));
     let unanswered = sheet
         .rows

@@ -7,7 +7,7 @@ mod common;
 use common::generate::{self, Lcg};
 use common::{dec, findings, indicator_json, inputs, items, level, mini, mini_with};
 use fscity_core::assessment::{
-    ArchiveReason, ArchivedAnswer, ArchivedVeto, CorrectiveAction, Entry, Evidence,
+    ArchiveReason, ArchivedAnswer, ArchivedVeto, CorrectiveAction, Entry, Evidence, EvidenceState,
     Incompatibility, VetoAnswer,
 };
 use fscity_core::compare::ChangeKind;
@@ -123,10 +123,13 @@ fn answered(pack: &Pack) -> Assessment {
         answer: Some(level("met")),
         notes: "已出台保险通知".into(),
         lost_reason: String::new(),
+        conclusion: String::new(),
         evidence: vec![Evidence {
             title: "保险推行文件".into(),
             location: "共享盘/保险".into(),
-            ready: true,
+            state: EvidenceState::Ready,
+            seq: 1,
+            ..Evidence::default()
         }],
         departments: vec!["市场监管局".into()],
         action: Some(CorrectiveAction {

@@ -1,15 +1,17 @@
 //! Migrations: each step fed a real file of its old version (kept under
-//! `tests/fixtures/saved/`: v1 a bare assessment, v2 the first envelope), the whole chain to
-//! the current version (3, which added the archive), and the current version left alone.
+//! `tests/fixtures/saved/`: v1 a bare assessment, v2 the first envelope, v3 the archive), the
+//! whole chain to the current version (4, the numbered evidence package), and the current
+//! version left alone.
 
 mod saved_support;
 
 use fscity_core::assessment::{
-    ArchiveReason, ArchivedAnswer, ArchivedVeto, Entry, Incompatibility, VetoAnswer,
+    ArchiveReason, ArchivedAnswer, ArchivedVeto, Entry, EvidenceKind, EvidenceState,
+    Incompatibility, VetoAnswer,
 };
 use fscity_core::pack::VetoKind;
 use fscity_core::saved::migrate::{
-    migrate, v1_to_v2, v2_to_v3, MigrateError, STEPS, V1_APP_VERSION,
+    migrate, v1_to_v2, v2_to_v3, v3_to_v4, MigrateError, STEPS, V1_APP_VERSION,
 };
 use fscity_core::saved::{
     read_import, read_record, Backup, ImportKind, ImportNote, ReadError, SavedAssessment,
@@ -19,10 +21,27 @@ use saved_support::*;
 use serde_json::{json, Value};
 
 #[test]
-fn the_current_version_is_3() {
-    // Pinned on purpose: raising it means a new step, a fixture of version 3 kept as it is, and
+fn the_current_version_is_4() {
+    // Pinned on purpose: raising it means a new step, a fixture of version 4 kept as it is, and
     // these tests rewritten for the new version.
-    assert_eq!(SAVED_SCHEMA_VERSION, 3);
+    assert_eq!(SAVED_SCHEMA_VERSION, 4);
+}
+
+/// What the v3 → v4 step makes of an old assessment's evidence, worked out from its JSON by
+/// hand: the items numbered 1, 2 … in their order, each `other`, `ready` turned into a state.
+fn with_numbered_evidence(mut a: Assessment, old: &Value) -> Assessment {
+    for (id, entry) in a.entries.iter_mut() {
+        for (n, item) in entry.evidence.iter_mut().enumerate() {
+            item.seq = n as u32 + 1;
+            item.kind = EvidenceKind::Other;
+            let ready = old["entries"][id]["evidence"][n]["ready"].as_bool();
+            item.state = match ready {
+                Some(true) => EvidenceState::Ready,
+                _ => EvidenceState::Missing,
+            };
+        }
+    }
+    a
 }
 
 #[test]
@@ -93,7 +112,10 @@ fn the_v1_to_v2_step_refuses_what_is_not_a_bare_assessment() {
 fn a_v1_file_read_as_a_record_keeps_every_answer_note_and_declaration() {
     let saved = read_record(V1).unwrap();
     let original: Assessment = serde_json::from_str(V1).unwrap();
-    assert_eq!(saved.assessment, original);
+    assert_eq!(
+        saved.assessment,
+        with_numbered_evidence(original, &value(V1))
+    );
     assert_eq!(saved.schema_version, SAVED_SCHEMA_VERSION);
     assert_eq!(saved.app_version, "unknown (v1 file)");
     assert_eq!(saved.revision, 0);
@@ -138,8 +160,8 @@ fn a_v1_file_imported_says_it_was_converted() {
     assert_eq!(
         both(&import.notes[0]),
         (
-            "文件为旧版格式（版本 1），已转换为当前格式（版本 3）；原文件未改动".into(),
-            "The file was in an older format (version 1) and has been converted to the current one (version 3); the file itself is unchanged".into()
+            "文件为旧版格式（版本 1），已转换为当前格式（版本 4）；原文件未改动".into(),
+            "The file was in an older format (version 1) and has been converted to the current one (version 4); the file itself is unchanged".into()
         )
     );
 }
@@ -213,8 +235,9 @@ fn the_v2_to_v3_step_refuses_what_is_not_a_v2_record() {
 #[test]
 fn a_v2_file_read_as_a_record_keeps_every_answer_and_has_an_empty_archive() {
     let saved = read_record(V2).unwrap();
-    let original: Assessment = serde_json::from_value(value(V2)["assessment"].clone()).unwrap();
-    assert_eq!(saved.assessment, original);
+    let old = value(V2)["assessment"].clone();
+    let original: Assessment = serde_json::from_value(old.clone()).unwrap();
+    assert_eq!(saved.assessment, with_numbered_evidence(original, &old));
     assert_eq!(saved.schema_version, SAVED_SCHEMA_VERSION);
     assert_eq!(
         (
@@ -244,15 +267,24 @@ fn a_v2_file_scores_the_same_after_migration() {
 }
 
 #[test]
-fn a_v2_file_saved_again_differs_only_in_its_version() {
+fn a_v2_file_saved_again_differs_only_in_its_version_and_numbered_evidence() {
     let saved = read_record(V2).unwrap();
     let rewritten = saved.to_json() + "\n";
     // The envelope's `schema_version` is the first in the file; the assessment's own (1) is
     // left alone.
-    assert_eq!(
-        rewritten,
-        V2.replacen("\"schema_version\": 2,", "\"schema_version\": 3,", 1)
-    );
+    let numbered = V2
+        .replacen("\"schema_version\": 2,", "\"schema_version\": 4,", 1)
+        .replacen(
+            "{\n            \"title\": \"市食安委文件（2024）3 号\",\n            \"location\": \"共享盘/创建/基础工作/B-01\",\n            \"ready\": true\n",
+            "{\n            \"seq\": 1,\n            \"kind\": \"other\",\n            \"title\": \"市食安委文件（2024）3 号\",\n            \"location\": \"共享盘/创建/基础工作/B-01\",\n            \"state\": \"ready\"\n",
+            1,
+        )
+        .replacen(
+            "{\n            \"title\": \"责任清单签收记录\",\n            \"location\": \"办公室档案柜 A-3\",\n            \"ready\": false\n",
+            "{\n            \"seq\": 2,\n            \"kind\": \"other\",\n            \"title\": \"责任清单签收记录\",\n            \"location\": \"办公室档案柜 A-3\",\n            \"state\": \"missing\"\n",
+            1,
+        );
+    assert_eq!(rewritten, numbered);
     assert_eq!(read_record(&rewritten).unwrap(), saved);
 }
 
@@ -273,8 +305,8 @@ fn a_v2_file_imported_says_it_was_converted() {
     assert_eq!(
         both(&import.notes[0]),
         (
-            "文件为旧版格式（版本 2），已转换为当前格式（版本 3）；原文件未改动".into(),
-            "The file was in an older format (version 2) and has been converted to the current one (version 3); the file itself is unchanged".into()
+            "文件为旧版格式（版本 2），已转换为当前格式（版本 4）；原文件未改动".into(),
+            "The file was in an older format (version 2) and has been converted to the current one (version 4); the file itself is unchanged".into()
         )
     );
 }
@@ -289,17 +321,18 @@ fn a_v2_backup_imports_every_assessment_migrated() {
         (import.app_version.as_str(), import.saved_at.as_str()),
         ("0.1.0", "2025-03-20T10:06:00+08:00")
     );
-    assert_eq!(import.notes, vec![ImportNote::Migrated { from: 2, to: 3 }]);
+    assert_eq!(import.notes, vec![ImportNote::Migrated { from: 2, to: 4 }]);
     let records = value(V2_BACKUP)["assessments"].as_array().unwrap().clone();
     assert_eq!(import.assessments.len(), records.len());
     for (saved, record) in import.assessments.iter().zip(records) {
-        assert_eq!(saved.schema_version, 3);
+        assert_eq!(saved.schema_version, 4);
         assert_eq!(saved, &read_record(&record.to_string()).unwrap());
-        let original: Assessment = serde_json::from_value(record["assessment"].clone()).unwrap();
-        assert_eq!(saved.assessment, original);
+        let old = record["assessment"].clone();
+        let original: Assessment = serde_json::from_value(old.clone()).unwrap();
+        assert_eq!(saved.assessment, with_numbered_evidence(original, &old));
     }
     // Backed up again, it is the current backup fixture's second assessment exactly.
-    let current = read_import(V3_BACKUP, &[&pack]).unwrap();
+    let current = read_import(V4_BACKUP, &[&pack]).unwrap();
     assert_eq!(current.assessments[1], import.assessments[1]);
 }
 
@@ -406,19 +439,19 @@ fn the_v3_fixture_holds_the_v2_answers_with_the_archive_added() {
 
 #[test]
 fn migrating_a_current_file_is_a_no_op() {
-    for text in [V3, V3_BACKUP] {
+    for text in [V4, V4_BACKUP] {
         let doc = value(text);
-        assert_eq!(migrate(doc.clone(), 3).unwrap(), doc);
+        assert_eq!(migrate(doc.clone(), 4).unwrap(), doc);
     }
-    let record = read_record(V3).unwrap();
+    let record = read_record(V4).unwrap();
     assert_eq!(
         record.to_json() + "\n",
-        V3,
+        V4,
         "a current file is rewritten byte for byte"
     );
     let pack = pack();
-    let import = read_import(V3, &[&pack]).unwrap();
-    assert_eq!(import.from_version, 3);
+    let import = read_import(V4, &[&pack]).unwrap();
+    assert_eq!(import.from_version, 4);
     assert!(import.notes.is_empty(), "{:?}", import.notes);
 }
 
@@ -426,14 +459,15 @@ fn migrating_a_current_file_is_a_no_op() {
 fn the_whole_chain_from_v1_ends_at_the_current_version() {
     let current = migrate(value(V1), 1).unwrap();
     assert_eq!(current["schema_version"], SAVED_SCHEMA_VERSION);
-    assert_eq!(current, v2_to_v3(v1_to_v2(value(V1)).unwrap()).unwrap());
+    let stepped = v3_to_v4(v2_to_v3(v1_to_v2(value(V1)).unwrap()).unwrap()).unwrap();
+    assert_eq!(current, stepped);
 }
 
 #[test]
 fn the_whole_chain_from_v2_ends_at_the_current_version() {
     let current = migrate(value(V2), 2).unwrap();
     assert_eq!(current["schema_version"], SAVED_SCHEMA_VERSION);
-    assert_eq!(current, v2_to_v3(value(V2)).unwrap());
+    assert_eq!(current, v3_to_v4(v2_to_v3(value(V2)).unwrap()).unwrap());
 }
 
 #[test]
@@ -487,21 +521,21 @@ fn there_is_one_step_for_each_version_after_the_first() {
 fn versions_are_compared_as_numbers_not_as_text() {
     // As text, "10" sorts before "3"; as a number it is newer and must be refused.
     assert_eq!(
-        migrate(value(V3), 10),
+        migrate(value(V4), 10),
         Err(MigrateError::NewerVersion {
             found: 10,
-            supported: 3
+            supported: 4
         })
     );
-    let newer = edited(V3, |doc| doc["schema_version"] = json!(10));
+    let newer = edited(V4, |doc| doc["schema_version"] = json!(10));
     assert_eq!(
         read_record(&newer),
         Err(ReadError::NewerVersion {
             found: 10,
-            supported: 3
+            supported: 4
         })
     );
-    let as_text = edited(V3, |doc| doc["schema_version"] = json!("3"));
+    let as_text = edited(V4, |doc| doc["schema_version"] = json!("4"));
     assert!(matches!(
         read_record(&as_text),
         Err(ReadError::WrongShape { path, .. }) if path == "schema_version"
@@ -517,8 +551,8 @@ fn version_zero_was_never_written_and_is_refused() {
     assert_eq!(
         both(&MigrateError::UnknownVersion { found: 0 }),
         (
-            "格式版本 0 无效（本工具可读取 1 至 3）".into(),
-            "format version 0 is not valid (this tool reads 1 to 3)".into()
+            "格式版本 0 无效（本工具可读取 1 至 4）".into(),
+            "format version 0 is not valid (this tool reads 1 to 4)".into()
         )
     );
 }
@@ -569,4 +603,85 @@ fn a_bare_v1_assessment_without_a_pack_id_is_reported_where_it_is_missing() {
             detail: "expected a string".into()
         })
     );
+}
+
+#[test]
+fn the_v3_to_v4_step_numbers_the_evidence_and_turns_ready_into_a_state() {
+    let mut v3 = value(V3);
+    // An archived entry's evidence (a removed indicator's, kept whole) changes the same way.
+    v3["assessment"]["archive"][0]["entry"]["evidence"] =
+        json!([{ "title": "保险文件", "location": "", "ready": true }]);
+    let v4 = v3_to_v4(v3.clone()).unwrap();
+    assert_eq!(v4["schema_version"], 4);
+    assert_eq!(
+        v4["assessment"]["entries"]["B-01"]["evidence"],
+        json!([
+            { "seq": 1, "kind": "other", "title": "市食安委文件（2024）3 号", "location": "共享盘/创建/基础工作/B-01", "state": "ready" },
+            { "seq": 2, "kind": "other", "title": "责任清单签收记录", "location": "办公室档案柜 A-3", "state": "missing" }
+        ])
+    );
+    assert_eq!(
+        v4["assessment"]["archive"][0]["entry"]["evidence"],
+        json!([{ "seq": 1, "kind": "other", "title": "保险文件", "location": "", "state": "ready" }])
+    );
+    // Nothing else changes.
+    let mut rest = v4.clone();
+    let mut old = v3;
+    for doc in [&mut rest, &mut old] {
+        doc["schema_version"] = json!(0);
+        doc["assessment"]["entries"]["B-01"]["evidence"] = json!(null);
+        doc["assessment"]["archive"][0]["entry"]["evidence"] = json!(null);
+    }
+    assert_eq!(rest, old);
+    // Read through, the numbers are the printed ones.
+    let saved = read_record(V3).unwrap();
+    let b01 = &saved.assessment.entry("B-01").unwrap().evidence;
+    let numbers: Vec<String> = b01.iter().map(|e| e.number("B-01")).collect();
+    assert_eq!(numbers, ["B-01-01", "B-01-02"]);
+}
+
+#[test]
+fn the_v3_to_v4_step_refuses_what_is_not_a_v3_record() {
+    let wrong = |path: &str, detail: &str| MigrateError::WrongShape {
+        path: path.into(),
+        detail: detail.into(),
+    };
+    assert_eq!(
+        v3_to_v4(json!("x")),
+        Err(wrong(
+            "",
+            "expected an object (an fscity-assessment record)"
+        ))
+    );
+    assert_eq!(
+        v3_to_v4(value(V2)),
+        Err(wrong("schema_version", "expected 3"))
+    );
+    let mut bad = value(V3);
+    bad["assessment"]["entries"]["B-01"]["evidence"] = json!("共享盘");
+    assert_eq!(
+        v3_to_v4(bad),
+        Err(wrong("assessment.entries.B-01.evidence", "expected a list"))
+    );
+}
+
+#[test]
+fn the_v4_fixture_is_the_v3_answers_with_the_package_fields_added() {
+    let v3 = read_record(V3).unwrap().assessment;
+    let mut v4 = read_record(V4).unwrap().assessment;
+    let b01 = v4.entries.get_mut("B-01").unwrap();
+    assert_eq!(b01.evidence[0].kind, EvidenceKind::Official);
+    assert_eq!(b01.evidence[0].date, "2024-03-12");
+    b01.conclusion.clear();
+    let first = &mut b01.evidence[0];
+    first.kind = EvidenceKind::Other;
+    for field in [
+        &mut first.date,
+        &mut first.issuer,
+        &mut first.department,
+        &mut first.proves,
+    ] {
+        field.clear();
+    }
+    assert_eq!(v4, v3);
 }

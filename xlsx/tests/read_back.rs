@@ -54,7 +54,7 @@ fn assessment(pack: &Pack) -> Assessment {
     p17.evidence.push(Evidence {
         title: "暗访记录".into(),
         location: "档案室 3 号柜".into(),
-        ready: false,
+        ..Evidence::default()
     });
     p17.departments = vec!["城管局".into(), "市场监管局".into()];
     p17.action = Some(CorrectiveAction {

@@ -4,7 +4,7 @@ use super::appendix::LongField;
 use super::printed_rows::{printed_indicators, TableOptions};
 use super::sheet::{Cell, Sheet};
 use crate::actions::{actions, Action};
-use crate::assessment::Entry;
+use crate::assessment::{Entry, EvidenceState};
 use crate::pack::Indicator;
 use crate::report::Status;
 use crate::{Assessment, Lang, Pack, Points, Report};
@@ -60,7 +60,7 @@ fn scored_cells(
                 .unwrap_or_default(),
         ),
         Cell::text(entry.map(|e| e.lost_reason.as_str()).unwrap_or_default()),
-        Cell::text(evidence(entry, lang)),
+        Cell::text(evidence(&indicator.id, entry, lang)),
         Cell::text(departments(indicator, entry, lang)),
     ]
 }
@@ -85,29 +85,31 @@ fn departments(indicator: &Indicator, entry: Option<&Entry>, lang: Lang) -> Stri
     }
 }
 
-/// 佐证材料 the city recorded: "title（location）", with a mark when not yet ready.
-fn evidence(entry: Option<&Entry>, lang: Lang) -> String {
-    let not_ready = if lang == Lang::Zh {
-        "（未备齐）"
-    } else {
-        " (not ready)"
-    };
+/// 佐证材料 the city recorded: "B-01-01 title（location）", with the state when it is not
+/// 已备齐, so the table cites the numbers the 资料目录 and box labels carry.
+fn evidence(indicator: &str, entry: Option<&Entry>, lang: Lang) -> String {
     entry
         .map(|e| {
             e.evidence
                 .iter()
                 .filter(|x| !x.title.trim().is_empty())
                 .map(|x| {
+                    let number = if x.seq == 0 {
+                        String::new()
+                    } else {
+                        format!("{} ", x.number(indicator))
+                    };
                     let place = if x.location.trim().is_empty() {
                         String::new()
                     } else {
                         format!("（{}）", x.location.trim())
                     };
-                    format!(
-                        "{}{place}{}",
-                        x.title.trim(),
-                        if x.ready { "" } else { not_ready }
-                    )
+                    let state = match x.state {
+                        EvidenceState::Ready => String::new(),
+                        other if lang == Lang::Zh => format!("（{}）", other.label().zh),
+                        other => format!(" ({})", other.label().en.to_lowercase()),
+                    };
+                    format!("{number}{}{place}{state}", x.title.trim())
                 })
                 .collect::<Vec<_>>()
                 .join("；")

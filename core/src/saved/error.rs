@@ -75,6 +75,14 @@ pub enum ReadError {
     },
     /// A backup with no assessment in it.
     Empty,
+    /// Two evidence items of one indicator share a number (the file was edited by hand):
+    /// a box label or a reviewer's problem citing it would be ambiguous.
+    EvidenceNumberTwice {
+        /// The indicator.
+        indicator: String,
+        /// The number, as printed (`B-01-03`).
+        number: String,
+    },
 }
 
 /// What JSON of another kind seems to be.
@@ -225,6 +233,10 @@ impl Localize for ReadError {
             Empty => (
                 "备份中没有任何自评".to_owned(),
                 "The backup holds no assessment".to_owned(),
+            ),
+            EvidenceNumberTwice { indicator, number } => (
+                format!("指标 {indicator} 的佐证材料编号 {number} 出现了两次（文件可能被手工修改过），请改正后再导入"),
+                format!("Evidence number {number} appears twice under indicator {indicator} (the file may have been edited by hand); correct it and import again"),
             ),
         };
         pick(lang, zh, en)

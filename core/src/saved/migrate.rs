@@ -15,13 +15,13 @@ use serde_json::{json, Value};
 use std::fmt;
 
 /// The saved-format version this build writes and reads up to.
-pub const SAVED_SCHEMA_VERSION: u32 = 3;
+pub const SAVED_SCHEMA_VERSION: u32 = 4;
 
 /// A migration step from one version to the next.
 pub type Step = fn(Value) -> Result<Value, MigrateError>;
 
 /// Every step, oldest first: `STEPS[k]` turns version `k + 1` into version `k + 2`.
-pub const STEPS: &[Step] = &[v1_to_v2, v2_to_v3];
+pub const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4];
 
 // One step per version after the first, so a version bump without a step does not compile.
 const _: () = assert!(STEPS.len() + 1 == SAVED_SCHEMA_VERSION as usize);
@@ -128,6 +128,68 @@ pub fn v2_to_v3(doc: Value) -> Result<Value, MigrateError> {
     }
     record.insert("schema_version".to_owned(), json!(3));
     Ok(Value::Object(record))
+}
+
+/// v3 → v4: the evidence list becomes the numbered evidence package of 资料审查.
+///
+/// A v3 evidence item was `{title, location, ready}`. In v4 each item has a number within its
+/// indicator (`seq`, shown as `B-01-03`), a kind, a state instead of `ready`, and optional
+/// date, issuer, 责任单位 and what it proves; an entry may carry a 自评结论. The step numbers the
+/// items 1, 2, 3 … in their order, calls each `other`, and makes `ready` the state `ready` or
+/// `missing`. Items inside the archive (answers a move could not carry) change the same way.
+/// A v3 build would drop the new fields on its next save, so the version rises.
+pub fn v3_to_v4(doc: Value) -> Result<Value, MigrateError> {
+    let Value::Object(mut record) = doc else {
+        return Err(shape(
+            "",
+            "expected an object (an fscity-assessment record)",
+        ));
+    };
+    if record.get("schema_version").and_then(Value::as_u64) != Some(3) {
+        return Err(shape("schema_version", "expected 3"));
+    }
+    record.insert("schema_version".to_owned(), json!(4));
+    if let Some(Value::Object(assessment)) = record.get_mut("assessment") {
+        if let Some(Value::Object(entries)) = assessment.get_mut("entries") {
+            for (id, entry) in entries.iter_mut() {
+                number_evidence(entry, &format!("assessment.entries.{id}"))?;
+            }
+        }
+        if let Some(Value::Array(archive)) = assessment.get_mut("archive") {
+            for (n, archived) in archive.iter_mut().enumerate() {
+                if let Some(entry) = archived.get_mut("entry") {
+                    number_evidence(entry, &format!("assessment.archive[{n}].entry"))?;
+                }
+            }
+        }
+    }
+    Ok(Value::Object(record))
+}
+
+/// One entry's v3 evidence list, as v4 items.
+fn number_evidence(entry: &mut Value, at: &str) -> Result<(), MigrateError> {
+    let Some(items) = entry.get_mut("evidence") else {
+        return Ok(());
+    };
+    let Value::Array(items) = items else {
+        return Err(shape(&format!("{at}.evidence"), "expected a list"));
+    };
+    for (n, item) in items.iter_mut().enumerate() {
+        let Value::Object(fields) = item else {
+            return Err(shape(&format!("{at}.evidence[{n}]"), "expected an object"));
+        };
+        let ready = fields
+            .remove("ready")
+            .and_then(|r| r.as_bool())
+            .unwrap_or(false);
+        fields.insert("seq".to_owned(), json!(n + 1));
+        fields.insert("kind".to_owned(), json!("other"));
+        fields.insert(
+            "state".to_owned(),
+            json!(if ready { "ready" } else { "missing" }),
+        );
+    }
+    Ok(())
 }
 
 fn shape(path: &str, detail: &str) -> MigrateError {

@@ -10,6 +10,7 @@ use super::format::{SavedAssessment, BACKUP_FORMAT, RECORD_FORMAT};
 use super::limits::MAX_FILE_BYTES;
 use super::migrate::{migrate, SAVED_SCHEMA_VERSION};
 use super::notes::ImportNote;
+use crate::assessment::evidence::{duplicate_seq, Evidence};
 use crate::pack::is_earlier_embedded;
 use crate::{Pack, ASSESSMENT_SCHEMA_VERSION};
 use serde::de::DeserializeOwned;
@@ -256,6 +257,22 @@ fn validate(saved: &SavedAssessment) -> Result<(), ReadError> {
                 saved.schema_version
             ),
         ));
+    }
+    let a = &saved.assessment;
+    let entries = a.entries.iter();
+    let archived = a.archive.iter().map(|x| (&x.indicator, &x.entry));
+    for (indicator, entry) in entries.chain(archived) {
+        if let Some(seq) = duplicate_seq(&entry.evidence) {
+            let number = Evidence {
+                seq,
+                ..Evidence::default()
+            }
+            .number(indicator);
+            return Err(ReadError::EvidenceNumberTwice {
+                indicator: indicator.clone(),
+                number,
+            });
+        }
     }
     let inner = saved.assessment.schema_version;
     if inner > ASSESSMENT_SCHEMA_VERSION {

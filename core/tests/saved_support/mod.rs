@@ -14,14 +14,21 @@ pub const V2: &str = include_str!("../fixtures/saved/v2-assessment.json");
 /// A backup of two assessments, format version 2, as fscity 0.1.0's `to_json` wrote it: an old
 /// version now, kept as it was.
 pub const V2_BACKUP: &str = include_str!("../fixtures/saved/v2-backup.json");
-/// The current format (version 3), as `to_json` writes it: the answers of [`V2`] saved again
+/// Format version 3, as fscity 0.2.0's `to_json` wrote it: the answers of [`V2`] saved again
 /// with an `archive` (a removed indicator with notes and effort, a level no longer offered,
 /// figures a changed input no longer accepts) and a `veto_archive` (a declaration and a veto's
-/// own calculator figures), all from an earlier revision 0 of the pack.
+/// own calculator figures), all from an earlier revision 0 of the pack. An old version now,
+/// kept as it was.
 pub const V3: &str = include_str!("../fixtures/saved/v3-assessment.json");
-/// A backup in the current format (version 3), as `to_json` writes it: [`V3`], then the
-/// second assessment of [`V2_BACKUP`] as a version 3 build reads it (no archive).
+/// A backup in format version 3: [`V3`], then the second assessment of [`V2_BACKUP`] as a
+/// version 3 build reads it (no archive). An old version now, kept as it was.
 pub const V3_BACKUP: &str = include_str!("../fixtures/saved/v3-backup.json");
+/// The current format (version 4), as `to_json` writes it: [`V3`] with its evidence numbered
+/// (B-01-01, B-01-02), and B-01 given a 自评结论 and its first item a kind, date, issuer,
+/// 责任单位 and what it proves.
+pub const V4: &str = include_str!("../fixtures/saved/v4-assessment.json");
+/// A backup in the current format (version 4): [`V3_BACKUP`] as a version 4 build reads it.
+pub const V4_BACKUP: &str = include_str!("../fixtures/saved/v4-backup.json");
 
 /// Version 1 of the default pack, which every fixture answers.
 pub fn pack() -> Pack {

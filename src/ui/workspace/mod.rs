@@ -10,6 +10,7 @@ mod navigator;
 mod record;
 mod score_panel;
 mod start_form;
+mod submission;
 mod verdict_panel;
 mod veto_panel;
 

@@ -1,5 +1,5 @@
-//! What a city records beside the answer: notes, 扣分原因, evidence, 责任单位, the corrective
-//! action and an effort estimate. Text fields keep what is typed and write it through, and show
+//! What a city records beside the answer: notes, 扣分原因, the 材料提交表 (`submission`),
+//! 责任单位, the corrective action and an effort estimate. Text fields keep what is typed and write it through, and show
 //! the stored value whenever it changes elsewhere (`followed`); boxes and dates show the stored
 //! value itself.
 //!
@@ -9,10 +9,11 @@
 
 use super::answer::number_field::NumberField;
 use super::followed::followed_text;
+use super::submission::Submission;
 use crate::i18n::{tr, use_lang, Msg, Sentence};
 use crate::pack_ref::PackRef;
 use crate::workspace::use_store;
-use fscity_core::assessment::{CorrectiveAction, Entry, Evidence};
+use fscity_core::assessment::{CorrectiveAction, Entry};
 use fscity_core::pack::{Indicator, InputKind};
 use fscity_core::{Decimal, Lang, Localize, MAX_NOTE_CHARS};
 use leptos::prelude::*;
@@ -78,10 +79,17 @@ pub fn RecordFields(indicator: PackRef<Indicator>) -> impl IntoView {
             e.effort = v.map(|d| d.as_f64().min(u32::MAX as f64) as u32)
         });
     });
+    let conclusion = field(
+        "conclusion",
+        Msg::EvidenceConclusion,
+        true,
+        |e| e.conclusion.clone(),
+        |e, v| e.conclusion = v,
+    );
     view! {
             {field("notes", Msg::Notes, true, |e| e.notes.clone(), |e, v| e.notes = v)}
             {field("lost", Msg::LostReason, true, |e| e.lost_reason.clone(), |e, v| e.lost_reason = v)}
-            <EvidenceList indicator=indicator.clone()/>
+            <Submission indicator=indicator.clone()>{conclusion}</Submission>
             {field("departments", Msg::DepartmentsInput, false, |e| Lang::Zh.join(&e.departments), |e, v| e.departments = split_departments(&v))}
             <p class="help">{tr(Msg::PackDepartments)} {pack_departments}</p>
             <fieldset class="action">
@@ -169,110 +177,5 @@ fn DoneBox(id: String, entry: Memo<Entry>) -> impl IntoView {
                 on:change=move |ev| { let v = event_target_checked(&ev); store.edit_entry(&id, |e| action_mut(e).done = v); }/>
             {tr(Msg::ActionDone)}
         </label>
-    }
-}
-
-/// Evidence entries: title, where it is kept, ready or not.
-#[component]
-fn EvidenceList(indicator: PackRef<Indicator>) -> impl IntoView {
-    let store = use_store();
-    let lang = use_lang();
-    let id = indicator.id.clone();
-    let entry = store.entry(id.clone());
-    let count = Memo::new(move |_| entry.with(|e| e.evidence.len()));
-    let add_id = id.clone();
-    let suggested = indicator.map(|i| i.evidence.as_slice());
-    let any_suggested = !suggested.is_empty();
-    // The 细则's suggested evidence, one click each to add, until the city has it listed.
-    let suggestions = move || {
-        let lang = lang.get();
-        entry.with(|e| {
-            suggested
-                .iter()
-                .filter(|s| {
-                    !e.evidence
-                        .iter()
-                        .any(|x| x.title.trim() == s.get(lang).trim())
-                })
-                .map(|s| s.get(lang).to_owned())
-                .collect::<Vec<_>>()
-        })
-    };
-    let adopt_id = id.clone();
-    let row_id = id.clone();
-    view! {
-        <fieldset class="evidence">
-            <legend>{tr(Msg::EvidenceEntries)}</legend>
-            // Keyed by position and count: adding or removing rebuilds the rows, typing does not.
-            <For each=move || { let c = count.get(); (0..c).map(move |n| (n, c)) } key=|k| *k let:k>
-                <EvidenceRow id=row_id.clone() n=k.0 entry/>
-            </For>
-            <Show when=move || any_suggested>
-                <p class="help evidence-suggestions">
-                    {tr(Msg::PackEvidence)}
-                    {let adopt_id = adopt_id.clone(); let suggestions = suggestions.clone(); move || suggestions().into_iter().map(|title| {
-                        let id = adopt_id.clone();
-                        let label = title.clone();
-                        view! {
-                            " "
-                            <button type="button" class="link-button" data-testid="adopt-evidence"
-                                on:click=move |_| {
-                                    let title = title.clone();
-                                    store.edit_entry(&id, move |e| e.evidence.push(Evidence { title, ..Evidence::default() }));
-                                }>
-                                "+ " {label}
-                            </button>
-                        }
-                    }).collect_view()}
-                </p>
-            </Show>
-            <button type="button" data-testid="add-evidence"
-                on:click=move |_| store.edit_entry(&add_id, |e| e.evidence.push(Evidence::default()))>
-                "+ " {tr(Msg::AddEvidence)}
-            </button>
-            <span class="visually-hidden">{move || Msg::EvidenceEntries.text(lang.get())}</span>
-        </fieldset>
-    }
-}
-
-#[component]
-fn EvidenceRow(id: String, n: usize, entry: Memo<Entry>) -> impl IntoView {
-    let store = use_store();
-    let base = crate::ui::dom_id(format!("ev-{id}-{n}"));
-    let item = Memo::new(move |_| entry.with(|e| e.evidence.get(n).cloned().unwrap_or_default()));
-    let title = followed_text(
-        Signal::derive(move || Some(item.with(|x| x.title.clone()))),
-        str::to_owned,
-    );
-    let location = followed_text(
-        Signal::derive(move || Some(item.with(|x| x.location.clone()))),
-        str::to_owned,
-    );
-    let remove_id = id.clone();
-    let edit = move |change: Box<dyn FnOnce(&mut Evidence)>| {
-        store.edit_entry(&id, |e| {
-            if let Some(item) = e.evidence.get_mut(n) {
-                change(item);
-            }
-        });
-    };
-    let (e1, e2, e3) = (edit.clone(), edit.clone(), edit.clone());
-    view! {
-        <div class="evidence-row">
-            <label for=format!("{base}-title")>{tr(Msg::EvidenceTitle)}</label>
-            <input id=format!("{base}-title") type="text" prop:value=title
-                on:input=move |ev| { let v = event_target_value(&ev); title.set(v.clone()); e1(Box::new(move |x| x.title = v)); }/>
-            <label for=format!("{base}-where")>{tr(Msg::EvidenceLocation)}</label>
-            <input id=format!("{base}-where") type="text" prop:value=location
-                on:input=move |ev| { let v = event_target_value(&ev); location.set(v.clone()); e2(Box::new(move |x| x.location = v)); }/>
-            <label class="choice">
-                <input type="checkbox" prop:checked=move || item.with(|x| x.ready)
-                    on:change=move |ev| { let v = event_target_checked(&ev); e3(Box::new(move |x| x.ready = v)); }/>
-                {tr(Msg::EvidenceReady)}
-            </label>
-            <button type="button" on:click=move |_| store.edit_entry(&remove_id, |e| { if n < e.evidence.len() { e.evidence.remove(n); } })>
-                {tr(Msg::Remove)}
-            </button>
-        </div>
     }
 }
