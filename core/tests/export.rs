@@ -41,7 +41,10 @@ fn the_self_assessment_table_has_one_row_per_indicator_with_scores_and_records()
         .unwrap();
     assert_eq!(p17[7], Cell::Points(Points::whole(2)), "3 points − 2 × 0.5");
     assert_eq!(p17[9], Cell::text("校园周边发现两处流动摊贩"));
-    assert_eq!(p17[10], Cell::text("P-17-01 暗访记录（档案室 3 号柜）（待补充）"));
+    assert_eq!(
+        p17[10],
+        Cell::text("P-17-01 暗访记录（档案室 3 号柜）（待补充）")
+    );
     assert_eq!(p17[11], Cell::text("城管局"));
     let unanswered = sheet
         .rows
