@@ -139,6 +139,7 @@ messages! {
     EvidenceNumber => "编号", "Number";
     EvidenceKind => "类型", "Type";
     EvidenceDate => "日期或时段", "Date or period";
+    EvidenceDateExample => "如 2025-03-12 或 2025-01 至 2025-06", "e.g. 2025-03-12 or 2025-01 ~ 2025-06";
     EvidenceIssuer => "发文（出具）单位", "Issued by";
     EvidenceDepartment => "责任单位", "Supplied by";
     EvidenceProves => "证明的要求", "What it proves";

@@ -179,7 +179,7 @@ fn EvidenceRow(id: String, n: usize, entry: Memo<Entry>) -> impl IntoView {
             {text("title", Msg::EvidenceTitle, |x| x.title.clone(), |x, v| x.title = v)}
             <div class="field">
                 <label for=format!("{base}-date")>{tr(Msg::EvidenceDate)}</label>
-                <input id=format!("{base}-date") type="text" data-field="date" placeholder="2025-03-12 / 2025-01 至 2025-06"
+                <input id=format!("{base}-date") type="text" data-field="date" placeholder=move || Msg::EvidenceDateExample.text(lang.get())
                     prop:value=date on:input=on_date aria-invalid=move || date_problem.with(|p| p.is_some().to_string())/>
                 <strong class="field-error" data-testid="evidence-date-error" role="alert">
                     {move || date_problem.with(|p| p.as_ref().map(|p| p.message(lang.get())))}
