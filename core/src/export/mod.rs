@@ -8,6 +8,7 @@
 mod appendix;
 mod comparison;
 mod csv;
+mod package;
 mod printed_rows;
 mod sheet;
 mod summary;
@@ -16,6 +17,9 @@ mod tables;
 pub use appendix::{printed_appendix, AppendixNote, LongField, PRINT_CELL_CHARS};
 pub use comparison::{comparison_table, named_comparison_table, side_label};
 pub use csv::to_csv;
+pub use package::{
+    due_by_department, package_index, package_index_table, DepartmentDue, IndexSection, StateCounts,
+};
 pub use printed_rows::TableOptions;
 pub use sheet::{Cell, Sheet};
 pub use summary::summary_table;

@@ -65,7 +65,7 @@ fn scored_cells(
     ]
 }
 
-fn headers(lang: Lang, pairs: &[(&str, &str)]) -> Vec<String> {
+pub(super) fn headers(lang: Lang, pairs: &[(&str, &str)]) -> Vec<String> {
     pairs
         .iter()
         .map(|(zh, en)| if lang == Lang::Zh { *zh } else { *en }.to_owned())

@@ -1,0 +1,222 @@
+//! The evidence package as a reviewer and a 食安办 see it: the 资料目录 (every item by major
+//! item, with its number), the counts ready and missing per major item, and what each 责任单位
+//! must still supply. Items of an indicator the pack does not have are kept and listed apart,
+//! as unknown answers are.
+
+use super::sheet::{Cell, Sheet};
+use super::tables::headers;
+use crate::assessment::{Entry, Evidence, EvidenceState};
+use crate::pack::Indicator;
+use crate::{Assessment, Lang, Pack, Text};
+use std::collections::BTreeMap;
+
+const NUMBER: (&str, &str) = ("编号", "No.");
+const KIND: (&str, &str) = ("类型", "Type");
+const TITLE: (&str, &str) = ("材料名称", "Title");
+const DATE: (&str, &str) = ("日期或时段", "Date or period");
+const ISSUER: (&str, &str) = ("发文单位", "Issued by");
+const DEPARTMENT: (&str, &str) = ("责任单位", "Supplied by");
+const LOCATION: (&str, &str) = ("存放位置", "Kept at");
+const STATE: (&str, &str) = ("状态", "State");
+const INDICATOR: (&str, &str) = ("评价指标", "Indicator");
+
+/// How many items are in each state.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StateCounts {
+    /// 已备齐.
+    pub ready: usize,
+    /// 待补充.
+    pub missing: usize,
+    /// 无法提供.
+    pub unavailable: usize,
+}
+
+impl StateCounts {
+    fn add(&mut self, state: EvidenceState) {
+        match state {
+            EvidenceState::Ready => self.ready += 1,
+            EvidenceState::Missing => self.missing += 1,
+            EvidenceState::Unavailable => self.unavailable += 1,
+        }
+    }
+
+    /// All items counted.
+    pub fn total(&self) -> usize {
+        self.ready + self.missing + self.unavailable
+    }
+}
+
+/// One section of the 资料目录: a major item (or the indicators the pack lacks) and its items.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndexSection {
+    /// The major item's ID; empty for indicators the pack does not have.
+    pub group: String,
+    /// Its name in the user's language ("数据包中没有的指标" for the rest).
+    pub name: String,
+    /// Items by state.
+    pub counts: StateCounts,
+    /// The items, in indicator order and then number order.
+    pub sheet: Sheet,
+}
+
+/// The items of one indicator in number order, with the indicator's ID.
+fn items_of<'a>(id: &'a str, entry: &'a Entry) -> impl Iterator<Item = (&'a str, &'a Evidence)> {
+    let mut items: Vec<&Evidence> = entry.evidence.iter().collect();
+    items.sort_by_key(|e| e.seq);
+    items.into_iter().map(move |e| (id, e))
+}
+
+/// The 资料目录: one section per major item in pack order, then the indicators the pack does
+/// not have. Sections without items are left out.
+pub fn package_index(pack: &Pack, assessment: &Assessment, lang: Lang) -> Vec<IndexSection> {
+    let mut sections: Vec<IndexSection> = pack
+        .groups
+        .iter()
+        .map(|group| {
+            let items = group.indicators.iter().flat_map(|ind| {
+                assessment
+                    .entry(&ind.id)
+                    .into_iter()
+                    .flat_map(move |e| items_of(&ind.id, e))
+            });
+            section(pack, &group.id, group.name.get(lang), items, lang)
+        })
+        .collect();
+    let unknown = assessment
+        .entries
+        .iter()
+        .filter(|(id, _)| pack.indicator(id).is_none())
+        .flat_map(|(id, e)| items_of(id, e));
+    let name = Text::new("数据包中没有的指标", "Indicators not in the pack");
+    sections.push(section(pack, "", name.get(lang), unknown, lang));
+    sections.retain(|s| s.counts.total() > 0);
+    sections
+}
+
+fn section<'a>(
+    pack: &Pack,
+    group: &str,
+    name: &str,
+    items: impl Iterator<Item = (&'a str, &'a Evidence)>,
+    lang: Lang,
+) -> IndexSection {
+    let mut counts = StateCounts::default();
+    let rows = items
+        .map(|(id, item)| {
+            counts.add(item.state);
+            let indicator = pack.indicator(id);
+            vec![
+                Cell::text(item.number(id)),
+                Cell::text(indicator.map(|i| i.name.get(lang)).unwrap_or(id)),
+                Cell::text(item.kind.label().get(lang)),
+                Cell::text(item.title.trim()),
+                Cell::text(item.date.as_str()),
+                Cell::text(item.issuer.as_str()),
+                Cell::text(department(item, indicator, lang)),
+                Cell::text(item.location.trim()),
+                Cell::text(item.state.label().get(lang)),
+            ]
+        })
+        .collect();
+    IndexSection {
+        group: group.to_owned(),
+        name: name.to_owned(),
+        counts,
+        sheet: Sheet {
+            headers: headers(
+                lang,
+                &[
+                    NUMBER, INDICATOR, KIND, TITLE, DATE, ISSUER, DEPARTMENT, LOCATION, STATE,
+                ],
+            ),
+            rows,
+        },
+    }
+}
+
+/// The whole 资料目录 as one table with the major item in front, for CSV and Excel.
+pub fn package_index_table(pack: &Pack, assessment: &Assessment, lang: Lang) -> Sheet {
+    let sections = package_index(pack, assessment, lang);
+    let mut headers = headers(lang, &[("大项", "Major item")]);
+    if let Some(first) = sections.first() {
+        headers.extend(first.sheet.headers.iter().cloned());
+    } else {
+        headers.clear();
+    }
+    let rows = sections
+        .into_iter()
+        .flat_map(|s| {
+            let name = s.name;
+            s.sheet.rows.into_iter().map(move |row| {
+                let mut full = vec![Cell::text(name.as_str())];
+                full.extend(row);
+                full
+            })
+        })
+        .collect();
+    Sheet { headers, rows }
+}
+
+/// Who supplies an item: its own 责任单位, else the first the pack names for its indicator.
+fn department(item: &Evidence, indicator: Option<&Indicator>, lang: Lang) -> String {
+    let own = item.department.trim();
+    if !own.is_empty() {
+        return own.to_owned();
+    }
+    indicator
+        .and_then(|i| i.departments.first())
+        .map(|d| d.get(lang).to_owned())
+        .unwrap_or_default()
+}
+
+/// What one 责任单位 must still supply.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DepartmentDue {
+    /// The department ("" when neither the item nor the pack names one).
+    pub department: String,
+    /// Its items by state.
+    pub counts: StateCounts,
+    /// The items not 已备齐, in indicator and number order.
+    pub sheet: Sheet,
+}
+
+/// Per 责任单位, the items still to supply or that cannot be supplied; departments with
+/// nothing outstanding are listed with their counts and an empty table.
+pub fn due_by_department(pack: &Pack, assessment: &Assessment, lang: Lang) -> Vec<DepartmentDue> {
+    let mut by: BTreeMap<String, (StateCounts, Vec<Vec<Cell>>)> = BTreeMap::new();
+    let in_pack = pack.indicators().map(|i| i.id.as_str());
+    let unknown = assessment
+        .entries
+        .keys()
+        .map(String::as_str)
+        .filter(|id| pack.indicator(id).is_none());
+    for id in in_pack.chain(unknown) {
+        let Some(entry) = assessment.entry(id) else {
+            continue;
+        };
+        let indicator = pack.indicator(id);
+        for (id, item) in items_of(id, entry) {
+            let slot = by.entry(department(item, indicator, lang)).or_default();
+            slot.0.add(item.state);
+            if item.state != EvidenceState::Ready {
+                slot.1.push(vec![
+                    Cell::text(item.number(id)),
+                    Cell::text(indicator.map(|i| i.name.get(lang)).unwrap_or(id)),
+                    Cell::text(item.title.trim()),
+                    Cell::text(item.location.trim()),
+                    Cell::text(item.state.label().get(lang)),
+                ]);
+            }
+        }
+    }
+    by.into_iter()
+        .map(|(department, (counts, rows))| DepartmentDue {
+            department,
+            counts,
+            sheet: Sheet {
+                headers: headers(lang, &[NUMBER, INDICATOR, TITLE, LOCATION, STATE]),
+                rows,
+            },
+        })
+        .collect()
+}

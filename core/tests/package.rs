@@ -1,0 +1,98 @@
+//! The evidence package seen whole: the 资料目录 by major item with counts, and what each
+//! 责任单位 must still supply. An item of an indicator the pack lacks is listed apart, not lost.
+
+use fscity_core::assessment::{Evidence, EvidenceKind, EvidenceState};
+use fscity_core::export::{
+    due_by_department, package_index, package_index_table, Cell, StateCounts,
+};
+use fscity_core::pack::default_pack;
+use fscity_core::{Assessment, Lang};
+
+fn item(seq: u32, title: &str, state: EvidenceState, department: &str) -> Evidence {
+    Evidence {
+        seq,
+        title: title.into(),
+        state,
+        department: department.into(),
+        kind: EvidenceKind::Minutes,
+        location: "档案盒 1".into(),
+        ..Evidence::default()
+    }
+}
+
+fn package() -> Assessment {
+    let pack = default_pack().unwrap();
+    let mut a = Assessment::new(&pack, "资料市", "第一次自评", "2026-12-07");
+    // Stored out of order: the 目录 lists by number.
+    a.entry_mut("B-01").evidence = vec![
+        item(2, "常委会纪要", EvidenceState::Missing, "市委办公室"),
+        item(1, "责任清单", EvidenceState::Ready, ""),
+    ];
+    a.entry_mut("C-02").evidence = vec![item(1, "抽检统计", EvidenceState::Unavailable, "")];
+    a.entry_mut("Z-99").evidence = vec![item(1, "旧版材料", EvidenceState::Missing, "")];
+    a
+}
+
+#[test]
+fn the_index_lists_every_item_by_major_item_with_counts_and_keeps_unknown_indicators_apart() {
+    let pack = default_pack().unwrap();
+    let sections = package_index(&pack, &package(), Lang::Zh);
+    let names: Vec<&str> = sections.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["基础工作", "能力建设", "数据包中没有的指标"]);
+    assert_eq!(
+        sections[0].counts,
+        StateCounts {
+            ready: 1,
+            missing: 1,
+            unavailable: 0
+        }
+    );
+    let numbers: Vec<&Cell> = sections[0].sheet.rows.iter().map(|r| &r[0]).collect();
+    assert_eq!(numbers, [&Cell::text("B-01-01"), &Cell::text("B-01-02")]);
+    assert_eq!(sections[0].sheet.rows[1][2], Cell::text("会议纪要"));
+    assert_eq!(sections[0].sheet.rows[1][8], Cell::text("待补充"));
+    assert_eq!(sections[2].sheet.rows[0][0], Cell::text("Z-99-01"));
+    assert_eq!(
+        sections[2].sheet.rows[0][1],
+        Cell::text("Z-99"),
+        "no name to give"
+    );
+
+    let table = package_index_table(&pack, &package(), Lang::En);
+    assert_eq!(table.headers[..3], ["Major item", "No.", "Indicator"]);
+    assert_eq!(table.rows.len(), 4);
+    assert!(table.rows.iter().all(|r| r.len() == table.headers.len()));
+    assert_eq!(table.rows[2][0], Cell::text("Capacity building"));
+}
+
+#[test]
+fn each_department_sees_what_it_must_still_supply() {
+    let pack = default_pack().unwrap();
+    let due = due_by_department(&pack, &package(), Lang::Zh);
+    let by: Vec<(&str, usize, usize)> = due
+        .iter()
+        .map(|d| (d.department.as_str(), d.counts.total(), d.sheet.rows.len()))
+        .collect();
+    // B-01's ready item names no department: the pack's first for B-01 (市委办公室) supplies it.
+    // C-02's goes to 市场监管局; the unknown indicator's to no department.
+    assert_eq!(by, [("", 1, 1), ("市场监管局", 1, 1), ("市委办公室", 2, 1)]);
+    let office = due.iter().find(|d| d.department == "市委办公室").unwrap();
+    assert_eq!(office.sheet.rows[0][0], Cell::text("B-01-02"));
+    assert_eq!(
+        office.counts,
+        StateCounts {
+            ready: 1,
+            missing: 1,
+            unavailable: 0
+        }
+    );
+}
+
+#[test]
+fn an_empty_package_has_no_sections() {
+    let pack = default_pack().unwrap();
+    let a = Assessment::new(&pack, "资料市", "第一次自评", "2026-12-07");
+    assert!(package_index(&pack, &a, Lang::Zh).is_empty());
+    assert!(package_index_table(&pack, &a, Lang::Zh).rows.is_empty());
+    assert!(due_by_department(&pack, &a, Lang::Zh).is_empty());
+}
