@@ -77,7 +77,17 @@ async fn language_switch_changes_labels_and_is_remembered() {
 
 #[wasm_bindgen_test]
 fn every_interface_string_has_both_languages() {
-    use fscity::i18n::{Lang, Msg};
+    use fscity::i18n::{EvidenceWords, Lang, Msg};
+    for msg in EvidenceWords::ALL {
+        assert!(
+            !msg.text(Lang::Zh).trim().is_empty(),
+            "{msg:?} lacks Chinese"
+        );
+        assert!(
+            !msg.text(Lang::En).trim().is_empty(),
+            "{msg:?} lacks English"
+        );
+    }
     for msg in Msg::ALL {
         assert!(
             !msg.text(Lang::Zh).trim().is_empty(),

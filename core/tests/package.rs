@@ -1,9 +1,10 @@
-//! The evidence package seen whole: the 资料目录 by major item with counts, and what each
-//! 责任单位 must still supply. An item of an indicator the pack lacks is listed apart, not lost.
+//! The evidence package seen whole: the 资料目录 by major item with counts, what each 责任单位
+//! must still supply, and the 档案盒 labels. An item of an indicator the pack lacks is listed
+//! apart, not lost.
 
 use fscity_core::assessment::{Evidence, EvidenceKind, EvidenceState};
 use fscity_core::export::{
-    due_by_department, package_index, package_index_table, Cell, StateCounts,
+    box_labels, due_by_department, package_index, package_index_table, Cell, StateCounts,
 };
 use fscity_core::pack::default_pack;
 use fscity_core::{Assessment, Lang};
@@ -93,6 +94,30 @@ fn an_empty_package_has_no_sections() {
     let pack = default_pack().unwrap();
     let a = Assessment::new(&pack, "资料市", "第一次自评", "2026-12-07");
     assert!(package_index(&pack, &a, Lang::Zh).is_empty());
-    assert!(package_index_table(&pack, &a, Lang::Zh).rows.is_empty());
+    let table = package_index_table(&pack, &a, Lang::Zh);
+    assert!(table.rows.is_empty());
+    assert_eq!(
+        table.headers.len(),
+        10,
+        "an empty index still has its columns"
+    );
     assert!(due_by_department(&pack, &a, Lang::Zh).is_empty());
+}
+
+#[test]
+fn a_box_label_lists_what_is_inside_and_items_without_a_place_get_a_label_of_their_own() {
+    let pack = default_pack().unwrap();
+    let mut a = package();
+    a.entry_mut("C-02").evidence[0].location = " ".into();
+    let labels = box_labels(&pack, &a, Lang::Zh);
+    assert_eq!(labels.len(), 2);
+    let first = &labels[0];
+    assert_eq!(first.location, "档案盒 1");
+    assert_eq!(first.groups, ["基础工作"]);
+    assert_eq!(first.range, ("B-01-01".to_owned(), "Z-99-01".to_owned()));
+    let numbers: Vec<&str> = first.items.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(numbers, ["B-01-01", "B-01-02", "Z-99-01"]);
+    assert_eq!(first.items[0].1, "责任清单");
+    assert_eq!(labels[1].location, "", "C-02-01 names no place");
+    assert_eq!(labels[1].groups, ["能力建设"]);
 }

@@ -2,20 +2,23 @@
 
 use fscity_core::Lang;
 
+/// Declares a table of interface strings: `messages! { Name; Key => "中文", "English"; … }`.
+/// The app's own table is [`Msg`]; a capability that is a chunk keeps its words in a table of
+/// its own (`evidence_words`), which only the chunk's code reads, so they load with it.
 macro_rules! messages {
-    ($($key:ident => $zh:literal, $en:literal;)*) => {
+    ($name:ident; $($key:ident => $zh:literal, $en:literal;)*) => {
         /// An interface string key.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum Msg { $($key),* }
+        pub enum $name { $($key),* }
 
-        impl Msg {
+        impl $name {
             /// Every key, for completeness tests.
-            pub const ALL: &'static [Msg] = &[$(Msg::$key),*];
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
 
             /// The text in `lang`.
             pub fn text(self, lang: Lang) -> &'static str {
                 match (self, lang) {
-                    $((Msg::$key, Lang::Zh) => $zh, (Msg::$key, Lang::En) => $en,)*
+                    $(($name::$key, Lang::Zh) => $zh, ($name::$key, Lang::En) => $en,)*
                 }
             }
 
@@ -24,10 +27,18 @@ macro_rules! messages {
                 fscity_core::Text::new(self.text(Lang::Zh), self.text(Lang::En))
             }
         }
+
+        impl $crate::i18n::Words for $name {
+            fn text(self, lang: Lang) -> &'static str {
+                $name::text(self, lang)
+            }
+        }
     };
 }
+pub(crate) use messages;
 
 messages! {
+    Msg;
     AppTitle => "食品安全示范城市创建自评", "Food Safety Demonstration City Self-Assessment";
     AppSubtitle => "国家食品安全示范城市评价细则 · 浏览与自评", "Evaluation criteria for National Food Safety Demonstration Cities";
     SwitchLanguage => "English", "中文";
@@ -129,27 +140,10 @@ messages! {
     CannotComputeYet => "尚无法计算", "Cannot compute yet";
     Notes => "备注", "Notes";
     LostReason => "扣分原因", "Reason for lost points";
-    EvidenceEntries => "材料提交表", "Evidence submission";
-    EvidenceTitle => "材料名称", "Title";
-    EvidenceLocation => "原件存放位置（盒、文件夹、文件名或路径）", "Where the original is kept (box, folder, file or path)";
-    AddEvidence => "添加佐证材料", "Add evidence";
     EvidenceConclusion => "自评结论", "Self-assessment conclusion";
-    EvidenceSelfScore => "自评得分（取自本指标的作答）：", "Self-score (from this indicator's answer): ";
-    EvidenceAspects => "审查看点：", "What a reviewer looks for: ";
-    EvidenceNumber => "编号", "Number";
-    EvidenceKind => "类型", "Type";
-    EvidenceDate => "日期或时段", "Date or period";
-    EvidenceDateExample => "如 2025-03-12 或 2025-01 至 2025-06", "e.g. 2025-03-12 or 2025-01 ~ 2025-06";
-    EvidenceIssuer => "发文（出具）单位", "Issued by";
-    EvidenceDepartment => "责任单位", "Supplied by";
-    EvidenceProves => "证明的要求", "What it proves";
-    EvidenceRenumber => "重新编号", "Renumber";
-    EvidenceRenumberAsk => "重新编号后，已打印的目录和标签上的编号将不再对应。确定重新编号吗？", "After renumbering, numbers on printed indexes and labels no longer match. Renumber?";
-    EvidenceCounts => "份材料", "items";
     Remove => "删除", "Remove";
     DepartmentsInput => "责任单位（多个用顿号或逗号分隔）", "Responsible departments (separate with commas)";
     PackDepartments => "细则建议：", "Suggested by the pack: ";
-    PackEvidence => "细则建议的佐证材料（点击添加）：", "Evidence the pack suggests (click to add): ";
     Action => "整改措施", "Corrective action";
     ActionOwner => "责任人", "Owner";
     ActionDue => "完成时限", "Due date";
@@ -243,6 +237,7 @@ messages! {
     ReportPrinted => "自评报告", "Self-assessment report";
     ReportActions => "整改清单", "Action list";
     ReportProgress => "进度对比", "Progress";
+    ReportPackage => "资料审查材料", "Evidence package";
     OnlyLost => "只列失分指标", "Only indicators that lost points";
     IncludeNotes => "包含备注", "Include notes";
     Print => "打印 / 另存为 PDF", "Print / save as PDF";

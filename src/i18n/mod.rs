@@ -5,10 +5,12 @@
 //! user-visible string inline (`tidy/` checks).
 
 mod errors;
+pub(crate) mod evidence_words;
 pub(crate) mod messages;
 pub(crate) mod sentences;
 
 pub use errors::{NotKept, NotShelved};
+pub use evidence_words::EvidenceWords;
 pub use fscity_core::Lang;
 pub use messages::Msg;
 pub use sentences::Sentence;
@@ -41,7 +43,13 @@ pub fn tr_sentence(sentence: Sentence) -> impl Fn() -> String + Clone + Send + S
 }
 
 /// A reactive closure giving `msg` in the current language.
-pub fn tr(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+pub fn tr<W: Words>(msg: W) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = use_lang();
     move || msg.text(lang.get())
+}
+
+/// A table of interface strings ([`Msg`], or a chunk's own such as [`EvidenceWords`]).
+pub trait Words: Copy + Send + Sync + 'static {
+    /// The text in `lang`.
+    fn text(self, lang: Lang) -> &'static str;
 }

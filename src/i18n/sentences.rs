@@ -69,6 +69,7 @@ sentences! {
     /// A numbered note in the printed report's appendix.
     AppendixNote { number: usize, indicator: String, field: String } => "附录 {number}　{indicator} · {field}", "Note {number} · {indicator} · {field}";
     /// A department's counts in the action plan.
+    PackageCounts { ready: usize, missing: usize, unavailable: usize } => "已备齐 {ready} 份 · 待补充 {missing} 份 · 无法提供 {unavailable} 份", "{ready} ready · {missing} to supply · {unavailable} cannot be supplied";
     ActionsCount { count: usize, planned: usize } => "{count} 项待整改 · {planned} 项已制定措施", "{count} to correct · {planned} with an action";
     /// A newer revision of the assessment's pack is on the shelf.
     MoveOffer { version: u32 } => "本自评所用的评价细则有新版本：第 {version} 版", "This assessment's criteria have a newer version: version {version}";

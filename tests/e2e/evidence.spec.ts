@@ -2,7 +2,7 @@
 // self-score from the answer, and numbered items that keep their numbers until the city asks
 // for renumbering; a date that does not exist is refused at its field and nothing is stored.
 import { readFileSync } from "node:fs";
-import { test, expect, openFresh, startNew } from "./fixtures";
+import { test, expect, openFresh, startNew, printToPdf, pdfPages, downloadText } from "./fixtures";
 
 test("issue 17: a 材料提交表 is built item by item; numbers stay with their items; a bad date changes nothing", async ({ page, watch }) => {
   await openFresh(page);
@@ -77,4 +77,56 @@ test("issue 17: a backup from before the evidence package imports with its evide
   await expect(rows.nth(0).locator("[data-field=state]")).toHaveValue("ready");
   await expect(rows.nth(1).locator("[data-field=state]")).toHaveValue("missing");
   await expect(rows.nth(1).locator("[data-field=location]")).toHaveValue("办公室档案柜 A-3");
+});
+
+test("issue 17: the 资料目录 lists every item by major item with counts, prints, and exports; each department sees what it must still supply", async ({ page, watch }, info) => {
+  await openFresh(page);
+  await page.getByTestId("tab-library").click();
+  const v4 = readFileSync("core/tests/fixtures/saved/v4-assessment.json");
+  await page.getByTestId("import-file").setInputFiles({ name: "v4.json", mimeType: "application/json", buffer: v4 });
+  await expect(page.getByTestId("import-result")).toContainText("已导入");
+  await page.getByTestId("open").first().click();
+  await page.getByTestId("tab-reports").click();
+  await page.getByTestId("report-package").check();
+  const index = page.getByTestId("evidence-package");
+  await expect(index.locator("[data-group='basic'] [data-testid=package-index] tbody tr td:first-child")).toHaveText(["B-01-01", "B-01-02"]);
+  await expect(index.locator("[data-group='basic'] [data-testid=package-counts]")).toHaveText("已备齐 1 份 · 待补充 1 份 · 无法提供 0 份");
+  await expect(index.locator("[data-group='basic'] [data-testid=package-index]")).toContainText("正式发文");
+  await expect(page.getByTestId("package-total")).toHaveText("已备齐 1 份 · 待补充 1 份 · 无法提供 0 份");
+
+  const pdf = info.outputPath("index.pdf");
+  await printToPdf(page, pdf);
+  const pages = pdfPages(pdf);
+  // pdftotext drops the spaces between Chinese words and breaks lines in cells: compare without.
+  const flat = pages.join("").replace(/\s/g, "");
+  expect(flat).toContain("资料目录·基础工作已备齐1份·待补充1份·无法提供0份");
+  expect(pages.join("\n")).toContain("B-01-01", "an item number is never broken across lines");
+  expect(flat).toContain("市食安委文件（2024）3号");
+  expect(flat).not.toContain("导出资料目录");
+
+  // Per department: B-01-02 names none, so the pack's first for B-01 supplies it.
+  await page.getByTestId("package-due-choice").check();
+  const office = index.locator("[data-department='市委办公室']");
+  await expect(office.getByTestId("due-counts")).toHaveText("已备齐 0 份 · 待补充 1 份 · 无法提供 0 份");
+  await expect(office.locator("tbody tr td:first-child")).toHaveText(["B-01-02"]);
+  await expect(index.locator("[data-department='市食安办'] tbody tr")).toHaveCount(0);
+
+  // Box labels: one per place the items name, listing what is inside.
+  await page.getByTestId("package-labels-choice").check();
+  const labels = index.getByTestId("box-label");
+  await expect(labels).toHaveCount(2);
+  await expect(labels.nth(1)).toHaveAttribute("data-location", "办公室档案柜 A-3");
+  await expect(labels.nth(1).getByTestId("box-range")).toHaveText("编号 B-01-02 – B-01-02 · 1 份材料");
+  await expect(labels.nth(1)).toContainText("责任清单签收记录");
+  const labelPdf = info.outputPath("labels.pdf");
+  await printToPdf(page, labelPdf);
+  const labelText = pdfPages(labelPdf).join("").replace(/\s/g, "");
+  expect(labelText).toContain("办公室档案柜A-3");
+  expect(labelText).toContain("B-01-02责任清单签收记录");
+
+  const csv = await downloadText(page, "export-package");
+  const lines = csv.replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+  expect(lines[0].split(",").slice(0, 3)).toEqual(["大项", "编号", "评价指标"]);
+  expect(lines).toHaveLength(3);
+  expect(lines[2]).toContain("B-01-02");
 });

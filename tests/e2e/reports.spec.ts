@@ -127,7 +127,7 @@ test("12.6 the Excel export opens with 汇总, then 自评表 with its 计算依
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-xlsx").click()]);
   expect(file.suggestedFilename()).toMatch(/^自评表-测试市-\d{8}-\d{6}\.xlsx$/);
   const sheets = xlsxCells(await file.path());
-  expect(Object.keys(sheets)).toEqual(["汇总", "自评表", "整改清单"]);
+  expect(Object.keys(sheets)).toEqual(["汇总", "自评表", "整改清单", "资料目录"]);
   const summary = sheets["汇总"];
   expect(summary[0].map((c) => c.v)).toEqual(["类别", "项目", "得分", "满分", "状态", "说明"]);
   const totalRow = summary.find((r) => r[0]?.v === "总分")!;

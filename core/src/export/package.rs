@@ -19,6 +19,10 @@ const DEPARTMENT: (&str, &str) = ("责任单位", "Supplied by");
 const LOCATION: (&str, &str) = ("存放位置", "Kept at");
 const STATE: (&str, &str) = ("状态", "State");
 const INDICATOR: (&str, &str) = ("评价指标", "Indicator");
+/// The 资料目录's columns.
+const INDEX_COLUMNS: [(&str, &str); 9] = [
+    NUMBER, INDICATOR, KIND, TITLE, DATE, ISSUER, DEPARTMENT, LOCATION, STATE,
+];
 
 /// How many items are in each state.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -123,12 +127,7 @@ fn section<'a>(
         name: name.to_owned(),
         counts,
         sheet: Sheet {
-            headers: headers(
-                lang,
-                &[
-                    NUMBER, INDICATOR, KIND, TITLE, DATE, ISSUER, DEPARTMENT, LOCATION, STATE,
-                ],
-            ),
+            headers: headers(lang, &INDEX_COLUMNS),
             rows,
         },
     }
@@ -138,11 +137,7 @@ fn section<'a>(
 pub fn package_index_table(pack: &Pack, assessment: &Assessment, lang: Lang) -> Sheet {
     let sections = package_index(pack, assessment, lang);
     let mut headers = headers(lang, &[("大项", "Major item")]);
-    if let Some(first) = sections.first() {
-        headers.extend(first.sheet.headers.iter().cloned());
-    } else {
-        headers.clear();
-    }
+    headers.extend(super::tables::headers(lang, &INDEX_COLUMNS));
     let rows = sections
         .into_iter()
         .flat_map(|s| {
@@ -219,4 +214,63 @@ pub fn due_by_department(pack: &Pack, assessment: &Assessment, lang: Lang) -> Ve
             },
         })
         .collect()
+}
+
+/// One 档案盒 label: where the items are kept and which items are inside.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BoxLabel {
+    /// The place as the items name it ("档案盒 B-1"); empty for items that name none.
+    pub location: String,
+    /// The major items the box holds, in pack order.
+    pub groups: Vec<String>,
+    /// The first and last item number inside, in index order.
+    pub range: (String, String),
+    /// Each item: number and title.
+    pub items: Vec<(String, String)>,
+}
+
+/// The labels for the boxes (or folders) the items name, in the order of the 资料目录: one per
+/// distinct place, and one for the items that name no place, so nothing is left off a shelf.
+pub fn box_labels(pack: &Pack, assessment: &Assessment, lang: Lang) -> Vec<BoxLabel> {
+    let mut labels: Vec<BoxLabel> = Vec::new();
+    let in_pack = pack.groups.iter().flat_map(|g| {
+        g.indicators
+            .iter()
+            .map(move |i| (Some(g.name.get(lang)), i.id.as_str()))
+    });
+    let unknown = assessment
+        .entries
+        .keys()
+        .filter(|id| pack.indicator(id).is_none())
+        .map(|id| (None, id.as_str()));
+    for (group, id) in in_pack.chain(unknown) {
+        let Some(entry) = assessment.entry(id) else {
+            continue;
+        };
+        for (id, item) in items_of(id, entry) {
+            let location = item.location.trim().to_owned();
+            let number = item.number(id);
+            let at = match labels.iter().position(|l| l.location == location) {
+                Some(at) => at,
+                None => {
+                    labels.push(BoxLabel {
+                        location,
+                        groups: Vec::new(),
+                        range: (number.clone(), number.clone()),
+                        items: Vec::new(),
+                    });
+                    labels.len() - 1
+                }
+            };
+            let label = &mut labels[at];
+            if let Some(group) = group {
+                if !label.groups.iter().any(|g| g == group) {
+                    label.groups.push(group.to_owned());
+                }
+            }
+            label.range.1 = number.clone();
+            label.items.push((number, item.title.trim().to_owned()));
+        }
+    }
+    labels
 }

@@ -4,6 +4,7 @@
 
 mod action_plan;
 mod exports;
+mod package;
 mod print_button;
 mod printed;
 mod progress;
@@ -14,6 +15,7 @@ pub use exports::{ExportButtons, XLSX_MIME};
 use crate::i18n::{tr, Msg};
 use action_plan::ActionPlan;
 use leptos::prelude::*;
+use package::EvidencePackage;
 use printed::PrintedReport;
 use progress::Progress;
 
@@ -28,6 +30,7 @@ enum Kind {
     Printed,
     Actions,
     Progress,
+    Package,
 }
 
 /// The reports view: a choice of report, the exports, and the report itself.
@@ -51,6 +54,7 @@ pub fn ReportsView() -> impl IntoView {
                     {choice(Kind::Printed, Msg::ReportPrinted, "report-printed")}
                     {choice(Kind::Actions, Msg::ReportActions, "report-actions")}
                     {choice(Kind::Progress, Msg::ReportProgress, "report-progress")}
+                    {choice(Kind::Package, Msg::ReportPackage, "report-package")}
                 </fieldset>
                 <ExportButtons/>
             </div>
@@ -58,6 +62,7 @@ pub fn ReportsView() -> impl IntoView {
                 Kind::Printed => view! { <PrintedReport/> }.into_any(),
                 Kind::Actions => view! { <ActionPlan/> }.into_any(),
                 Kind::Progress => view! { <Progress/> }.into_any(),
+                Kind::Package => view! { <EvidencePackage/> }.into_any(),
             }}
         </section>
     }

@@ -5,7 +5,7 @@
 //! removed item leaves a gap until the city asks for renumbering.
 
 use super::followed::followed_text;
-use crate::i18n::{tr, use_lang, Msg};
+use crate::i18n::{tr, use_lang, EvidenceWords, Msg};
 use crate::pack_ref::PackRef;
 use crate::workspace::use_store;
 use fscity_core::assessment::evidence::{check_date, renumber, REVIEW_ASPECTS};
@@ -65,24 +65,24 @@ pub fn Submission(indicator: PackRef<Indicator>, children: Children) -> impl Int
     });
     let (adopt_id, add_id, row_id, renumber_id) = (id.clone(), id.clone(), id.clone(), id);
     let renumber_all = move |_| {
-        let ask = Msg::EvidenceRenumberAsk.text(lang.get_untracked());
+        let ask = EvidenceWords::EvidenceRenumberAsk.text(lang.get_untracked());
         if window().confirm_with_message(ask).unwrap_or(false) {
             store.edit_entry(&renumber_id, |e| renumber(&mut e.evidence));
         }
     };
     view! {
         <fieldset class="evidence" data-testid="submission">
-            <legend>{tr(Msg::EvidenceEntries)}</legend>
-            <p class="help" data-testid="submission-score">{tr(Msg::EvidenceSelfScore)} {score}</p>
+            <legend>{tr(EvidenceWords::EvidenceEntries)}</legend>
+            <p class="help" data-testid="submission-score">{tr(EvidenceWords::EvidenceSelfScore)} {score}</p>
             {children()}
-            <p class="help evidence-aspects">{tr(Msg::EvidenceAspects)} {aspects}</p>
+            <p class="help evidence-aspects">{tr(EvidenceWords::EvidenceAspects)} {aspects}</p>
             // Keyed by position and count: adding or removing rebuilds the rows, typing does not.
             <For each=move || { let c = count.get(); (0..c).map(move |n| (n, c)) } key=|k| *k let:k>
                 <EvidenceRow id=row_id.clone() n=k.0 entry/>
             </For>
             <Show when=move || any_suggested>
                 <p class="help evidence-suggestions">
-                    {tr(Msg::PackEvidence)}
+                    {tr(EvidenceWords::PackEvidence)}
                     {let adopt_id = adopt_id.clone(); let suggestions = suggestions.clone(); move || suggestions().into_iter().map(|title| {
                         let id = adopt_id.clone();
                         let label = title.clone();
@@ -101,10 +101,10 @@ pub fn Submission(indicator: PackRef<Indicator>, children: Children) -> impl Int
             </Show>
             <button type="button" data-testid="add-evidence"
                 on:click=move |_| store.edit_entry(&add_id, |e| { let item = Evidence::next(&e.evidence, String::new()); e.evidence.push(item) })>
-                "+ " {tr(Msg::AddEvidence)}
+                "+ " {tr(EvidenceWords::AddEvidence)}
             </button>
             <Show when=move || gaps.get()>
-                <button type="button" data-testid="renumber-evidence" on:click=renumber_all.clone()>{tr(Msg::EvidenceRenumber)}</button>
+                <button type="button" data-testid="renumber-evidence" on:click=renumber_all.clone()>{tr(EvidenceWords::EvidenceRenumber)}</button>
             </Show>
         </fieldset>
     }
@@ -132,7 +132,7 @@ fn EvidenceRow(id: String, n: usize, entry: Memo<Entry>) -> impl IntoView {
         }
     };
     let text = |key: &'static str,
-                label: Msg,
+                label: EvidenceWords,
                 get: fn(&Evidence) -> String,
                 set: fn(&mut Evidence, String)| {
         let shown = followed_text(Signal::derive(move || Some(item.with(get))), str::to_owned);
@@ -170,25 +170,25 @@ fn EvidenceRow(id: String, n: usize, entry: Memo<Entry>) -> impl IntoView {
         <div class="evidence-row" data-testid="evidence-row" data-evidence-number=number.clone()>
             <strong class="evidence-number" data-testid="evidence-number">{number.clone()}</strong>
             <div class="field">
-                <label for=format!("{base}-kind")>{tr(Msg::EvidenceKind)}</label>
+                <label for=format!("{base}-kind")>{tr(EvidenceWords::EvidenceKind)}</label>
                 <select id=format!("{base}-kind") data-field="kind" prop:value=move || item.with(|x| x.kind.id())
                     on:change=move |ev| { if let Some(k) = EvidenceKind::from_id(&event_target_value(&ev)) { kind_edit(Box::new(move |x| x.kind = k)); } }>
                     {EvidenceKind::ALL.into_iter().map(|k| view! { <option value=k.id()>{move || k.label().get(lang.get()).to_owned()}</option> }).collect_view()}
                 </select>
             </div>
-            {text("title", Msg::EvidenceTitle, |x| x.title.clone(), |x, v| x.title = v)}
+            {text("title", EvidenceWords::EvidenceTitle, |x| x.title.clone(), |x, v| x.title = v)}
             <div class="field">
-                <label for=format!("{base}-date")>{tr(Msg::EvidenceDate)}</label>
-                <input id=format!("{base}-date") type="text" data-field="date" placeholder=move || Msg::EvidenceDateExample.text(lang.get())
+                <label for=format!("{base}-date")>{tr(EvidenceWords::EvidenceDate)}</label>
+                <input id=format!("{base}-date") type="text" data-field="date" placeholder=move || EvidenceWords::EvidenceDateExample.text(lang.get())
                     prop:value=date on:input=on_date aria-invalid=move || date_problem.with(|p| p.is_some().to_string())/>
                 <strong class="field-error" data-testid="evidence-date-error" role="alert">
                     {move || date_problem.with(|p| p.as_ref().map(|p| p.message(lang.get())))}
                 </strong>
             </div>
-            {text("issuer", Msg::EvidenceIssuer, |x| x.issuer.clone(), |x, v| x.issuer = v)}
-            {text("department", Msg::EvidenceDepartment, |x| x.department.clone(), |x, v| x.department = v)}
-            {text("location", Msg::EvidenceLocation, |x| x.location.clone(), |x, v| x.location = v)}
-            {text("proves", Msg::EvidenceProves, |x| x.proves.clone(), |x, v| x.proves = v)}
+            {text("issuer", EvidenceWords::EvidenceIssuer, |x| x.issuer.clone(), |x, v| x.issuer = v)}
+            {text("department", EvidenceWords::EvidenceDepartment, |x| x.department.clone(), |x, v| x.department = v)}
+            {text("location", EvidenceWords::EvidenceLocation, |x| x.location.clone(), |x, v| x.location = v)}
+            {text("proves", EvidenceWords::EvidenceProves, |x| x.proves.clone(), |x, v| x.proves = v)}
             <div class="field">
                 <label for=format!("{base}-state")>{tr(Msg::Status)}</label>
                 <select id=format!("{base}-state") data-field="state" prop:value=move || item.with(|x| x.state.id())

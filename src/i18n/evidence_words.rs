@@ -1,0 +1,34 @@
+//! The words of the evidence package (the 材料提交表 in an indicator's records, the 资料目录 and
+//! the per-department list in the reports): read only by those chunks, so they load with them
+//! and not with the first visit.
+
+use super::messages::messages;
+use fscity_core::Lang;
+
+messages! {
+    EvidenceWords;
+    EvidenceEntries => "材料提交表", "Evidence submission";
+    EvidenceTitle => "材料名称", "Title";
+    EvidenceLocation => "原件存放位置（盒、文件夹、文件名或路径）", "Where the original is kept (box, folder, file or path)";
+    AddEvidence => "添加佐证材料", "Add evidence";
+    EvidenceSelfScore => "自评得分（取自本指标的作答）：", "Self-score (from this indicator's answer): ";
+    EvidenceAspects => "审查看点：", "What a reviewer looks for: ";
+    EvidenceKind => "类型", "Type";
+    EvidenceDate => "日期或时段", "Date or period";
+    EvidenceDateExample => "如 2025-03-12 或 2025-01 至 2025-06", "e.g. 2025-03-12 or 2025-01 ~ 2025-06";
+    EvidenceIssuer => "发文（出具）单位", "Issued by";
+    EvidenceDepartment => "责任单位", "Supplied by";
+    EvidenceProves => "证明的要求", "What it proves";
+    EvidenceRenumber => "重新编号", "Renumber";
+    EvidenceRenumberAsk => "重新编号后，已打印的目录和标签上的编号将不再对应。确定重新编号吗？", "After renumbering, numbers on printed indexes and labels no longer match. Renumber?";
+    PackEvidence => "细则建议的佐证材料（点击添加）：", "Evidence the pack suggests (click to add): ";
+    PackageIndex => "资料目录", "Evidence index";
+    PackageLabels => "档案盒标签", "Box labels";
+    LabelNoPlace => "未注明存放位置的材料", "Items with no place given";
+    LabelRange => "编号", "Numbers";
+    LabelItems => "份材料", "items";
+    PackageDue => "各单位待补材料", "Still to supply, per department";
+    PackageEmpty => "尚未登记佐证材料：在“创建自评”中打开指标的“记录与整改”，在材料提交表中添加。", "No evidence yet: open an indicator's records in Assess and add items to its evidence submission.";
+    PackageIntro => "材料按大项和指标编号排列，编号与档案盒标签、审查问题中的编号一致。", "Items are listed by major item and number, the numbers that box labels and reviewers' problems cite.";
+    ExportPackage => "导出资料目录（CSV）", "Export the evidence index (CSV)";
+}
