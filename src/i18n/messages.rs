@@ -271,7 +271,7 @@ messages! {
     NoActions => "没有需要整改的指标。", "Nothing needs corrective action.";
     ActionDone => "已完成", "Done";
     OverdueCount => "项逾期", "overdue";
-    ExportXlsx => "导出 Excel（汇总、自评表、整改清单）", "Export Excel (summary, table, action list)";
+    ExportXlsx => "导出 Excel（汇总、自评表、整改清单、资料目录）", "Export Excel (summary, table, action list, evidence index)";
     ExportPreparing => "正在生成 Excel…", "Preparing the Excel file…";
     ExportFailed => "导出失败：", "Export failed: ";
     ProgressIntro => "选择同一评价细则的两次自评（例如 3 月和 6 月），查看逐项变化、各大项与总分变化、否决项与结论变化，以及新消除和新出现的失分项。", "Pick two assessments of the same criteria (e.g. March and June) to see per-indicator changes, group and total changes, veto and verdict changes, and gaps closed and opened.";
