@@ -2,7 +2,7 @@
 //! the per-department list in the reports): read only by those chunks, so they load with them
 //! and not with the first visit.
 
-use super::messages::messages;
+use super::table::messages;
 use fscity_core::Lang;
 
 messages! {

@@ -8,12 +8,15 @@ mod errors;
 pub(crate) mod evidence_words;
 pub(crate) mod messages;
 pub(crate) mod sentences;
+mod table;
+pub(crate) mod words;
 
 pub use errors::{NotKept, NotShelved};
 pub use evidence_words::EvidenceWords;
 pub use fscity_core::Lang;
 pub use messages::Msg;
 pub use sentences::Sentence;
+pub use words::Words;
 
 use leptos::prelude::*;
 
@@ -46,10 +49,4 @@ pub fn tr_sentence(sentence: Sentence) -> impl Fn() -> String + Clone + Send + S
 pub fn tr<W: Words>(msg: W) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = use_lang();
     move || msg.text(lang.get())
-}
-
-/// A table of interface strings ([`Msg`], or a chunk's own such as [`EvidenceWords`]).
-pub trait Words: Copy + Send + Sync + 'static {
-    /// The text in `lang`.
-    fn text(self, lang: Lang) -> &'static str;
 }
