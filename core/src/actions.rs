@@ -5,6 +5,7 @@
 //! Departments own actions, so the list is also offered grouped per 责任单位: an action shared by
 //! two departments appears under both, because each department prints its own page.
 
+use crate::assessment::review::ProblemState;
 use crate::report::{Id, Risk};
 use crate::{Assessment, Pack, Points, Report, Text};
 
@@ -17,7 +18,9 @@ pub enum ActionState {
     NotPlanned,
     /// Planned, not yet due.
     Open,
-    /// Marked done by the city.
+    /// A review problem the city has corrected, waiting for a later round to close it.
+    AwaitingRecheck,
+    /// Marked done by the city (a review problem: closed by a later round).
     Done,
 }
 
@@ -28,6 +31,7 @@ impl ActionState {
             ActionState::Overdue => Text::new("已逾期", "Overdue"),
             ActionState::NotPlanned => Text::new("未制定措施", "No action yet"),
             ActionState::Open => Text::new("待完成", "Open"),
+            ActionState::AwaitingRecheck => Text::new("已整改待复核", "Corrected, to recheck"),
             ActionState::Done => Text::new("已完成", "Done"),
         }
     }
@@ -52,14 +56,62 @@ pub struct Action {
     pub departments: Vec<Text>,
     /// 完成时限 as recorded.
     pub due: String,
-    /// Overdue, not planned, open or done.
+    /// Overdue, not planned, open, awaiting a recheck or done.
     pub state: ActionState,
+    /// The 资料审查 problem this action answers, by its number; `None` for an indicator's gap.
+    pub problem: Option<u32>,
 }
 
-/// Every action, in gap order (veto risks, key items, then points at stake). Unanswered
-/// indicators are left out unless they decide a veto: an unanswered item is work still to do
-/// in the self-check, not a loss to correct. `today` is `YYYY-MM-DD` from the caller.
+/// Every action, in gap order (veto risks, key items, then points at stake), then the
+/// problems 资料审查 rounds raised, in the order raised. Unanswered indicators are left out
+/// unless they decide a veto: an unanswered item is work still to do in the self-check, not a
+/// loss to correct. `today` is `YYYY-MM-DD` from the caller.
 pub fn actions(pack: &Pack, assessment: &Assessment, report: &Report, today: &str) -> Vec<Action> {
+    let mut list = gap_actions(pack, assessment, report, today);
+    list.extend(problem_actions(pack, assessment, today));
+    list
+}
+
+/// A review problem as a corrective action: the reviewer's words as the reason, the city's
+/// 整改说明 as what was done, its own 责任单位 or else the indicator's.
+fn problem_actions<'a>(
+    pack: &'a Pack,
+    assessment: &'a Assessment,
+    today: &'a str,
+) -> impl Iterator<Item = Action> + 'a {
+    assessment.review.problems.iter().map(move |p| {
+        let due = p.due.trim().to_owned();
+        let state = match p.state {
+            ProblemState::Closed => ActionState::Done,
+            ProblemState::Fixed => ActionState::AwaitingRecheck,
+            ProblemState::Open if is_date(&due) && is_date(today) && due.as_str() < today => {
+                ActionState::Overdue
+            }
+            ProblemState::Open => ActionState::Open,
+        };
+        let departments = if p.department.is_empty() {
+            pack.indicator(&p.indicator)
+                .map(|i| i.departments.clone())
+                .unwrap_or_default()
+        } else {
+            vec![Text::new(p.department.as_str(), "")]
+        };
+        Action {
+            indicator: Id::from(p.indicator.as_str()),
+            at_stake: Points::ZERO,
+            risk: Risk::Points,
+            lost_reason: p.text.clone(),
+            what: p.fix_note.clone(),
+            owner: String::new(),
+            departments,
+            due,
+            state,
+            problem: Some(p.number),
+        }
+    })
+}
+
+fn gap_actions(pack: &Pack, assessment: &Assessment, report: &Report, today: &str) -> Vec<Action> {
     report
         .gaps
         .iter()
@@ -90,6 +142,7 @@ pub fn actions(pack: &Pack, assessment: &Assessment, report: &Report, today: &st
                 departments: gap.departments(indicator),
                 due,
                 state,
+                problem: None,
             })
         })
         .collect()

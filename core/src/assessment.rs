@@ -10,6 +10,7 @@
 
 mod edit;
 pub mod evidence;
+pub mod review;
 
 use crate::vocabulary::{AnswerShape, RuleKind, VetoKind};
 use crate::Decimal;
@@ -64,6 +65,9 @@ pub struct Assessment {
     /// Kept and shown, never used.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub veto_archive: Vec<ArchivedVeto>,
+    /// 资料审查 rounds and the problems they raised.
+    #[serde(default, skip_serializing_if = "review::Review::is_empty")]
+    pub review: review::Review,
 }
 
 /// Everything recorded for one indicator.

@@ -137,8 +137,10 @@ proptest! {
             prop_assert!(Points::ZERO <= r.awarded && r.awarded <= r.max, "{}: {:?}", r.id, r);
         }
         let t = &report.total;
-        prop_assert!(Points::ZERO <= t.score && t.score <= t.scale);
-        prop_assert!(t.range.lower <= t.range.upper && t.range.upper <= t.scale);
+        // Bonus points may lift the score above the base scale, by at most their cap.
+        let cap = t.bonus.map_or(Points::ZERO, |b| b.cap);
+        prop_assert!(Points::ZERO <= t.score && t.score <= t.scale + cap);
+        prop_assert!(t.range.lower <= t.range.upper && t.range.upper <= t.scale + cap);
     }
 
     #[test]
@@ -169,16 +171,18 @@ proptest! {
             prop_assert_eq!(g.max, applicable().map(|r| r.max).sum::<Points>(), "{}", g.id);
         }
         let t = &report.total;
+        // A bonus block's points (up to its cap) come on top of the base, rebased or not.
+        let plus = t.bonus.map_or(0, |b| b.counted.tenths());
         if pack.pass_rule.rebase_not_applicable {
             let expected = if t.max.tenths() > 0 {
                 t.awarded.tenths() * pack.total_points.tenths() / t.max.tenths()
             } else {
                 0
             };
-            prop_assert_eq!(t.score.tenths(), expected);
+            prop_assert_eq!(t.score.tenths(), expected + plus);
             prop_assert_eq!(t.scale, pack.total_points);
         } else {
-            prop_assert_eq!(t.score, t.awarded);
+            prop_assert_eq!(t.score.tenths(), t.awarded.tenths() + plus);
             prop_assert_eq!(t.scale, t.max);
         }
     }

@@ -130,3 +130,57 @@ test("issue 17: the 资料目录 lists every item by major item with counts, pri
   expect(lines).toHaveLength(3);
   expect(lines[2]).toContain("B-01-02");
 });
+
+test("issue 17: a review round raises a problem that appears in the 整改清单, is corrected, and is closed in round two", async ({ page, watch }) => {
+  await openFresh(page);
+  await startNew(page, "审查市");
+  await page.getByTestId("tab-reports").click();
+  await page.getByTestId("report-package").check();
+  await page.getByTestId("package-rounds-choice").check();
+  const rounds = page.getByTestId("review-rounds");
+  await expect(rounds.getByTestId("review-none")).toBeVisible();
+  await expect(rounds.getByTestId("review-start")).toBeDisabled();
+  await rounds.getByTestId("review-name").fill("省级第一轮资料审核");
+  await rounds.getByTestId("review-date").fill("2026-05");
+  await rounds.getByTestId("review-reviewer").fill("省食安办");
+  await rounds.getByTestId("review-start").click();
+  await expect(rounds.getByTestId("review-counts")).toHaveText("第 1 轮发现问题 0 项，已整改 0 项，已销号 0 项");
+
+  await rounds.getByTestId("review-raise").click();
+  await expect(rounds.getByTestId("review-error")).toHaveText("请写明问题是什么");
+  await rounds.getByTestId("review-indicator").selectOption("B-01");
+  await rounds.getByTestId("review-text").fill("缺少 2025 年常委会纪要");
+  await rounds.getByTestId("review-department").fill("市委办公室");
+  await rounds.getByTestId("review-due").fill("2026-06-15");
+  await rounds.getByTestId("review-raise").click();
+  await expect(rounds.getByTestId("review-error")).toHaveText("");
+  const problem = rounds.getByTestId("review-problems").locator("[data-problem='1']");
+  await expect(problem.getByTestId("problem-state")).toHaveText("待整改");
+  await expect(rounds.getByTestId("review-counts")).toHaveText("第 1 轮发现问题 1 项，已整改 0 项，已销号 0 项");
+
+  // The problem is a line of the 整改清单, under its department.
+  await page.getByTestId("report-actions").check();
+  await expect(page.locator("[data-department='市委办公室']")).toContainText("审查问题 1：缺少 2025 年常委会纪要");
+
+  // Corrected in round one; closed in round two.
+  await page.getByTestId("report-package").check();
+  await page.getByTestId("package-rounds-choice").check();
+  await problem.getByTestId("fix-note").fill("已补充纪要（2025）5 号");
+  await problem.getByTestId("mark-corrected").click();
+  await expect(problem.getByTestId("problem-state")).toHaveText("已整改待复核");
+  await expect(problem.getByTestId("close-problem")).toHaveCount(0);
+  await rounds.getByTestId("review-name").fill("省级第二轮资料审核");
+  await rounds.getByTestId("review-start").click();
+  const recheck = rounds.getByTestId("review-recheck").locator("[data-problem='1']");
+  await recheck.getByTestId("close-problem").click();
+  await expect(rounds.getByTestId("review-recheck").locator("tbody tr")).toHaveCount(0);
+  await rounds.getByTestId("review-round").selectOption("1");
+  await expect(rounds.getByTestId("review-counts")).toHaveText("第 1 轮发现问题 1 项，已整改 1 项，已销号 1 项");
+  await expect(problem.getByTestId("problem-state")).toHaveText("已销号");
+
+  // Kept across a reload, and the 整改清单 says it is done.
+  await page.reload();
+  await page.getByTestId("tab-reports").click();
+  await page.getByTestId("report-actions").check();
+  await expect(page.locator("[data-department='市委办公室'] tr.done")).toContainText("审查问题 1");
+});

@@ -264,6 +264,15 @@ pub fn action_list(
     action_sheet(pack, &actions(pack, assessment, report, today), lang)
 }
 
+/// 扣分原因, or for a review problem the reviewer's words after its number.
+fn reason(action: &Action, lang: Lang) -> String {
+    match action.problem {
+        None => action.lost_reason.clone(),
+        Some(n) if lang == Lang::Zh => format!("审查问题 {n}：{}", action.lost_reason),
+        Some(n) => format!("Review problem {n}: {}", action.lost_reason),
+    }
+}
+
 /// The 整改清单 columns for the given actions (e.g. one department's).
 pub fn action_sheet<'a>(
     pack: &Pack,
@@ -296,7 +305,7 @@ pub fn action_sheet<'a>(
                 Cell::text(action.indicator.as_str()),
                 Cell::text(name),
                 Cell::Points(action.at_stake),
-                Cell::text(action.lost_reason.as_str()),
+                Cell::text(reason(action, lang)),
                 Cell::text(action.what.as_str()),
                 Cell::text(action.owner.as_str()),
                 Cell::text(departments.join("、")),

@@ -47,6 +47,7 @@ pub fn ActionPlan() -> impl IntoView {
                             .map(|x| match x.state {
                                 ActionState::Overdue => "overdue",
                                 ActionState::Done => "done",
+                                ActionState::AwaitingRecheck => "awaiting",
                                 ActionState::NotPlanned | ActionState::Open => "",
                             })
                             .collect();

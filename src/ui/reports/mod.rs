@@ -8,6 +8,7 @@ mod package;
 mod print_button;
 mod printed;
 mod progress;
+mod review_rounds;
 mod sheet_table;
 
 pub use exports::{ExportButtons, XLSX_MIME};

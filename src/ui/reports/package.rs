@@ -3,6 +3,7 @@
 //! page a 食安办 hands to each department. Both are built by `fscity_core::export` from the
 //! assessment, so the screen, the print and the CSV list the same items.
 
+use super::review_rounds::ReviewRounds;
 use super::sheet_table::SheetTable;
 use crate::i18n::{tr, use_lang, EvidenceWords, Msg, Sentence};
 use crate::store::today;
@@ -17,6 +18,7 @@ enum Part {
     Index,
     Due,
     Labels,
+    Rounds,
 }
 
 fn counts_line(counts: StateCounts, lang: fscity_core::Lang) -> String {
@@ -163,17 +165,22 @@ pub fn EvidencePackage() -> impl IntoView {
             {choice(Part::Index, EvidenceWords::PackageIndex, "package-index-choice")}
             {choice(Part::Due, EvidenceWords::PackageDue, "package-due-choice")}
             {choice(Part::Labels, EvidenceWords::PackageLabels, "package-labels-choice")}
+            {choice(Part::Rounds, EvidenceWords::ReviewRounds, "package-rounds-choice")}
             <p data-testid="package-total">{move || counts_line(total(), lang.get())}</p>
             <super::print_button::PrintButton/>
         </div>
-        <Show when=move || !index.with(Vec::is_empty) fallback=|| view! { <p data-testid="package-empty">{tr(EvidenceWords::PackageEmpty)}</p> }>
-            <article class="report-doc evidence-package" data-testid="evidence-package">
-                {move || match part.get() {
-                    Part::Index => index_pages().into_any(),
-                    Part::Due => due_pages().into_any(),
-                    Part::Labels => label_cards().into_any(),
-                }}
-            </article>
-        </Show>
+        <article class="report-doc evidence-package" data-testid="evidence-package">
+            {move || match part.get() {
+                // Review rounds start before any evidence is listed.
+                Part::Rounds => view! { <ReviewRounds/> }.into_any(),
+                _ if index.with(Vec::is_empty) => view! {
+                    <p data-testid="package-empty">{tr(EvidenceWords::PackageEmpty)}</p>
+                }
+                .into_any(),
+                Part::Index => index_pages().into_any(),
+                Part::Due => due_pages().into_any(),
+                Part::Labels => label_cards().into_any(),
+            }}
+        </article>
     }
 }
