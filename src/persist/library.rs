@@ -7,7 +7,7 @@ use super::save_status::SaveStatus;
 use crate::storage::Fault;
 use crate::store::{now, AssessmentStore};
 use fscity_core::saved::sync::{quarantine_name, TabCopy};
-use fscity_core::saved::{read_import, read_record, Backup, SavedAssessment};
+use fscity_core::saved::{assessment_json, read_import, read_record, Backup, SavedAssessment};
 use fscity_core::{evaluate, Assessment, Lang, Localize, Pack, Text};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -272,7 +272,7 @@ impl Persistence {
     pub fn adopt(&self, id: &str, saved: SavedAssessment, assessments: AssessmentStore) {
         self.copy.set_value(TabCopy {
             revision: saved.revision,
-            json: serde_json::to_string(&saved.assessment).unwrap_or_default(),
+            json: assessment_json(&saved.assessment),
         });
         self.open_id.set(Some(id.to_owned()));
         self.conflict.set(None);
@@ -542,10 +542,6 @@ pub enum Imported {
     },
     /// Every assessment in the file is already kept here unchanged: nothing was added.
     AlreadyThere,
-}
-
-fn assessment_json(assessment: &Assessment) -> String {
-    serde_json::to_string(assessment).unwrap_or_default()
 }
 
 fn file_safe(text: &str) -> String {

@@ -14,10 +14,9 @@ const DEBOUNCE_MS: i32 = 400;
 impl Persistence {
     /// The open assessment's JSON, as the policy compares it.
     fn current_json(assessments: AssessmentStore) -> Option<String> {
-        assessments.assessment.with_untracked(|a| {
-            a.as_ref()
-                .map(|a| serde_json::to_string(a).unwrap_or_default())
-        })
+        assessments
+            .assessment
+            .with_untracked(|a| a.as_ref().map(fscity_core::saved::assessment_json))
     }
 
     /// True when the open assessment differs from what this tab last wrote or read.

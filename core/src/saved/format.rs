@@ -97,6 +97,13 @@ impl Backup {
     }
 }
 
+/// An assessment's JSON as the tab copy and the change check compare it: written by the same
+/// writer as the saved record, so serde's code for writing an assessment exists once in the
+/// build (a second, compact writer would double it in the first visit).
+pub fn assessment_json(assessment: &crate::Assessment) -> String {
+    to_pretty_json(assessment)
+}
+
 fn to_pretty_json(value: &impl Serialize) -> String {
     // Only string-keyed maps, strings, integers and finite decimals are written, none of which
     // serde_json can refuse.

@@ -28,7 +28,7 @@ mod read;
 pub mod sync;
 
 pub use error::{Expected, Foreign, NumberProblem, ReadError};
-pub use format::{Backup, SavedAssessment, BACKUP_FORMAT, RECORD_FORMAT};
+pub use format::{assessment_json, Backup, SavedAssessment, BACKUP_FORMAT, RECORD_FORMAT};
 pub use limits::{MAX_COUNT, MAX_FILE_BYTES, MAX_TEXT_CHARS};
 pub use migrate::{MigrateError, SAVED_SCHEMA_VERSION};
 pub use notes::ImportNote;
