@@ -79,7 +79,10 @@ fn problem_actions<'a>(
     assessment: &'a Assessment,
     today: &'a str,
 ) -> impl Iterator<Item = Action> + 'a {
-    assessment.review.problems.iter().map(move |p| {
+    // A review that does not read (a file edited by hand) lists no problem here; the review
+    // view says why and keeps it as it is.
+    let review = assessment.review.read().unwrap_or_default();
+    review.problems.into_iter().map(move |p| {
         let due = p.due.trim().to_owned();
         let state = match p.state {
             ProblemState::Closed => ActionState::Done,

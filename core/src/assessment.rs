@@ -11,6 +11,7 @@
 mod edit;
 pub mod evidence;
 pub mod review;
+pub mod stowed;
 
 use crate::vocabulary::{AnswerShape, RuleKind, VetoKind};
 use crate::Decimal;
@@ -65,9 +66,9 @@ pub struct Assessment {
     /// Kept and shown, never used.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub veto_archive: Vec<ArchivedVeto>,
-    /// 资料审查 rounds and the problems they raised.
-    #[serde(default, skip_serializing_if = "review::Review::is_empty")]
-    pub review: review::Review,
+    /// 资料审查 rounds and the problems they raised, typed by the chunks that use them.
+    #[serde(default, skip_serializing_if = "stowed::Stowed::is_empty")]
+    pub review: stowed::Stowed<review::Review>,
 }
 
 /// Everything recorded for one indicator.

@@ -107,18 +107,16 @@ fn a_reviewer_marks_items_by_their_numbers() {
 fn open_problems_are_lines_of_the_action_list_and_closed_ones_are_done() {
     let pack = default_pack().unwrap();
     let mut a = Assessment::new(&pack, "资料市", "第一次自评", "2026-05-01");
-    let round = a
-        .review
-        .start_round("省级第一轮资料审核", "2026-05", "省食安办");
-    let open = a
-        .review
+    let mut review = Review::default();
+    let round = review.start_round("省级第一轮资料审核", "2026-05", "省食安办");
+    let open = review
         .raise(round, "B-01", "缺少常委会纪要", "市委办公室", "2026-06-15")
         .unwrap();
-    let fixed = a
-        .review
+    let fixed = review
         .raise(round, "C-02", "口径不清", "", "2026-06-30")
         .unwrap();
-    a.review.mark_corrected(fixed, "已说明").unwrap();
+    review.mark_corrected(fixed, "已说明").unwrap();
+    a.review.write(&review);
     let report = evaluate(&pack, &a);
     let list = actions(&pack, &a, &report, "2026-07-01");
     let problems: Vec<(&str, ActionState, u32)> = list
@@ -144,4 +142,25 @@ fn open_problems_are_lines_of_the_action_list_and_closed_ones_are_done() {
         "the pack's department when none is given"
     );
     assert_eq!(ActionState::AwaitingRecheck.label().zh, "已整改待复核");
+}
+
+#[test]
+fn the_review_rides_in_the_record_as_json_and_a_broken_one_is_kept_not_lost() {
+    let pack = default_pack().unwrap();
+    let mut a = Assessment::new(&pack, "资料市", "第一次自评", "2026-05-01");
+    assert!(a.review.is_empty());
+    let mut review = Review::default();
+    review.start_round("市级演练", "2026-04", "");
+    a.review.write(&review);
+    let saved = fscity_core::SavedAssessment::new(a.clone(), "0.3.0", "t", 1).to_json();
+    let again = fscity_core::saved::read_record(&saved).unwrap().assessment;
+    assert_eq!(again.review.read().unwrap(), review);
+    assert_eq!(again, a);
+    // Edited by hand into something else: read says so, and the JSON stays as it was.
+    let broken = saved.replace("\"number\": 1", "\"number\": \"一\"");
+    assert_ne!(broken, saved);
+    let kept = fscity_core::saved::read_record(&broken).unwrap().assessment;
+    assert!(kept.review.read().is_err());
+    let rewritten = fscity_core::SavedAssessment::new(kept, "0.3.0", "t", 1).to_json();
+    assert!(rewritten.contains("\"number\": \"一\""), "nothing is lost");
 }

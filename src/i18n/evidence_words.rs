@@ -29,6 +29,7 @@ messages! {
     LabelItems => "份材料", "items";
     ReviewRounds => "审查轮次", "Review rounds";
     ReviewIntro => "审查方（本市演练组或省级）逐轮审查资料、提出问题；本市整改后标记“已整改”，由后续一轮复核销号或重新打开。问题同时列入整改清单。", "A reviewer (the city's rehearsal group or the province) reviews the package round by round and raises problems; the city marks each corrected, and a later round closes or reopens it. Problems are also lines of the action list.";
+    ReviewUnreadable => "本自评文件中的审查记录无法读取（文件可能被手工修改过），已原样保留，此处不能修改。", "The review in this file cannot be read (it may have been edited by hand); it is kept as it is and cannot be changed here.";
     RoundName => "轮次名称", "Round";
     RoundDate => "时间", "When";
     RoundReviewer => "审查方", "Reviewer";

@@ -15,12 +15,21 @@ pub fn ReviewRounds() -> impl IntoView {
     let store = use_store();
     let lang = use_lang();
     let error = RwSignal::new(None::<ReviewError>);
-    let rounds = Memo::new(move |_| {
+    // The review as typed; `Err` when the file holds something else (edited by hand): then
+    // nothing here writes over it.
+    let review = Memo::new(move |_| {
         store.assessment.with(|a| {
             a.as_ref()
-                .map(|a| {
-                    a.review
-                        .rounds
+                .map(|a| a.review.read().map_err(|_| ()))
+                .unwrap_or_else(|| Ok(Review::default()))
+        })
+    });
+    let unreadable = move || review.with(Result::is_err);
+    let rounds = Memo::new(move |_| {
+        review.with(|r| {
+            r.as_ref()
+                .map(|r| {
+                    r.rounds
                         .iter()
                         .map(|r| (r.number, r.name.clone()))
                         .collect::<Vec<_>>()
@@ -35,10 +44,18 @@ pub fn ReviewRounds() -> impl IntoView {
             .get()
             .or_else(|| rounds.with(|r| r.last().map(|(n, _)| *n)))
     };
+    // A step runs on a copy; only one that succeeds is written, so a refusal changes nothing.
     let apply = move |step: Step| {
-        let mut outcome = Ok(());
-        store.edit(|a| outcome = step(&mut a.review));
-        error.set(outcome.err());
+        let Ok(mut copy) = review.get_untracked() else {
+            return;
+        };
+        match step(&mut copy) {
+            Ok(()) => {
+                store.edit(|a| a.review.write(&copy));
+                error.set(None);
+            }
+            Err(e) => error.set(Some(e)),
+        }
     };
 
     let (name, date, reviewer) = (
@@ -52,8 +69,11 @@ pub fn ReviewRounds() -> impl IntoView {
             date.get_untracked(),
             reviewer.get_untracked(),
         );
-        let mut started = 0;
-        store.edit(|a| started = a.review.start_round(&n, &d, &r));
+        let Ok(mut copy) = review.get_untracked() else {
+            return;
+        };
+        let started = copy.start_round(&n, &d, &r);
+        store.edit(|a| a.review.write(&copy));
         shown.set(Some(started));
         name.set(String::new());
     };
@@ -91,23 +111,23 @@ pub fn ReviewRounds() -> impl IntoView {
     };
     let counts = move || {
         let round = round()?;
-        store.assessment.with(|a| {
-            a.as_ref()
-                .map(|a| a.review.counts(round).sentence(round, lang.get()))
+        review.with(|r| {
+            r.as_ref()
+                .ok()
+                .map(|r| r.counts(round).sentence(round, lang.get()))
         })
     };
     let problems = move |recheck: bool| {
         let Some(round) = round() else {
             return Vec::new();
         };
-        store.assessment.with(|a| {
-            a.as_ref()
-                .map(|a| {
+        review.with(|r| {
+            r.as_ref()
+                .map(|r| {
                     if recheck {
-                        a.review.to_recheck(round).into_iter().cloned().collect()
+                        r.to_recheck(round).into_iter().cloned().collect()
                     } else {
-                        a.review
-                            .problems
+                        r.problems
                             .iter()
                             .filter(|p| p.raised_in == round)
                             .cloned()
@@ -137,6 +157,9 @@ pub fn ReviewRounds() -> impl IntoView {
     view! {
         <div class="review-rounds" data-testid="review-rounds">
             <p class="help">{tr(EvidenceWords::ReviewIntro)}</p>
+            <Show when=unreadable>
+                <p class="banner" role="alert" data-testid="review-unreadable">{tr(EvidenceWords::ReviewUnreadable)}</p>
+            </Show>
             <fieldset class="review-start no-print">
                 <legend>{tr(EvidenceWords::StartRound)}</legend>
                 {field(EvidenceWords::RoundName, "name", name)}
