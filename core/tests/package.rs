@@ -2,11 +2,15 @@
 //! must still supply, and the 档案盒 labels. An item of an indicator the pack lacks is listed
 //! apart, not lost.
 
+mod common;
+
 use fscity_core::assessment::{Evidence, EvidenceKind, EvidenceState};
 use fscity_core::export::{
     box_labels, due_by_department, package_index, package_index_table, Cell, StateCounts,
 };
 use fscity_core::pack::default_pack;
+use fscity_core::saved::MAX_FILE_BYTES;
+use fscity_core::saved::{read_import, Backup, SavedAssessment};
 use fscity_core::{Assessment, Lang};
 
 fn item(seq: u32, title: &str, state: EvidenceState, department: &str) -> Evidence {
@@ -120,4 +124,22 @@ fn a_box_label_lists_what_is_inside_and_items_without_a_place_get_a_label_of_the
     assert_eq!(first.items[0].1, "责任清单");
     assert_eq!(labels[1].location, "", "C-02-01 names no place");
     assert_eq!(labels[1].groups, ["能力建设"]);
+}
+
+#[test]
+fn a_package_of_5000_items_fits_in_a_backup_and_reads_back() {
+    let pack = default_pack().unwrap();
+    let a = common::generate::package(&pack, 5_000);
+    let backup = Backup::new(
+        vec![SavedAssessment::new(a.clone(), "0.3.0", "t", 1)],
+        "0.3.0",
+        "t",
+    )
+    .to_json();
+    assert!(backup.len() < MAX_FILE_BYTES, "{} bytes", backup.len());
+    let import = read_import(&backup, &[&pack]).unwrap();
+    assert_eq!(import.assessments[0].assessment, a);
+    let sections = package_index(&pack, &a, Lang::Zh);
+    let listed: usize = sections.iter().map(|s| s.counts.total()).sum();
+    assert_eq!(listed, 5_000);
 }

@@ -219,3 +219,31 @@ fn figure(kind: InputKind, rng: &mut Lcg) -> Decimal {
         InputKind::Percent => Decimal::whole(rng.below(101) as i64),
     }
 }
+
+/// An evidence package of `items` items spread over the pack's indicators, as a city at the
+/// seed's scale (more than 5,000 documents) would hold: every field filled, ten departments,
+/// a box per 40 items, a third still to supply.
+pub fn package(pack: &Pack, items: usize) -> Assessment {
+    use fscity_core::assessment::{Evidence, EvidenceKind, EvidenceState};
+    let mut a = Assessment::new(pack, "资料市", "五千份材料", "2026-12-07");
+    let ids: Vec<String> = pack.indicators().map(|i| i.id.clone()).collect();
+    for n in 0..items {
+        let id = &ids[n % ids.len()];
+        let evidence = &mut a.entry_mut(id).evidence;
+        let item = Evidence {
+            kind: EvidenceKind::ALL[n % EvidenceKind::ALL.len()],
+            date: format!("2025-{:02}-{:02}", n % 12 + 1, n % 28 + 1),
+            issuer: format!("市第{}局", n % 7 + 1),
+            department: format!("责任单位{}", n % 10),
+            location: format!("档案盒 {}", n / 40 + 1),
+            proves: "按要求制定并落实，有记录可查".into(),
+            state: EvidenceState::ALL[n % 3],
+            ..Evidence::next(
+                evidence,
+                format!("第 {n} 份创建资料：会议纪要、方案或工作记录"),
+            )
+        };
+        evidence.push(item);
+    }
+    a
+}
