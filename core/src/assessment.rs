@@ -69,6 +69,9 @@ pub struct Assessment {
     /// 资料审查 rounds and the problems they raised, typed by the chunks that use them.
     #[serde(default, skip_serializing_if = "stowed::Stowed::is_empty")]
     pub review: stowed::Stowed<review::Review>,
+    /// 领导访谈 interviewees and their rehearsals, typed by the chunks that use them.
+    #[serde(default, skip_serializing_if = "stowed::Stowed::is_empty")]
+    pub interviews: stowed::Stowed<crate::interview::Interviews>,
 }
 
 /// Everything recorded for one indicator.

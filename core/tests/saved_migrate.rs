@@ -1,7 +1,7 @@
 //! Migrations: each step fed a real file of its old version (kept under
-//! `tests/fixtures/saved/`: v1 a bare assessment, v2 the first envelope, v3 the archive), the
-//! whole chain to the current version (4, the numbered evidence package), and the current
-//! version left alone.
+//! `tests/fixtures/saved/`: v1 a bare assessment, v2 the first envelope, v3 the archive, v4 the
+//! numbered evidence package), the whole chain to the current version (5, the review rounds and
+//! 领导访谈 interviewees), and the current version left alone.
 
 mod saved_support;
 
@@ -9,9 +9,10 @@ use fscity_core::assessment::{
     ArchiveReason, ArchivedAnswer, ArchivedVeto, Entry, EvidenceKind, EvidenceState,
     Incompatibility, VetoAnswer,
 };
+use fscity_core::interview::{Readiness, Role};
 use fscity_core::pack::VetoKind;
 use fscity_core::saved::migrate::{
-    migrate, v1_to_v2, v2_to_v3, v3_to_v4, MigrateError, STEPS, V1_APP_VERSION,
+    migrate, v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, MigrateError, STEPS, V1_APP_VERSION,
 };
 use fscity_core::saved::{
     read_import, read_record, Backup, ImportKind, ImportNote, ReadError, SavedAssessment,
@@ -21,10 +22,10 @@ use saved_support::*;
 use serde_json::{json, Value};
 
 #[test]
-fn the_current_version_is_4() {
-    // Pinned on purpose: raising it means a new step, a fixture of version 4 kept as it is, and
+fn the_current_version_is_5() {
+    // Pinned on purpose: raising it means a new step, a fixture of version 5 kept as it is, and
     // these tests rewritten for the new version.
-    assert_eq!(SAVED_SCHEMA_VERSION, 4);
+    assert_eq!(SAVED_SCHEMA_VERSION, 5);
 }
 
 /// What the v3 → v4 step makes of an old assessment's evidence, worked out from its JSON by
@@ -160,8 +161,8 @@ fn a_v1_file_imported_says_it_was_converted() {
     assert_eq!(
         both(&import.notes[0]),
         (
-            "文件为旧版格式（版本 1），已转换为当前格式（版本 4）；原文件未改动".into(),
-            "The file was in an older format (version 1) and has been converted to the current one (version 4); the file itself is unchanged".into()
+            "文件为旧版格式（版本 1），已转换为当前格式（版本 5）；原文件未改动".into(),
+            "The file was in an older format (version 1) and has been converted to the current one (version 5); the file itself is unchanged".into()
         )
     );
 }
@@ -273,7 +274,7 @@ fn a_v2_file_saved_again_differs_only_in_its_version_and_numbered_evidence() {
     // The envelope's `schema_version` is the first in the file; the assessment's own (1) is
     // left alone.
     let numbered = V2
-        .replacen("\"schema_version\": 2,", "\"schema_version\": 4,", 1)
+        .replacen("\"schema_version\": 2,", "\"schema_version\": 5,", 1)
         .replacen(
             "{\n            \"title\": \"市食安委文件（2024）3 号\",\n            \"location\": \"共享盘/创建/基础工作/B-01\",\n            \"ready\": true\n",
             "{\n            \"seq\": 1,\n            \"kind\": \"other\",\n            \"title\": \"市食安委文件（2024）3 号\",\n            \"location\": \"共享盘/创建/基础工作/B-01\",\n            \"state\": \"ready\"\n",
@@ -305,8 +306,8 @@ fn a_v2_file_imported_says_it_was_converted() {
     assert_eq!(
         both(&import.notes[0]),
         (
-            "文件为旧版格式（版本 2），已转换为当前格式（版本 4）；原文件未改动".into(),
-            "The file was in an older format (version 2) and has been converted to the current one (version 4); the file itself is unchanged".into()
+            "文件为旧版格式（版本 2），已转换为当前格式（版本 5）；原文件未改动".into(),
+            "The file was in an older format (version 2) and has been converted to the current one (version 5); the file itself is unchanged".into()
         )
     );
 }
@@ -321,18 +322,18 @@ fn a_v2_backup_imports_every_assessment_migrated() {
         (import.app_version.as_str(), import.saved_at.as_str()),
         ("0.1.0", "2025-03-20T10:06:00+08:00")
     );
-    assert_eq!(import.notes, vec![ImportNote::Migrated { from: 2, to: 4 }]);
+    assert_eq!(import.notes, vec![ImportNote::Migrated { from: 2, to: 5 }]);
     let records = value(V2_BACKUP)["assessments"].as_array().unwrap().clone();
     assert_eq!(import.assessments.len(), records.len());
     for (saved, record) in import.assessments.iter().zip(records) {
-        assert_eq!(saved.schema_version, 4);
+        assert_eq!(saved.schema_version, 5);
         assert_eq!(saved, &read_record(&record.to_string()).unwrap());
         let old = record["assessment"].clone();
         let original: Assessment = serde_json::from_value(old.clone()).unwrap();
         assert_eq!(saved.assessment, with_numbered_evidence(original, &old));
     }
     // Backed up again, it is the current backup fixture's second assessment exactly.
-    let current = read_import(V4_BACKUP, &[&pack]).unwrap();
+    let current = read_import(V5_BACKUP, &[&pack]).unwrap();
     assert_eq!(current.assessments[1], import.assessments[1]);
 }
 
@@ -439,19 +440,19 @@ fn the_v3_fixture_holds_the_v2_answers_with_the_archive_added() {
 
 #[test]
 fn migrating_a_current_file_is_a_no_op() {
-    for text in [V4, V4_BACKUP] {
+    for text in [V5, V5_BACKUP] {
         let doc = value(text);
-        assert_eq!(migrate(doc.clone(), 4).unwrap(), doc);
+        assert_eq!(migrate(doc.clone(), 5).unwrap(), doc);
     }
-    let record = read_record(V4).unwrap();
+    let record = read_record(V5).unwrap();
     assert_eq!(
         record.to_json() + "\n",
-        V4,
+        V5,
         "a current file is rewritten byte for byte"
     );
     let pack = pack();
-    let import = read_import(V4, &[&pack]).unwrap();
-    assert_eq!(import.from_version, 4);
+    let import = read_import(V5, &[&pack]).unwrap();
+    assert_eq!(import.from_version, 5);
     assert!(import.notes.is_empty(), "{:?}", import.notes);
 }
 
@@ -459,7 +460,8 @@ fn migrating_a_current_file_is_a_no_op() {
 fn the_whole_chain_from_v1_ends_at_the_current_version() {
     let current = migrate(value(V1), 1).unwrap();
     assert_eq!(current["schema_version"], SAVED_SCHEMA_VERSION);
-    let stepped = v3_to_v4(v2_to_v3(v1_to_v2(value(V1)).unwrap()).unwrap()).unwrap();
+    let stepped =
+        v4_to_v5(v3_to_v4(v2_to_v3(v1_to_v2(value(V1)).unwrap()).unwrap()).unwrap()).unwrap();
     assert_eq!(current, stepped);
 }
 
@@ -467,7 +469,10 @@ fn the_whole_chain_from_v1_ends_at_the_current_version() {
 fn the_whole_chain_from_v2_ends_at_the_current_version() {
     let current = migrate(value(V2), 2).unwrap();
     assert_eq!(current["schema_version"], SAVED_SCHEMA_VERSION);
-    assert_eq!(current, v3_to_v4(v2_to_v3(value(V2)).unwrap()).unwrap());
+    assert_eq!(
+        current,
+        v4_to_v5(v3_to_v4(v2_to_v3(value(V2)).unwrap()).unwrap()).unwrap()
+    );
 }
 
 #[test]
@@ -521,21 +526,21 @@ fn there_is_one_step_for_each_version_after_the_first() {
 fn versions_are_compared_as_numbers_not_as_text() {
     // As text, "10" sorts before "3"; as a number it is newer and must be refused.
     assert_eq!(
-        migrate(value(V4), 10),
+        migrate(value(V5), 10),
         Err(MigrateError::NewerVersion {
             found: 10,
-            supported: 4
+            supported: 5
         })
     );
-    let newer = edited(V4, |doc| doc["schema_version"] = json!(10));
+    let newer = edited(V5, |doc| doc["schema_version"] = json!(10));
     assert_eq!(
         read_record(&newer),
         Err(ReadError::NewerVersion {
             found: 10,
-            supported: 4
+            supported: 5
         })
     );
-    let as_text = edited(V4, |doc| doc["schema_version"] = json!("4"));
+    let as_text = edited(V5, |doc| doc["schema_version"] = json!("5"));
     assert!(matches!(
         read_record(&as_text),
         Err(ReadError::WrongShape { path, .. }) if path == "schema_version"
@@ -551,8 +556,8 @@ fn version_zero_was_never_written_and_is_refused() {
     assert_eq!(
         both(&MigrateError::UnknownVersion { found: 0 }),
         (
-            "格式版本 0 无效（本工具可读取 1 至 4）".into(),
-            "format version 0 is not valid (this tool reads 1 to 4)".into()
+            "格式版本 0 无效（本工具可读取 1 至 5）".into(),
+            "format version 0 is not valid (this tool reads 1 to 5)".into()
         )
     );
 }
@@ -684,4 +689,53 @@ fn the_v4_fixture_is_the_v3_answers_with_the_package_fields_added() {
         field.clear();
     }
     assert_eq!(v4, v3);
+}
+
+#[test]
+fn the_v4_to_v5_step_changes_only_the_version() {
+    let v4 = value(V4);
+    let v5 = v4_to_v5(v4.clone()).unwrap();
+    assert_eq!(v5["schema_version"], 5);
+    let mut rest = v5;
+    rest["schema_version"] = json!(4);
+    assert_eq!(rest, v4);
+    assert_eq!(
+        v4_to_v5(value(V3)),
+        Err(MigrateError::WrongShape {
+            path: "schema_version".into(),
+            detail: "expected 4".into()
+        })
+    );
+    // A version 4 file reads with no review and no interviewees.
+    let read = read_record(V4).unwrap().assessment;
+    assert!(read.review.is_empty() && read.interviews.is_empty());
+}
+
+#[test]
+fn the_v5_fixture_is_the_v4_answers_with_a_review_and_interviewees_added() {
+    let v4 = read_record(V4).unwrap().assessment;
+    let mut v5 = read_record(V5).unwrap().assessment;
+    let review = v5.review.read().unwrap();
+    assert_eq!(review.rounds[0].name, "省级第一轮资料审核");
+    assert_eq!(review.problems[0].indicator, "B-01");
+    let interviews = v5.interviews.read().unwrap();
+    assert_eq!(interviews.people.len(), 2);
+    assert_eq!(interviews.people[0].role, Role::PartySecretary);
+    assert_eq!(
+        interviews.people[0].marks.get("Q-10"),
+        Some(&Readiness::Vague)
+    );
+    v5.review = Default::default();
+    v5.interviews = Default::default();
+    assert_eq!(v5, v4);
+}
+
+#[test]
+fn interviewees_are_written_with_a_version_a_v4_build_refuses() {
+    // A v4 build reads an assessment leniently (unknown fields are dropped), so only the
+    // version stops it from losing the interviewees on its next save.
+    let record = value(&read_record(V5).unwrap().to_json());
+    const V4_BUILD_READS_UP_TO: u64 = 4;
+    assert!(record["schema_version"].as_u64().unwrap() > V4_BUILD_READS_UP_TO);
+    assert!(record["assessment"]["interviews"]["people"].is_array());
 }

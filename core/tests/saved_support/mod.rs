@@ -23,12 +23,20 @@ pub const V3: &str = include_str!("../fixtures/saved/v3-assessment.json");
 /// A backup in format version 3: [`V3`], then the second assessment of [`V2_BACKUP`] as a
 /// version 3 build reads it (no archive). An old version now, kept as it was.
 pub const V3_BACKUP: &str = include_str!("../fixtures/saved/v3-backup.json");
-/// The current format (version 4), as `to_json` writes it: [`V3`] with its evidence numbered
+/// Format version 4, as a version 4 build's `to_json` wrote it: [`V3`] with its evidence numbered
 /// (B-01-01, B-01-02), and B-01 given a 自评结论 and its first item a kind, date, issuer,
-/// 责任单位 and what it proves.
+/// 责任单位 and what it proves. An old version now, kept as it was.
 pub const V4: &str = include_str!("../fixtures/saved/v4-assessment.json");
-/// A backup in the current format (version 4): [`V3_BACKUP`] as a version 4 build reads it.
+/// A backup in format version 4: [`V3_BACKUP`] as a version 4 build reads it. An old version
+/// now, kept as it was.
 pub const V4_BACKUP: &str = include_str!("../fixtures/saved/v4-backup.json");
+/// The current format (version 5), as `to_json` writes it: [`V4`] with a 资料审查 round (an
+/// item marked 部分符合, a problem corrected and awaiting recheck) and two interviewees, one
+/// rehearsed on two questions.
+pub const V5: &str = include_str!("../fixtures/saved/v5-assessment.json");
+/// A backup in the current format (version 5): [`V5`], then the second assessment of
+/// [`V4_BACKUP`].
+pub const V5_BACKUP: &str = include_str!("../fixtures/saved/v5-backup.json");
 
 /// Version 1 of the default pack, which every fixture answers.
 pub fn pack() -> Pack {
