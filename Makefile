@@ -62,7 +62,11 @@ test-e2e: dist
 # in the reports chunk with their words (EvidenceWords); the review rides as JSON (Stowed) and
 # one writer serves the record and the tab copy, so with all of issue 17's slices so far the
 # first visit is 450.8 KiB. Stowing the evidence the same way is the next lever (~5 KiB).
-FIRST_VISIT_BUDGET_KIB ?= 452
+# Raised 452 → 453 by issue 17's 领导访谈 drill: the record's interviews field and the v4 → v5
+# step are read at startup, and an interview indicator's answer has a slot that fetches the
+# suggestion chunk once interviewees are listed (450.8 → 452.3 KiB measured); the drill itself
+# (21.0 KiB) and the suggestion (2.9 KiB) are chunks.
+FIRST_VISIT_BUDGET_KIB ?= 453
 
 ## size: raw, gzip and brotli bytes of every file in dist/, by first visit and on-demand chunk;
 ## fails when the first visit is over its budget

@@ -77,18 +77,15 @@ async fn language_switch_changes_labels_and_is_remembered() {
 
 #[wasm_bindgen_test]
 fn every_interface_string_has_both_languages() {
-    use fscity::i18n::{EvidenceWords, Lang, Msg};
-    for msg in EvidenceWords::ALL {
-        assert!(
-            !msg.text(Lang::Zh).trim().is_empty(),
-            "{msg:?} lacks Chinese"
-        );
-        assert!(
-            !msg.text(Lang::En).trim().is_empty(),
-            "{msg:?} lacks English"
-        );
-    }
-    for msg in Msg::ALL {
+    use fscity::i18n::{EvidenceWords, InterviewWords, Msg};
+    has_both_languages(EvidenceWords::ALL);
+    has_both_languages(InterviewWords::ALL);
+    has_both_languages(Msg::ALL);
+}
+
+fn has_both_languages<W: fscity::i18n::Words + std::fmt::Debug>(table: &[W]) {
+    use fscity::i18n::Lang;
+    for msg in table {
         assert!(
             !msg.text(Lang::Zh).trim().is_empty(),
             "{msg:?} lacks Chinese"

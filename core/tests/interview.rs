@@ -262,6 +262,10 @@ fn readiness_suggests_a_level_as_the_indicators_own_words_read() {
     let s = all.iter().find(|s| s.indicator == "B-02").unwrap();
     assert_eq!((s.people, s.familiar, s.vague, s.unfamiliar), (3, 1, 1, 1));
     assert_eq!(s.marked, s.asked, "every B-02 question was rehearsed");
+    assert_eq!(
+        s.message(Lang::Zh),
+        format!("据访谈演练建议：基本符合（3 人参加演练：熟悉 1 人，回答笼统 1 人，不熟悉 1 人；已演练 {0}/{0} 题）", s.asked)
+    );
     // B-01 is suggested from its own questions: the Party secretary's Q-03 was marked ready.
     let b01 = all.iter().find(|s| s.indicator == "B-01").unwrap();
     assert!(b01.marked < b01.asked);

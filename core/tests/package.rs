@@ -6,12 +6,13 @@ mod common;
 
 use fscity_core::assessment::{Evidence, EvidenceKind, EvidenceState};
 use fscity_core::export::{
-    box_labels, due_by_department, package_index, package_index_table, Cell, StateCounts,
+    box_labels, due_by_department, package_index, package_index_table, submission_forms, Cell,
+    StateCounts,
 };
 use fscity_core::pack::default_pack;
 use fscity_core::saved::MAX_FILE_BYTES;
 use fscity_core::saved::{read_import, Backup, SavedAssessment};
-use fscity_core::{Assessment, Lang};
+use fscity_core::{evaluate, Answer, Assessment, Lang};
 
 fn item(seq: u32, title: &str, state: EvidenceState, department: &str) -> Evidence {
     Evidence {
@@ -142,4 +143,42 @@ fn a_package_of_5000_items_fits_in_a_backup_and_reads_back() {
     let sections = package_index(&pack, &a, Lang::Zh);
     let listed: usize = sections.iter().map(|s| s.counts.total()).sum();
     assert_eq!(listed, 5_000);
+}
+
+#[test]
+fn a_submission_form_per_indicator_carries_the_conclusion_the_score_from_the_answer_and_the_items()
+{
+    let pack = default_pack().unwrap();
+    let mut a = package();
+    a.entry_mut("B-01").conclusion = "责任清单已印发，符合。".into();
+    a.entry_mut("B-01").answer = Some(Answer::Level {
+        level: "partly".into(),
+    });
+    a.entry_mut("B-02").conclusion = "访谈准备中".into();
+    a.entry_mut("B-03").notes = "只有备注的指标没有提交表".into();
+    let report = evaluate(&pack, &a);
+    let forms = submission_forms(&pack, &a, &report, Lang::Zh);
+    let ids: Vec<&str> = forms.iter().map(|f| f.indicator.as_str()).collect();
+    assert_eq!(ids, ["B-01", "B-02", "C-02", "Z-99"]);
+    let b01 = &forms[0];
+    assert_eq!(
+        (b01.name.as_str(), b01.group.as_str()),
+        ("党政同责", "基础工作")
+    );
+    assert_eq!(b01.conclusion, "责任清单已印发，符合。");
+    assert_eq!(b01.score, "1.8 / 3", "the score is the report's, not typed");
+    assert_eq!(b01.sheet.headers[7], "证明的要求");
+    let numbers: Vec<&Cell> = b01.sheet.rows.iter().map(|r| &r[0]).collect();
+    assert_eq!(numbers, [&Cell::text("B-01-01"), &Cell::text("B-01-02")]);
+    assert_eq!(
+        b01.sheet.rows[0][5],
+        Cell::text("市委办公室"),
+        "the pack's department when the item names none"
+    );
+    assert_eq!(forms[1].score, "未作答");
+    assert!(forms[1].sheet.rows.is_empty());
+    assert_eq!(
+        forms[3].name, "Z-99",
+        "an indicator the pack lacks keeps its items"
+    );
 }

@@ -101,6 +101,39 @@ fn a_reviewer_marks_items_by_their_numbers() {
     assert!(review.rounds[0].marks.is_empty());
     let labels: Vec<String> = ItemVerdict::ALL.iter().map(|v| v.label().zh).collect();
     assert_eq!(labels, ["符合", "部分符合", "不符合"]);
+    // A round says how its marked items fared; another round's marks are its own.
+    for (item, verdict) in [
+        ("B-01-01", ItemVerdict::Meets),
+        ("B-01-02", ItemVerdict::Fails),
+        ("B-02-01", ItemVerdict::Meets),
+    ] {
+        let mark = ItemMark {
+            verdict,
+            remark: String::new(),
+        };
+        review.mark(round, item, Some(mark)).unwrap();
+    }
+    let second = review.start_round("省级第一轮", "", "");
+    assert_eq!(
+        review
+            .round(round)
+            .unwrap()
+            .mark_counts()
+            .sentence(Lang::Zh),
+        "本轮已审查材料 3 份：符合 2 份，部分符合 0 份，不符合 1 份"
+    );
+    assert_eq!(
+        review
+            .round(second)
+            .unwrap()
+            .mark_counts()
+            .sentence(Lang::Zh),
+        "本轮已审查材料 0 份：符合 0 份，部分符合 0 份，不符合 0 份"
+    );
+    assert_eq!(
+        review.mark(9, "B-01-01", None),
+        Err(ReviewError::NoSuchRound { round: 9 })
+    );
 }
 
 #[test]

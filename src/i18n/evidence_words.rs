@@ -52,5 +52,13 @@ messages! {
     PackageDue => "各单位待补材料", "Still to supply, per department";
     PackageEmpty => "尚未登记佐证材料：在“创建自评”中打开指标的“记录与整改”，在材料提交表中添加。", "No evidence yet: open an indicator's records in Assess and add items to its evidence submission.";
     PackageIntro => "材料按大项和指标编号排列，编号与档案盒标签、审查问题中的编号一致。", "Items are listed by major item and number, the numbers that box labels and reviewers' problems cite.";
+    FormScore => "自评得分", "Self-score";
+    FormConclusion => "自评结论", "Self-assessment conclusion";
+    FormCounts => "材料", "Items";
+    ItemMarks => "本轮逐项审查", "Items marked in this round";
+    ItemVerdict => "审查结论", "Verdict";
+    ItemRemark => "审查意见", "Remark";
+    NotMarked => "未审查", "Not marked";
+    EvidenceState => "状态", "State";
     ExportPackage => "导出资料目录（CSV）", "Export the evidence index (CSV)";
 }

@@ -1,14 +1,5 @@
 // axe-core on the main screens: no serious or critical accessibility violation.
-import AxeBuilder from "@axe-core/playwright";
-import { Page } from "@playwright/test";
-import { test, expect, openFresh } from "./fixtures";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-}
+import { test, expect, openFresh, seriousViolations } from "./fixtures";
 
 test("browse, assess, gaps and report screens have no serious accessibility violations", async ({ page, watch }) => {
   test.setTimeout(240_000); // axe-core takes several seconds per screen on two cores (ten screens)

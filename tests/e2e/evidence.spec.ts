@@ -2,7 +2,7 @@
 // self-score from the answer, and numbered items that keep their numbers until the city asks
 // for renumbering; a date that does not exist is refused at its field and nothing is stored.
 import { readFileSync } from "node:fs";
-import { test, expect, openFresh, startNew, printToPdf, pdfPages, downloadText } from "./fixtures";
+import { test, expect, openFresh, startNew, printToPdf, pdfPages, downloadText, seriousViolations } from "./fixtures";
 
 test("issue 17: a 材料提交表 is built item by item; numbers stay with their items; a bad date changes nothing", async ({ page, watch }) => {
   await openFresh(page);
@@ -183,4 +183,39 @@ test("issue 17: a review round raises a problem that appears in the 整改清单
   await page.getByTestId("tab-reports").click();
   await page.getByTestId("report-actions").check();
   await expect(page.locator("[data-department='市委办公室'] tr.done")).toContainText("审查问题 1");
+});
+
+test("issue 17: a reviewer marks each item of an indicator 符合 / 部分符合 / 不符合 with a remark, and the round counts them", async ({ page, watch }) => {
+  await openFresh(page);
+  await page.getByTestId("tab-library").click();
+  const v5 = readFileSync("core/tests/fixtures/saved/v5-assessment.json");
+  await page.getByTestId("import-file").setInputFiles({ name: "v5.json", mimeType: "application/json", buffer: v5 });
+  await expect(page.getByTestId("import-result")).toContainText("已导入");
+  await page.getByTestId("open").first().click();
+  await page.getByTestId("tab-reports").click();
+  await page.getByTestId("report-package").check();
+  await page.getByTestId("package-rounds-choice").check();
+  const marks = page.getByTestId("item-marks");
+  // The saved round's mark is shown as it was made.
+  await expect(marks.getByTestId("mark-counts")).toHaveText("本轮已审查材料 1 份：符合 0 份，部分符合 1 份，不符合 0 份");
+  const first = marks.locator("[data-item='B-01-01']");
+  await expect(first.getByTestId("item-verdict")).toHaveValue("partly");
+  await expect(first.getByTestId("item-remark")).toHaveValue("清单未覆盖全部常委");
+  // A remark needs a verdict first.
+  const second = marks.locator("[data-item='B-01-02']");
+  await expect(second.getByTestId("item-remark")).toBeDisabled();
+  await second.getByTestId("item-verdict").selectOption("fails");
+  await second.getByTestId("item-remark").fill("未见签收记录");
+  await second.getByTestId("item-remark").blur();
+  await expect(marks.getByTestId("mark-counts")).toHaveText("本轮已审查材料 2 份：符合 0 份，部分符合 1 份，不符合 1 份");
+  expect(await seriousViolations(page), "review rounds with item marks").toEqual([]);
+  // Taking a mark away, and everything kept across a reload.
+  await first.getByTestId("item-verdict").selectOption("");
+  await expect(marks.getByTestId("mark-counts")).toHaveText("本轮已审查材料 1 份：符合 0 份，部分符合 0 份，不符合 1 份");
+  await page.reload();
+  await page.getByTestId("tab-reports").click();
+  await page.getByTestId("report-package").check();
+  await page.getByTestId("package-rounds-choice").check();
+  await expect(page.locator("[data-item='B-01-02'] [data-testid=item-remark]")).toHaveValue("未见签收记录");
+  await expect(page.locator("[data-item='B-01-01'] [data-testid=item-verdict]")).toHaveValue("");
 });

@@ -1,5 +1,6 @@
 // A page fixture that records what a test must never see: console errors, uncaught page
 // errors, and requests to any host other than 127.0.0.1.
+import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, Locator, Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -75,4 +76,12 @@ export async function printToPdf(page: Page, path: string) {
   await page.emulateMedia({ media: "print" });
   await page.pdf({ path, preferCSSPageSize: true, printBackground: false });
   await page.emulateMedia({ media: "screen" });
+}
+
+/** axe-core's serious and critical violations on the page, one line each (empty when none). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
 }

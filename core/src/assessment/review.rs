@@ -238,7 +238,54 @@ impl RoundCounts {
     }
 }
 
+/// How the items a round marked fared.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MarkCounts {
+    /// 符合.
+    pub meets: usize,
+    /// 部分符合.
+    pub partly: usize,
+    /// 不符合.
+    pub fails: usize,
+}
+
+impl Round {
+    /// How many items this round marked, per verdict.
+    pub fn mark_counts(&self) -> MarkCounts {
+        self.marks.values().fold(MarkCounts::default(), |mut c, m| {
+            match m.verdict {
+                ItemVerdict::Meets => c.meets += 1,
+                ItemVerdict::Partly => c.partly += 1,
+                ItemVerdict::Fails => c.fails += 1,
+            }
+            c
+        })
+    }
+}
+
+impl MarkCounts {
+    /// "本轮已审查材料 12 份：符合 9 份，部分符合 2 份，不符合 1 份".
+    pub fn sentence(&self, lang: Lang) -> String {
+        let MarkCounts {
+            meets,
+            partly,
+            fails,
+        } = *self;
+        let all = meets + partly + fails;
+        pick(
+            lang,
+            format!("本轮已审查材料 {all} 份：符合 {meets} 份，部分符合 {partly} 份，不符合 {fails} 份"),
+            format!("This round has marked {all} items: {meets} meet, {partly} partly meet, {fails} do not meet"),
+        )
+    }
+}
+
 impl Review {
+    /// The round of this number.
+    pub fn round(&self, round: u32) -> Option<&Round> {
+        self.rounds.iter().find(|r| r.number == round)
+    }
+
     /// Whether nothing was ever reviewed (the field is then left out of the file).
     pub fn is_empty(&self) -> bool {
         self.rounds.is_empty() && self.problems.is_empty()

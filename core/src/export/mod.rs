@@ -11,6 +11,7 @@ mod csv;
 mod package;
 mod printed_rows;
 mod sheet;
+mod submission;
 mod summary;
 mod tables;
 
@@ -23,5 +24,6 @@ pub use package::{
 };
 pub use printed_rows::TableOptions;
 pub use sheet::{Cell, Sheet};
+pub use submission::{submission_forms, SubmissionForm};
 pub use summary::summary_table;
 pub use tables::{action_list, action_sheet, group_tables, self_assessment_table, GroupTable};

@@ -10,14 +10,14 @@ use crate::pack::Indicator;
 use crate::{Assessment, Lang, Pack, Text};
 use std::collections::BTreeMap;
 
-const NUMBER: (&str, &str) = ("编号", "No.");
-const KIND: (&str, &str) = ("类型", "Type");
-const TITLE: (&str, &str) = ("材料名称", "Title");
-const DATE: (&str, &str) = ("日期或时段", "Date or period");
-const ISSUER: (&str, &str) = ("发文单位", "Issued by");
-const DEPARTMENT: (&str, &str) = ("责任单位", "Supplied by");
-const LOCATION: (&str, &str) = ("存放位置", "Kept at");
-const STATE: (&str, &str) = ("状态", "State");
+pub(super) const NUMBER: (&str, &str) = ("编号", "No.");
+pub(super) const KIND: (&str, &str) = ("类型", "Type");
+pub(super) const TITLE: (&str, &str) = ("材料名称", "Title");
+pub(super) const DATE: (&str, &str) = ("日期或时段", "Date or period");
+pub(super) const ISSUER: (&str, &str) = ("发文单位", "Issued by");
+pub(super) const DEPARTMENT: (&str, &str) = ("责任单位", "Supplied by");
+pub(super) const LOCATION: (&str, &str) = ("存放位置", "Kept at");
+pub(super) const STATE: (&str, &str) = ("状态", "State");
 const INDICATOR: (&str, &str) = ("评价指标", "Indicator");
 /// The 资料目录's columns.
 const INDEX_COLUMNS: [(&str, &str); 9] = [
@@ -36,7 +36,7 @@ pub struct StateCounts {
 }
 
 impl StateCounts {
-    fn add(&mut self, state: EvidenceState) {
+    pub(super) fn add(&mut self, state: EvidenceState) {
         match state {
             EvidenceState::Ready => self.ready += 1,
             EvidenceState::Missing => self.missing += 1,
@@ -64,7 +64,10 @@ pub struct IndexSection {
 }
 
 /// The items of one indicator in number order, with the indicator's ID.
-fn items_of<'a>(id: &'a str, entry: &'a Entry) -> impl Iterator<Item = (&'a str, &'a Evidence)> {
+pub(super) fn items_of<'a>(
+    id: &'a str,
+    entry: &'a Entry,
+) -> impl Iterator<Item = (&'a str, &'a Evidence)> {
     let mut items: Vec<&Evidence> = entry.evidence.iter().collect();
     items.sort_by_key(|e| e.seq);
     items.into_iter().map(move |e| (id, e))
@@ -153,7 +156,7 @@ pub fn package_index_table(pack: &Pack, assessment: &Assessment, lang: Lang) -> 
 }
 
 /// Who supplies an item: its own 责任单位, else the first the pack names for its indicator.
-fn department(item: &Evidence, indicator: Option<&Indicator>, lang: Lang) -> String {
+pub(super) fn department(item: &Evidence, indicator: Option<&Indicator>, lang: Lang) -> String {
     let own = item.department.trim();
     if !own.is_empty() {
         return own.to_owned();

@@ -8,9 +8,10 @@
 
 use super::bank::Bank;
 use super::drill::{Interviews, Readiness};
+use crate::message::{pick, Localize};
 use crate::pack::{Level, Rule};
 use crate::vocabulary::Method;
-use crate::Pack;
+use crate::{Lang, Pack, Text};
 
 /// A suggested level for one interview indicator.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,6 +20,8 @@ pub struct Suggestion {
     pub indicator: String,
     /// The suggested level's ID (`partly`).
     pub level: String,
+    /// Its name (基本符合).
+    pub level_name: Text,
     /// People rehearsed on the indicator's questions.
     pub people: u32,
     /// Of those, how many answered everything ready.
@@ -45,6 +48,7 @@ pub fn suggestions(pack: &Pack, bank: &Bank, interviews: &Interviews) -> Vec<Sug
             let mut s = Suggestion {
                 indicator: indicator.id.clone(),
                 level: String::new(),
+                level_name: Text::default(),
                 people: 0,
                 familiar: 0,
                 vague: 0,
@@ -77,7 +81,9 @@ pub fn suggestions(pack: &Pack, bank: &Bank, interviews: &Interviews) -> Vec<Sug
             if s.people == 0 {
                 return None;
             }
-            s.level = level_for(levels, &s)?.id.clone();
+            let level = level_for(levels, &s)?;
+            s.level = level.id.clone();
+            s.level_name = level.name.clone();
             Some(s)
         })
         .collect()
@@ -93,5 +99,29 @@ fn level_for<'l>(levels: &'l [Level], s: &Suggestion) -> Option<&'l Level> {
         by_points.last().copied()
     } else {
         by_points.get(by_points.len() / 2).copied()
+    }
+}
+
+impl Localize for Suggestion {
+    fn message(&self, lang: Lang) -> String {
+        let Suggestion {
+            people,
+            familiar,
+            vague,
+            unfamiliar,
+            marked,
+            asked,
+            ..
+        } = self;
+        let level = self.level_name.get(lang);
+        pick(
+            lang,
+            format!(
+                "据访谈演练建议：{level}（{people} 人参加演练：熟悉 {familiar} 人，回答笼统 {vague} 人，不熟悉 {unfamiliar} 人；已演练 {marked}/{asked} 题）"
+            ),
+            format!(
+                "Rehearsal suggests: {level} ({people} rehearsed: {familiar} ready, {vague} vague, {unfamiliar} not ready; {marked} of {asked} questions rehearsed)"
+            ),
+        )
     }
 }

@@ -4,6 +4,7 @@
 
 mod action_plan;
 mod exports;
+mod item_marks;
 mod package;
 mod print_button;
 mod printed;
@@ -13,7 +14,9 @@ mod sheet_table;
 
 pub use exports::{ExportButtons, XLSX_MIME};
 
-use crate::i18n::{tr, Msg};
+use crate::i18n::{tr, InterviewWords, Msg};
+use crate::ui::interviews::interviews_chunk;
+use crate::ui::lazy::Lazy;
 use action_plan::ActionPlan;
 use leptos::prelude::*;
 use package::EvidencePackage;
@@ -32,6 +35,7 @@ enum Kind {
     Actions,
     Progress,
     Package,
+    Interviews,
 }
 
 /// The reports view: a choice of report, the exports, and the report itself.
@@ -56,6 +60,11 @@ pub fn ReportsView() -> impl IntoView {
                     {choice(Kind::Actions, Msg::ReportActions, "report-actions")}
                     {choice(Kind::Progress, Msg::ReportProgress, "report-progress")}
                     {choice(Kind::Package, Msg::ReportPackage, "report-package")}
+                    <label class="choice">
+                        <input type="radio" name="report-kind" data-testid="report-interviews"
+                            prop:checked=move || kind.get() == Kind::Interviews on:change=move |_| kind.set(Kind::Interviews)/>
+                        {tr(InterviewWords::Title)}
+                    </label>
                 </fieldset>
                 <ExportButtons/>
             </div>
@@ -64,6 +73,7 @@ pub fn ReportsView() -> impl IntoView {
                 Kind::Actions => view! { <ActionPlan/> }.into_any(),
                 Kind::Progress => view! { <Progress/> }.into_any(),
                 Kind::Package => view! { <EvidencePackage/> }.into_any(),
+                Kind::Interviews => view! { <Lazy load=interviews_chunk::load props=()/> }.into_any(),
             }}
         </section>
     }

@@ -8,7 +8,9 @@ use super::sheet_table::SheetTable;
 use crate::i18n::{tr, use_lang, EvidenceWords, Msg, Sentence};
 use crate::store::today;
 use crate::workspace::use_store;
-use fscity_core::export::{box_labels, due_by_department, package_index, StateCounts};
+use fscity_core::export::{
+    box_labels, due_by_department, package_index, submission_forms, StateCounts,
+};
 use fscity_core::Localize;
 use leptos::prelude::*;
 
@@ -16,6 +18,7 @@ use leptos::prelude::*;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Part {
     Index,
+    Forms,
     Due,
     Labels,
     Rounds,
@@ -112,6 +115,43 @@ pub fn EvidencePackage() -> impl IntoView {
             })
             .collect_view()
     };
+    // One 材料提交表 per indicator, its score from the report the screen shows.
+    let form_pages = move || {
+        let lang = lang.get();
+        let forms = store.assessment.with(|a| {
+            let Some(a) = a else { return Vec::new() };
+            store.report.with(|r| {
+                r.as_ref()
+                    .map(|r| submission_forms(&store.pack(), a, r, lang))
+                    .unwrap_or_default()
+            })
+        });
+        if forms.is_empty() {
+            return view! { <p data-testid="package-empty">{EvidenceWords::PackageEmpty.text(lang)}</p> }.into_any();
+        }
+        forms
+            .into_iter()
+            .map(|f| {
+                view! {
+                    <section class="print-page submission-form" data-testid="submission-form" data-indicator=f.indicator.clone()>
+                        <p class="page-context">{heading}</p>
+                        <h2>{EvidenceWords::EvidenceEntries.text(lang)} " · " {f.indicator.clone()} " " {f.name.clone()}</h2>
+                        <p class="form-group">{f.group.clone()}</p>
+                        <dl class="form-facts">
+                            <dt>{EvidenceWords::FormScore.text(lang)}</dt>
+                            <dd data-testid="form-score">{f.score.clone()}</dd>
+                            <dt>{EvidenceWords::FormConclusion.text(lang)}</dt>
+                            <dd data-testid="form-conclusion" class="pack-text">{f.conclusion.clone()}</dd>
+                            <dt>{EvidenceWords::FormCounts.text(lang)}</dt>
+                            <dd>{counts_line(f.counts, lang)}</dd>
+                        </dl>
+                        <SheetTable sheet=f.sheet testid="form-items" kind="package-table"/>
+                    </section>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
     let labels = Memo::new(move |_| {
         let lang = lang.get();
         store.assessment.with(|a| {
@@ -163,6 +203,7 @@ pub fn EvidencePackage() -> impl IntoView {
         <div class="report-options no-print">
             <p class="help">{tr(EvidenceWords::PackageIntro)}</p>
             {choice(Part::Index, EvidenceWords::PackageIndex, "package-index-choice")}
+            {choice(Part::Forms, EvidenceWords::EvidenceEntries, "package-forms-choice")}
             {choice(Part::Due, EvidenceWords::PackageDue, "package-due-choice")}
             {choice(Part::Labels, EvidenceWords::PackageLabels, "package-labels-choice")}
             {choice(Part::Rounds, EvidenceWords::ReviewRounds, "package-rounds-choice")}
@@ -173,6 +214,8 @@ pub fn EvidencePackage() -> impl IntoView {
             {move || match part.get() {
                 // Review rounds start before any evidence is listed.
                 Part::Rounds => view! { <ReviewRounds/> }.into_any(),
+                // A form may hold only a conclusion, before any item is listed.
+                Part::Forms => form_pages().into_any(),
                 _ if index.with(Vec::is_empty) => view! {
                     <p data-testid="package-empty">{tr(EvidenceWords::PackageEmpty)}</p>
                 }

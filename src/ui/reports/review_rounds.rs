@@ -3,7 +3,9 @@
 //! of it ("第 1 轮发现问题 83 项，已整改 83 项"). The rules are `fscity_core::assessment::review`;
 //! this view only asks for them, and says in the user's language when a step is refused.
 
+use super::item_marks::ItemMarks;
 use crate::i18n::{tr, use_lang, EvidenceWords, Msg};
+use crate::ui::stowed_part::StowedPart;
 use crate::workspace::use_store;
 use fscity_core::assessment::review::{Problem, ProblemState, Review, ReviewError};
 use fscity_core::Localize;
@@ -17,14 +19,9 @@ pub fn ReviewRounds() -> impl IntoView {
     let error = RwSignal::new(None::<ReviewError>);
     // The review as typed; `Err` when the file holds something else (edited by hand): then
     // nothing here writes over it.
-    let review = Memo::new(move |_| {
-        store.assessment.with(|a| {
-            a.as_ref()
-                .map(|a| a.review.read().map_err(|_| ()))
-                .unwrap_or_else(|| Ok(Review::default()))
-        })
-    });
-    let unreadable = move || review.with(Result::is_err);
+    let part = StowedPart::new(store, |a| &mut a.review, |a| &a.review);
+    let review = part.value;
+    let unreadable = move || part.unreadable();
     let rounds = Memo::new(move |_| {
         review.with(|r| {
             r.as_ref()
@@ -44,18 +41,11 @@ pub fn ReviewRounds() -> impl IntoView {
             .get()
             .or_else(|| rounds.with(|r| r.last().map(|(n, _)| *n)))
     };
-    // A step runs on a copy; only one that succeeds is written, so a refusal changes nothing.
-    let apply = move |step: Step| {
-        let Ok(mut copy) = review.get_untracked() else {
-            return;
-        };
-        match step(&mut copy) {
-            Ok(()) => {
-                store.edit(|a| a.review.write(&copy));
-                error.set(None);
-            }
-            Err(e) => error.set(Some(e)),
-        }
+    // A refused step changes nothing and says why.
+    let apply = move |step: Step| match part.apply(step) {
+        Some(Err(e)) => error.set(Some(e)),
+        Some(Ok(())) => error.set(None),
+        None => {}
     };
 
     let (name, date, reviewer) = (
@@ -64,17 +54,15 @@ pub fn ReviewRounds() -> impl IntoView {
         RwSignal::new(String::new()),
     );
     let start = move |_| {
-        let (n, d, r) = (
+        let (n, d, who) = (
             name.get_untracked(),
             date.get_untracked(),
             reviewer.get_untracked(),
         );
-        let Ok(mut copy) = review.get_untracked() else {
-            return;
-        };
-        let started = copy.start_round(&n, &d, &r);
-        store.edit(|a| a.review.write(&copy));
-        shown.set(Some(started));
+        if let Some(Ok(started)) = part.apply(|r| Ok::<_, ReviewError>(r.start_round(&n, &d, &who)))
+        {
+            shown.set(Some(started));
+        }
         name.set(String::new());
     };
 
@@ -178,6 +166,7 @@ pub fn ReviewRounds() -> impl IntoView {
                     </select>
                 </div>
                 <p class="round-counts" data-testid="review-counts">{counts}</p>
+                <ItemMarks part round=Signal::derive(round) error/>
                 <fieldset class="review-raise no-print">
                     <legend>{tr(EvidenceWords::RaiseProblem)}</legend>
                     <div class="field">

@@ -6,10 +6,12 @@ use super::record::record_chunk;
 use crate::i18n::{tr, tr_sentence, tr_text, use_lang, Msg, Sentence};
 use crate::pack_ref::PackRef;
 use crate::ui::explain::Explain;
+use crate::ui::interviews::hint::interview_hint_chunk;
 use crate::ui::lazy::Lazy;
 use crate::workspace::use_store;
 use fscity_core::pack::Indicator;
 use fscity_core::report::Status;
+use fscity_core::vocabulary::Method;
 use leptos::prelude::*;
 
 /// The editor pane; it follows the store's current indicator.
@@ -95,6 +97,7 @@ fn EditorFor(indicator: PackRef<Indicator>) -> impl IntoView {
                 <p class="pack-text">{tr_text(indicator.map(|i| &i.scoring))}</p>
             </details>
             <AnswerControl indicator=indicator.clone()/>
+            <InterviewHintSlot indicator=indicator.clone()/>
             <div class="answer-actions">
                 <button type="button" on:click=clear>{tr(Msg::ClearAnswer)}</button>
             </div>
@@ -104,6 +107,25 @@ fn EditorFor(indicator: PackRef<Indicator>) -> impl IntoView {
                 <button type="button" data-testid="next" on:click=move |_| turn_page(store, 1, heading.get_value())>{tr(Msg::Next)} " →"</button>
             </div>
         </article>
+    }
+}
+
+/// The rehearsal's suggestion for an indicator scored by interview, once interviewees are
+/// listed: a chunk, so an assessment without a drill fetches nothing.
+#[component]
+fn InterviewHintSlot(indicator: PackRef<Indicator>) -> impl IntoView {
+    let store = use_store();
+    let asked = indicator.methods.contains(&Method::Interview);
+    let listed = move || {
+        asked
+            && store
+                .assessment
+                .with(|a| a.as_ref().is_some_and(|a| !a.interviews.is_empty()))
+    };
+    view! {
+        <Show when=listed>
+            <Lazy load=interview_hint_chunk::load props=indicator.clone()/>
+        </Show>
     }
 }
 
