@@ -11,7 +11,7 @@
 //              absolute times on these machines drift too much to compare across runs.
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 
 const [dist = "dist", benchDist = "target/bench-dist", floorDist = "target/floor-dist"] = process.argv.slice(2);
 const runs = Number(process.env.FSCITY_BENCH_RUNS ?? 15);
@@ -71,6 +71,35 @@ async function editTimings(page, indicatorId) {
   return { dom: median(dom), frame: median(frame) };
 }
 
+/** A saved assessment on the default pack with 5,000 evidence items over its indicators, in 50
+ *  boxes and 8 departments, from the current saved-format fixture. */
+function package5000() {
+  const record = JSON.parse(readFileSync("core/tests/fixtures/saved/v5-assessment.json", "utf8"));
+  const pack = JSON.parse(readFileSync("packs/nfsdc-2023.json", "utf8"));
+  const ids = pack.groups.flatMap((g) => g.indicators.map((i) => i.id));
+  record.pack_version = record.assessment.pack_version = pack.version;
+  record.assessment.entries = {};
+  for (let n = 0; n < 5000; n++) {
+    const id = ids[n % ids.length];
+    const entry = (record.assessment.entries[id] ??= { evidence: [] });
+    entry.evidence.push({
+      seq: entry.evidence.length + 1, kind: "minutes", title: `材料 ${n + 1}`, date: "2025-03-12",
+      department: `部门 ${n % 8}`, location: `档案盒 ${Math.floor(n / 100)}`, state: n % 3 ? "ready" : "missing", pages: 3,
+    });
+  }
+  return Buffer.from(JSON.stringify(record));
+}
+
+/** Milliseconds from clicking `control` to `shown` being in the page and the next frame. */
+function switchTime(page, control, shown) {
+  return page.evaluate(([control, shown]) => new Promise((resolve) => {
+    const t0 = performance.now();
+    document.querySelector(control).click();
+    const wait = () => (document.querySelector(shown) ? requestAnimationFrame(() => resolve(performance.now() - t0)) : requestAnimationFrame(wait));
+    wait();
+  }), [control, shown]);
+}
+
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args });
 const servers = [];
 try {
@@ -117,6 +146,27 @@ try {
     if (rate > 1) await (await page.context().newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate });
     const t = await editTimings(page, "B-01");
     console.log(`answer → total updated, default pack, CPU ×${rate} (median of ${edits}): DOM ${ms(t.dom)}, next frame ${ms(t.frame)}`);
+    await page.close();
+  }
+
+  {
+    // The evidence package at the seed's scale: a backup of 5,000 items imported, then the
+    // 资料目录 and the per-department list each opened from the other (issue 17: ≤ 100 ms at 1×).
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.getByTestId("tab-library").click();
+    await page.getByTestId("import-file").setInputFiles({ name: "package-5000.json", mimeType: "application/json", buffer: package5000() });
+    await page.getByTestId("import-result").waitFor();
+    await page.getByTestId("open").first().click();
+    await page.getByTestId("tab-reports").click();
+    await page.getByTestId("report-package").check();
+    await page.locator("[data-testid=package-index]").first().waitFor();
+    const index = [], due = [];
+    for (let k = 0; k < 7; k++) {
+      due.push(await switchTime(page, "[data-testid=package-due-choice]", "[data-testid=package-due]"));
+      index.push(await switchTime(page, "[data-testid=package-index-choice]", "[data-testid=package-index]"));
+    }
+    console.log(`5,000-item evidence package, CPU ×1 (median of 7): 资料目录 ${ms(median(index))}, per-department list ${ms(median(due))} (target ≤ 100 ms)`);
     await page.close();
   }
 

@@ -56,7 +56,7 @@ fn the_index_lists_every_item_by_major_item_with_counts_and_keeps_unknown_indica
     let numbers: Vec<&Cell> = sections[0].sheet.rows.iter().map(|r| &r[0]).collect();
     assert_eq!(numbers, [&Cell::text("B-01-01"), &Cell::text("B-01-02")]);
     assert_eq!(sections[0].sheet.rows[1][2], Cell::text("会议纪要"));
-    assert_eq!(sections[0].sheet.rows[1][8], Cell::text("待补充"));
+    assert_eq!(sections[0].sheet.rows[1][9], Cell::text("待补充"));
     assert_eq!(sections[2].sheet.rows[0][0], Cell::text("Z-99-01"));
     assert_eq!(
         sections[2].sheet.rows[0][1],
@@ -103,7 +103,7 @@ fn an_empty_package_has_no_sections() {
     assert!(table.rows.is_empty());
     assert_eq!(
         table.headers.len(),
-        10,
+        11,
         "an empty index still has its columns"
     );
     assert!(due_by_department(&pack, &a, Lang::Zh).is_empty());
@@ -181,4 +181,75 @@ fn a_submission_form_per_indicator_carries_the_conclusion_the_score_from_the_ans
         forms[3].name, "Z-99",
         "an indicator the pack lacks keeps its items"
     );
+}
+
+#[test]
+fn page_numbers_run_through_each_box_in_index_order_and_stop_where_a_count_is_missing() {
+    let pack = default_pack().unwrap();
+    let mut a = Assessment::new(&pack, "资料市", "第一次自评", "2026-12-07");
+    let paged = |seq: u32, location: &str, pages: u32| Evidence {
+        seq,
+        title: format!("材料 {seq}"),
+        location: location.into(),
+        pages,
+        ..Evidence::default()
+    };
+    a.entry_mut("B-02").evidence = vec![paged(1, "盒 1", 3)];
+    a.entry_mut("B-01").evidence = vec![
+        paged(2, "盒 1", 1),
+        paged(1, "盒 1", 12),
+        paged(3, "盒 2", 5),
+    ];
+    a.entry_mut("B-03").evidence = vec![paged(1, "盒 1", 0), paged(2, "盒 1", 4), paged(3, "", 9)];
+    a.entry_mut("C-02").evidence = vec![paged(1, "盒 2", 2)];
+    let index = package_index(&pack, &a, Lang::Zh);
+    let pages: Vec<(String, String)> = index
+        .iter()
+        .flat_map(|s| s.sheet.rows.iter())
+        .map(|r| (format!("{:?}", r[0]), format!("{:?}", r[8])))
+        .collect();
+    let expect = |n: &str, p: &str| {
+        (
+            format!("{:?}", Cell::text(n)),
+            format!("{:?}", Cell::text(p)),
+        )
+    };
+    assert_eq!(index[0].sheet.headers[8], "页号");
+    assert_eq!(
+        pages,
+        [
+            expect("B-01-01", "1–12"),
+            expect("B-01-02", "13"),
+            expect("B-01-03", "1–5"),
+            expect("B-02-01", "14–16"),
+            // No count given: this item and the rest of box 1 cannot be numbered.
+            expect("B-03-01", ""),
+            expect("B-03-02", ""),
+            // No place, no box.
+            expect("B-03-03", ""),
+            expect("C-02-01", "6–7"),
+        ]
+    );
+}
+
+#[test]
+fn a_typed_page_count_is_read_like_a_figure_and_refused_when_it_is_not_one() {
+    use fscity_core::assessment::evidence::{parse_pages, PagesProblem};
+    use fscity_core::Localize;
+    assert_eq!(parse_pages(" 12 "), Ok(12));
+    assert_eq!(parse_pages("１２页"), Ok(12), "full-width digits and 页");
+    assert_eq!(parse_pages(""), Ok(0), "empty: not given");
+    assert_eq!(parse_pages("100000"), Err(PagesProblem::TooMany));
+    assert_eq!(
+        parse_pages("100000").unwrap_err().message(Lang::Zh),
+        "页数不能超过 99999"
+    );
+    assert!(matches!(
+        parse_pages("2.5"),
+        Err(PagesProblem::NotACount(_))
+    ));
+    assert!(matches!(
+        parse_pages("十二"),
+        Err(PagesProblem::NotACount(_))
+    ));
 }

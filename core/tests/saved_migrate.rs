@@ -712,7 +712,7 @@ fn the_v4_to_v5_step_changes_only_the_version() {
 }
 
 #[test]
-fn the_v5_fixture_is_the_v4_answers_with_a_review_and_interviewees_added() {
+fn the_v5_fixture_is_the_v4_answers_with_page_counts_a_review_and_interviewees_added() {
     let v4 = read_record(V4).unwrap().assessment;
     let mut v5 = read_record(V5).unwrap().assessment;
     let review = v5.review.read().unwrap();
@@ -725,6 +725,9 @@ fn the_v5_fixture_is_the_v4_answers_with_a_review_and_interviewees_added() {
         interviews.people[0].marks.get("Q-10"),
         Some(&Readiness::Vague)
     );
+    let first = &mut v5.entries.get_mut("B-01").unwrap().evidence[0];
+    assert_eq!(first.pages, 12);
+    first.pages = 0;
     v5.review = Default::default();
     v5.interviews = Default::default();
     assert_eq!(v5, v4);

@@ -18,6 +18,7 @@ messages! {
     EvidenceDateExample => "如 2025-03-12 或 2025-01 至 2025-06", "e.g. 2025-03-12 or 2025-01 ~ 2025-06";
     EvidenceIssuer => "发文（出具）单位", "Issued by";
     EvidenceDepartment => "责任单位", "Supplied by";
+    EvidencePages => "页数", "Pages";
     EvidenceProves => "证明的要求", "What it proves";
     EvidenceRenumber => "重新编号", "Renumber";
     EvidenceRenumberAsk => "重新编号后，已打印的目录和标签上的编号将不再对应。确定重新编号吗？", "After renumbering, numbers on printed indexes and labels no longer match. Renumber?";

@@ -36,6 +36,12 @@ test("issue 17: a 材料提交表 is built item by item; numbers stay with their
   await second.locator("[data-field=department]").fill("市委办公室");
   await second.locator("[data-field=location]").fill("档案盒 B-1");
   await second.locator("[data-field=proves]").fill("党政主要负责人研究部署食品安全");
+  // A page count is read like a figure; one that is not is refused at its field.
+  await second.locator("[data-field=pages]").fill("2.5");
+  await expect(second.getByTestId("evidence-pages-error")).not.toHaveText("");
+  await second.locator("[data-field=pages]").fill("１２页");
+  await expect(second.getByTestId("evidence-pages-error")).toHaveText("");
+  await expect.poll(async () => (await stored())?.pages, { timeout: 10_000 }).toBe(12);
   await second.locator("[data-field=state]").selectOption({ label: "已备齐" });
 
   // Removing the first item leaves B-01-02 as it is; a new item does not take a used number.
@@ -93,6 +99,7 @@ test("issue 17: the 资料目录 lists every item by major item with counts, pri
   await expect(index.locator("[data-group='basic'] [data-testid=package-counts]")).toHaveText("已备齐 1 份 · 待补充 1 份 · 无法提供 0 份");
   await expect(index.locator("[data-group='basic'] [data-testid=package-index]")).toContainText("正式发文");
   await expect(page.getByTestId("package-total")).toHaveText("已备齐 1 份 · 待补充 1 份 · 无法提供 0 份");
+  expect(await seriousViolations(page), "资料目录").toEqual([]);
 
   const pdf = info.outputPath("index.pdf");
   await printToPdf(page, pdf);
@@ -115,6 +122,7 @@ test("issue 17: the 资料目录 lists every item by major item with counts, pri
   await page.getByTestId("package-labels-choice").check();
   const labels = index.getByTestId("box-label");
   await expect(labels).toHaveCount(2);
+  expect(await seriousViolations(page), "box labels").toEqual([]);
   await expect(labels.nth(1)).toHaveAttribute("data-location", "办公室档案柜 A-3");
   await expect(labels.nth(1).getByTestId("box-range")).toHaveText("编号 B-01-02 – B-01-02 · 1 份材料");
   await expect(labels.nth(1)).toContainText("责任清单签收记录");
@@ -218,4 +226,33 @@ test("issue 17: a reviewer marks each item of an indicator 符合 / 部分符合
   await page.getByTestId("package-rounds-choice").check();
   await expect(page.locator("[data-item='B-01-02'] [data-testid=item-remark]")).toHaveValue("未见签收记录");
   await expect(page.locator("[data-item='B-01-01'] [data-testid=item-verdict]")).toHaveValue("");
+});
+
+test("issue 17: each indicator's 材料提交表 prints with its conclusion, the self-score from the answer and its items; the 资料目录 numbers the pages of each box", async ({ page, watch }, info) => {
+  await openFresh(page);
+  await page.getByTestId("tab-library").click();
+  const v5 = readFileSync("core/tests/fixtures/saved/v5-assessment.json");
+  await page.getByTestId("import-file").setInputFiles({ name: "v5.json", mimeType: "application/json", buffer: v5 });
+  await expect(page.getByTestId("import-result")).toContainText("已导入");
+  await page.getByTestId("open").first().click();
+  await page.getByTestId("tab-reports").click();
+  await page.getByTestId("report-package").check();
+  // 页号: B-01-01 has 12 pages and is first in its box.
+  const index = page.getByTestId("evidence-package");
+  const b0101 = index.locator("[data-testid=package-index] tr", { hasText: "B-01-01" });
+  await expect(b0101.locator("td").nth(8)).toHaveText("1–12");
+  await expect(index.locator("[data-testid=package-index] th").nth(8)).toHaveText("页号");
+
+  await page.getByTestId("package-forms-choice").check();
+  const form = index.locator("[data-testid=submission-form][data-indicator='B-01']");
+  await expect(form.getByTestId("form-score")).toHaveText(/^\d+(\.\d)? \/ 3$/);
+  await expect(form.getByTestId("form-conclusion")).not.toBeEmpty();
+  await expect(form.locator("[data-testid=form-items] tbody tr")).toHaveCount(2);
+  expect(await seriousViolations(page), "材料提交表").toEqual([]);
+  const pdf = info.outputPath("forms.pdf");
+  await printToPdf(page, pdf);
+  const flat = pdfPages(pdf).join("").replace(/\s/g, "");
+  expect(flat).toContain("材料提交表·B-01党政同责");
+  expect(flat).toContain("自评结论");
+  expect(flat).toContain("市食安委文件（2024）3号");
 });

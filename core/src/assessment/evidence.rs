@@ -40,6 +40,55 @@ pub struct Evidence {
     /// Whether it is in the package.
     #[serde(default)]
     pub state: EvidenceState,
+    /// 页数: how many pages it has, for the 页号 of the 资料目录; 0 when not given.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub pages: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+/// The most pages one item may have: more is a typing slip, not a document.
+pub const MAX_PAGES: u32 = 99_999;
+
+/// Reads a typed page count (full-width digits and a trailing 页 are fine); empty is 0 (not
+/// given).
+pub fn parse_pages(text: &str) -> Result<u32, PagesProblem> {
+    let text = text.trim().trim_end_matches('页').trim();
+    if text.is_empty() {
+        return Ok(0);
+    }
+    let value = crate::parse_input(crate::vocabulary::InputKind::Count, text)
+        .map_err(PagesProblem::NotACount)?;
+    let pages = value.as_f64();
+    if pages > f64::from(MAX_PAGES) {
+        return Err(PagesProblem::TooMany);
+    }
+    // A whole count within range, so the conversion is exact.
+    Ok(pages as u32)
+}
+
+/// Why a typed page count is refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PagesProblem {
+    /// Not a whole number of pages.
+    NotACount(crate::InputError),
+    /// More than [`MAX_PAGES`].
+    TooMany,
+}
+
+impl Localize for PagesProblem {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            PagesProblem::NotACount(e) => e.message(lang),
+            PagesProblem::TooMany => pick(
+                lang,
+                format!("页数不能超过 {MAX_PAGES}"),
+                format!("No more than {MAX_PAGES} pages"),
+            ),
+        }
+    }
 }
 
 impl Evidence {

@@ -19,9 +19,10 @@ pub(super) const DEPARTMENT: (&str, &str) = ("责任单位", "Supplied by");
 pub(super) const LOCATION: (&str, &str) = ("存放位置", "Kept at");
 pub(super) const STATE: (&str, &str) = ("状态", "State");
 const INDICATOR: (&str, &str) = ("评价指标", "Indicator");
+const PAGE_RANGE: (&str, &str) = ("页号", "Pages");
 /// The 资料目录's columns.
-const INDEX_COLUMNS: [(&str, &str); 9] = [
-    NUMBER, INDICATOR, KIND, TITLE, DATE, ISSUER, DEPARTMENT, LOCATION, STATE,
+const INDEX_COLUMNS: [(&str, &str); 10] = [
+    NUMBER, INDICATOR, KIND, TITLE, DATE, ISSUER, DEPARTMENT, LOCATION, PAGE_RANGE, STATE,
 ];
 
 /// How many items are in each state.
@@ -76,6 +77,8 @@ pub(super) fn items_of<'a>(
 /// The 资料目录: one section per major item in pack order, then the indicators the pack does
 /// not have. Sections without items are left out.
 pub fn package_index(pack: &Pack, assessment: &Assessment, lang: Lang) -> Vec<IndexSection> {
+    let pages = page_ranges(pack, assessment);
+    let pages = &pages;
     let mut sections: Vec<IndexSection> = pack
         .groups
         .iter()
@@ -86,7 +89,7 @@ pub fn package_index(pack: &Pack, assessment: &Assessment, lang: Lang) -> Vec<In
                     .into_iter()
                     .flat_map(move |e| items_of(&ind.id, e))
             });
-            section(pack, &group.id, group.name.get(lang), items, lang)
+            section(pack, &group.id, group.name.get(lang), items, pages, lang)
         })
         .collect();
     let unknown = assessment
@@ -95,7 +98,7 @@ pub fn package_index(pack: &Pack, assessment: &Assessment, lang: Lang) -> Vec<In
         .filter(|(id, _)| pack.indicator(id).is_none())
         .flat_map(|(id, e)| items_of(id, e));
     let name = Text::new("数据包中没有的指标", "Indicators not in the pack");
-    sections.push(section(pack, "", name.get(lang), unknown, lang));
+    sections.push(section(pack, "", name.get(lang), unknown, pages, lang));
     sections.retain(|s| s.counts.total() > 0);
     sections
 }
@@ -105,6 +108,7 @@ fn section<'a>(
     group: &str,
     name: &str,
     items: impl Iterator<Item = (&'a str, &'a Evidence)>,
+    pages: &BTreeMap<String, String>,
     lang: Lang,
 ) -> IndexSection {
     let mut counts = StateCounts::default();
@@ -121,6 +125,7 @@ fn section<'a>(
                 Cell::text(item.issuer.as_str()),
                 Cell::text(department(item, indicator, lang)),
                 Cell::text(item.location.trim()),
+                Cell::text(pages.get(&item.number(id)).map_or("", String::as_str)),
                 Cell::text(item.state.label().get(lang)),
             ]
         })
@@ -134,6 +139,54 @@ fn section<'a>(
             rows,
         },
     }
+}
+
+/// Every item in the order of the 资料目录: major items in pack order, indicators, numbers;
+/// then the indicators the pack does not have.
+fn in_index_order<'a>(
+    pack: &'a Pack,
+    assessment: &'a Assessment,
+) -> impl Iterator<Item = (&'a str, &'a Evidence)> {
+    let in_pack = pack.indicators().map(|i| i.id.as_str());
+    let unknown = assessment
+        .entries
+        .keys()
+        .map(String::as_str)
+        .filter(|id| pack.indicator(id).is_none());
+    in_pack
+        .chain(unknown)
+        .filter_map(|id| assessment.entry(id).map(|e| (id, e)))
+        .flat_map(|(id, e)| items_of(id, e))
+}
+
+/// The 页号 of each item, by number (`B-01-02` → `13–15`): the pages of a box (卷) are
+/// numbered through in the order of the 资料目录, as a 卷内目录 does. An item with no page
+/// count given leaves itself and the rest of its box unnumbered, since their pages cannot be
+/// known; items with no place belong to no box and get none.
+fn page_ranges(pack: &Pack, assessment: &Assessment) -> BTreeMap<String, String> {
+    let mut next: BTreeMap<&str, Option<u32>> = BTreeMap::new();
+    let mut ranges = BTreeMap::new();
+    for (id, item) in in_index_order(pack, assessment) {
+        let place = item.location.trim();
+        if place.is_empty() {
+            continue;
+        }
+        let first = next.entry(place).or_insert(Some(1));
+        match (*first, item.pages) {
+            (Some(from), pages) if pages > 0 => {
+                let to = from + pages - 1;
+                let range = if pages == 1 {
+                    from.to_string()
+                } else {
+                    format!("{from}–{to}")
+                };
+                ranges.insert(item.number(id), range);
+                *first = Some(to + 1);
+            }
+            _ => *first = None,
+        }
+    }
+    ranges
 }
 
 /// The whole 资料目录 as one table with the major item in front, for CSV and Excel.
@@ -182,29 +235,18 @@ pub struct DepartmentDue {
 /// nothing outstanding are listed with their counts and an empty table.
 pub fn due_by_department(pack: &Pack, assessment: &Assessment, lang: Lang) -> Vec<DepartmentDue> {
     let mut by: BTreeMap<String, (StateCounts, Vec<Vec<Cell>>)> = BTreeMap::new();
-    let in_pack = pack.indicators().map(|i| i.id.as_str());
-    let unknown = assessment
-        .entries
-        .keys()
-        .map(String::as_str)
-        .filter(|id| pack.indicator(id).is_none());
-    for id in in_pack.chain(unknown) {
-        let Some(entry) = assessment.entry(id) else {
-            continue;
-        };
+    for (id, item) in in_index_order(pack, assessment) {
         let indicator = pack.indicator(id);
-        for (id, item) in items_of(id, entry) {
-            let slot = by.entry(department(item, indicator, lang)).or_default();
-            slot.0.add(item.state);
-            if item.state != EvidenceState::Ready {
-                slot.1.push(vec![
-                    Cell::text(item.number(id)),
-                    Cell::text(indicator.map(|i| i.name.get(lang)).unwrap_or(id)),
-                    Cell::text(item.title.trim()),
-                    Cell::text(item.location.trim()),
-                    Cell::text(item.state.label().get(lang)),
-                ]);
-            }
+        let slot = by.entry(department(item, indicator, lang)).or_default();
+        slot.0.add(item.state);
+        if item.state != EvidenceState::Ready {
+            slot.1.push(vec![
+                Cell::text(item.number(id)),
+                Cell::text(indicator.map(|i| i.name.get(lang)).unwrap_or(id)),
+                Cell::text(item.title.trim()),
+                Cell::text(item.location.trim()),
+                Cell::text(item.state.label().get(lang)),
+            ]);
         }
     }
     by.into_iter()

@@ -166,8 +166,8 @@ pub fn v3_to_v4(doc: Value) -> Result<Value, MigrateError> {
     Ok(Value::Object(record))
 }
 
-/// Version 5 adds the 领导访谈 interviewees (`assessment.interviews`), which a version 4 file
-/// does not have: only the version changes. The step exists so that a version 4 build refuses
+/// Version 5 adds the 领导访谈 interviewees (`assessment.interviews`) and an evidence item's
+/// page count (`pages`), which a version 4 file does not have: only the version changes. The step exists so that a version 4 build refuses
 /// a version 5 file instead of reading it and dropping the interviews on its next save.
 pub fn v4_to_v5(doc: Value) -> Result<Value, MigrateError> {
     let Value::Object(mut record) = doc else {

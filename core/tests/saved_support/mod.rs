@@ -30,9 +30,9 @@ pub const V4: &str = include_str!("../fixtures/saved/v4-assessment.json");
 /// A backup in format version 4: [`V3_BACKUP`] as a version 4 build reads it. An old version
 /// now, kept as it was.
 pub const V4_BACKUP: &str = include_str!("../fixtures/saved/v4-backup.json");
-/// The current format (version 5), as `to_json` writes it: [`V4`] with a 资料审查 round (an
-/// item marked 部分符合, a problem corrected and awaiting recheck) and two interviewees, one
-/// rehearsed on two questions.
+/// The current format (version 5), as `to_json` writes it: [`V4`] with a page count on its
+/// first evidence item, a 资料审查 round (an item marked 部分符合, a problem corrected and
+/// awaiting recheck) and two interviewees, one rehearsed on two questions.
 pub const V5: &str = include_str!("../fixtures/saved/v5-assessment.json");
 /// A backup in the current format (version 5): [`V5`], then the second assessment of
 /// [`V4_BACKUP`].

@@ -8,7 +8,7 @@ use super::followed::followed_text;
 use crate::i18n::{tr, use_lang, EvidenceWords, Msg};
 use crate::pack_ref::PackRef;
 use crate::workspace::use_store;
-use fscity_core::assessment::evidence::{check_date, renumber, REVIEW_ASPECTS};
+use fscity_core::assessment::evidence::{check_date, parse_pages, renumber, REVIEW_ASPECTS};
 use fscity_core::assessment::{Entry, Evidence, EvidenceKind, EvidenceState};
 use fscity_core::pack::Indicator;
 use fscity_core::{Lang, Localize};
@@ -164,6 +164,32 @@ fn EvidenceRow(id: String, n: usize, entry: Memo<Entry>) -> impl IntoView {
             Err(problem) => date_problem.set(Some(problem)),
         }
     };
+    // A page count is stored only when it is one, as the date.
+    let pages = followed_text(
+        Signal::derive(move || {
+            Some(item.with(|x| {
+                if x.pages == 0 {
+                    String::new()
+                } else {
+                    x.pages.to_string()
+                }
+            }))
+        }),
+        str::to_owned,
+    );
+    let pages_problem = RwSignal::new(None);
+    let pages_edit = edit.clone();
+    let on_pages = move |ev| {
+        let typed = event_target_value(&ev);
+        pages.set(typed.clone());
+        match parse_pages(&typed) {
+            Ok(n) => {
+                pages_problem.set(None);
+                pages_edit(Box::new(move |x| x.pages = n));
+            }
+            Err(problem) => pages_problem.set(Some(problem)),
+        }
+    };
     let (kind_edit, state_edit) = (edit.clone(), edit.clone());
     let remove_id = id;
     view! {
@@ -188,6 +214,14 @@ fn EvidenceRow(id: String, n: usize, entry: Memo<Entry>) -> impl IntoView {
             {text("issuer", EvidenceWords::EvidenceIssuer, |x| x.issuer.clone(), |x, v| x.issuer = v)}
             {text("department", EvidenceWords::EvidenceDepartment, |x| x.department.clone(), |x, v| x.department = v)}
             {text("location", EvidenceWords::EvidenceLocation, |x| x.location.clone(), |x, v| x.location = v)}
+            <div class="field">
+                <label for=format!("{base}-pages")>{tr(EvidenceWords::EvidencePages)}</label>
+                <input id=format!("{base}-pages") type="text" inputmode="numeric" class="short" data-field="pages"
+                    prop:value=pages on:input=on_pages aria-invalid=move || pages_problem.with(|p| p.is_some().to_string())/>
+                <strong class="field-error" data-testid="evidence-pages-error" role="alert">
+                    {move || pages_problem.with(|p| p.as_ref().map(|p| p.message(lang.get())))}
+                </strong>
+            </div>
             {text("proves", EvidenceWords::EvidenceProves, |x| x.proves.clone(), |x, v| x.proves = v)}
             <div class="field">
                 <label for=format!("{base}-state")>{tr(Msg::Status)}</label>
