@@ -90,13 +90,20 @@ function package5000() {
   return Buffer.from(JSON.stringify(record));
 }
 
-/** Milliseconds from clicking `control` to `shown` being in the page and the next frame. */
+/** Milliseconds from clicking `control` to the frame that first shows `shown` (what the user
+ *  waits for; work scheduled after that frame, such as a print copy, is not counted). */
 function switchTime(page, control, shown) {
   return page.evaluate(([control, shown]) => new Promise((resolve) => {
     const t0 = performance.now();
+    const done = () => requestAnimationFrame(() => resolve(performance.now() - t0));
+    const observer = new MutationObserver(() => {
+      if (document.querySelector(shown)) {
+        observer.disconnect();
+        done();
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
     document.querySelector(control).click();
-    const wait = () => (document.querySelector(shown) ? requestAnimationFrame(() => resolve(performance.now() - t0)) : requestAnimationFrame(wait));
-    wait();
   }), [control, shown]);
 }
 
@@ -160,13 +167,28 @@ try {
     await page.getByTestId("open").first().click();
     await page.getByTestId("tab-reports").click();
     await page.getByTestId("report-package").check();
-    await page.locator("[data-testid=package-index]").first().waitFor();
-    const index = [], due = [];
+    await page.locator("[data-testid=print-copy] [data-testid=package-index]").first().waitFor({ state: "attached" });
+    // Each view on screen from a click (the 资料目录 from the light review rounds, the
+    // department list from the 资料目录), and apart from it the print copy built just after.
+    const index = [], due = [], filter = [], copy = [];
     for (let k = 0; k < 7; k++) {
-      due.push(await switchTime(page, "[data-testid=package-due-choice]", "[data-testid=package-due]"));
-      index.push(await switchTime(page, "[data-testid=package-index-choice]", "[data-testid=package-index]"));
+      due.push(await switchTime(page, "[data-testid=package-due-choice]", "[data-testid=due-shown]"));
+      await page.locator("[data-testid=print-copy] [data-testid=print-due]").first().waitFor({ state: "attached" });
+      filter.push(await page.evaluate(() => new Promise((resolve) => {
+        const select = document.querySelector("[data-testid=due-department]");
+        const t0 = performance.now();
+        select.value = select.options[(select.selectedIndex + 1) % select.options.length].value;
+        select.dispatchEvent(new Event("change"));
+        requestAnimationFrame(() => resolve(performance.now() - t0));
+      })));
+      await page.getByTestId("package-rounds-choice").check();
+      await page.getByTestId("review-rounds").waitFor();
+      index.push(await switchTime(page, "[data-testid=package-index-choice]", "[data-testid=package-summary]"));
+      const t0 = Date.now();
+      await page.locator("[data-testid=print-copy] [data-testid=package-index]").first().waitFor({ state: "attached" });
+      copy.push(Date.now() - t0);
     }
-    console.log(`5,000-item evidence package, CPU ×1 (median of 7): 资料目录 ${ms(median(index))}, per-department list ${ms(median(due))} (target ≤ 100 ms)`);
+    console.log(`5,000-item evidence package, CPU ×1 (median of 7): 资料目录 on screen ${ms(median(index))}, per-department list ${ms(median(due))}, another department ${ms(median(filter))} (target ≤ 100 ms); the full print copy after it ${ms(median(copy))}`);
     await page.close();
   }
 

@@ -46,6 +46,7 @@ pub mod example;
 pub mod explain;
 pub mod export;
 pub mod input;
+pub mod inspection;
 pub mod interview;
 pub mod message;
 pub mod pack;

@@ -6,8 +6,8 @@ mod common;
 
 use fscity_core::assessment::{Evidence, EvidenceKind, EvidenceState};
 use fscity_core::export::{
-    box_labels, due_by_department, package_index, package_index_table, submission_forms, Cell,
-    StateCounts,
+    box_labels, due_by_department, package_index, package_index_table, package_summary,
+    submission_forms, Cell, StateCounts,
 };
 use fscity_core::pack::default_pack;
 use fscity_core::saved::MAX_FILE_BYTES;
@@ -58,6 +58,23 @@ fn the_index_lists_every_item_by_major_item_with_counts_and_keeps_unknown_indica
     assert_eq!(sections[0].sheet.rows[1][2], Cell::text("会议纪要"));
     assert_eq!(sections[0].sheet.rows[1][9], Cell::text("待补充"));
     assert_eq!(sections[2].sheet.rows[0][0], Cell::text("Z-99-01"));
+    // Each indicator's rows, for a screen that lists items an indicator at a time.
+    let parts: Vec<(&str, std::ops::Range<usize>, usize)> = sections[0]
+        .parts
+        .iter()
+        .map(|p| (p.indicator.as_str(), p.rows.clone(), p.counts.missing))
+        .collect();
+    assert_eq!(parts, [("B-01", 0..2, 1)]);
+    // The summary a screen shows first says the same without writing a cell.
+    let summary = package_summary(&pack, &package(), Lang::Zh);
+    for (s, full) in summary.iter().zip(&sections) {
+        assert_eq!(
+            (&s.group, &s.name, s.counts, &s.parts),
+            (&full.group, &full.name, full.counts, &full.parts)
+        );
+    }
+    assert_eq!(summary.len(), sections.len());
+    assert_eq!(sections[1].parts[0].name, "食品抽检量");
     assert_eq!(
         sections[2].sheet.rows[0][1],
         Cell::text("Z-99"),

@@ -53,6 +53,9 @@ messages! {
     PackageDue => "各单位待补材料", "Still to supply, per department";
     PackageEmpty => "尚未登记佐证材料：在“创建自评”中打开指标的“记录与整改”，在材料提交表中添加。", "No evidence yet: open an indicator's records in Assess and add items to its evidence submission.";
     PackageIntro => "材料按大项和指标编号排列，编号与档案盒标签、审查问题中的编号一致。", "Items are listed by major item and number, the numbers that box labels and reviewers' problems cite.";
+    ShowMore => "再显示 100 份", "Show 100 more";
+    ShowItems => "展开材料", "Show items";
+    HideItems => "收起材料", "Hide items";
     FormScore => "自评得分", "Self-score";
     FormConclusion => "自评结论", "Self-assessment conclusion";
     FormCounts => "材料", "Items";

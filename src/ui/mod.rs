@@ -18,6 +18,7 @@ pub mod pack_editor;
 pub mod pack_errors;
 pub mod pack_library;
 pub mod pack_switch;
+pub mod paging;
 pub mod pass_rules;
 pub mod presentation;
 pub mod printing;

@@ -95,9 +95,12 @@ test("issue 17: the 资料目录 lists every item by major item with counts, pri
   await page.getByTestId("tab-reports").click();
   await page.getByTestId("report-package").check();
   const index = page.getByTestId("evidence-package");
-  await expect(index.locator("[data-group='basic'] [data-testid=package-index] tbody tr td:first-child")).toHaveText(["B-01-01", "B-01-02"]);
+  // On screen, an indicator at a time; the print copy lists every item.
+  await index.locator("[data-group='basic'] [data-part='B-01'] [data-testid=open-part]").click();
+  await expect(index.locator("[data-group='basic'] [data-testid=part-items] tbody tr td:first-child")).toHaveText(["B-01-01", "B-01-02"]);
+  await expect(index.locator("[data-print-group='basic'] [data-testid=package-index] tbody tr td:first-child")).toHaveText(["B-01-01", "B-01-02"]);
   await expect(index.locator("[data-group='basic'] [data-testid=package-counts]")).toHaveText("已备齐 1 份 · 待补充 1 份 · 无法提供 0 份");
-  await expect(index.locator("[data-group='basic'] [data-testid=package-index]")).toContainText("正式发文");
+  await expect(index.locator("[data-print-group='basic'] [data-testid=package-index]")).toContainText("正式发文");
   await expect(page.getByTestId("package-total")).toHaveText("已备齐 1 份 · 待补充 1 份 · 无法提供 0 份");
   expect(await seriousViolations(page), "资料目录").toEqual([]);
 
@@ -113,10 +116,11 @@ test("issue 17: the 资料目录 lists every item by major item with counts, pri
 
   // Per department: B-01-02 names none, so the pack's first for B-01 supplies it.
   await page.getByTestId("package-due-choice").check();
+  await page.getByTestId("due-department").selectOption("市委办公室");
   const office = index.locator("[data-department='市委办公室']");
   await expect(office.getByTestId("due-counts")).toHaveText("已备齐 0 份 · 待补充 1 份 · 无法提供 0 份");
   await expect(office.locator("tbody tr td:first-child")).toHaveText(["B-01-02"]);
-  await expect(index.locator("[data-department='市食安办'] tbody tr")).toHaveCount(0);
+  await expect(index.locator("[data-print-department='市委办公室'] tbody tr td:first-child")).toHaveText(["B-01-02"]);
 
   // Box labels: one per place the items name, listing what is inside.
   await page.getByTestId("package-labels-choice").check();
@@ -239,9 +243,9 @@ test("issue 17: each indicator's 材料提交表 prints with its conclusion, the
   await page.getByTestId("report-package").check();
   // 页号: B-01-01 has 12 pages and is first in its box.
   const index = page.getByTestId("evidence-package");
-  const b0101 = index.locator("[data-testid=package-index] tr", { hasText: "B-01-01" });
+  const b0101 = index.locator("[data-print-group] [data-testid=package-index] tr", { hasText: "B-01-01" });
   await expect(b0101.locator("td").nth(8)).toHaveText("1–12");
-  await expect(index.locator("[data-testid=package-index] th").nth(8)).toHaveText("页号");
+  await expect(index.locator("[data-print-group] [data-testid=package-index] th").nth(8)).toHaveText("页号");
 
   await page.getByTestId("package-forms-choice").check();
   const form = index.locator("[data-testid=submission-form][data-indicator='B-01']");
@@ -255,4 +259,33 @@ test("issue 17: each indicator's 材料提交表 prints with its conclusion, the
   expect(flat).toContain("材料提交表·B-01党政同责");
   expect(flat).toContain("自评结论");
   expect(flat).toContain("市食安委文件（2024）3号");
+});
+
+test("issue 17: an indicator holding 5,000 items opens a page at a time, and an item just added is shown", async ({ page, watch }) => {
+  test.setTimeout(120_000);
+  await openFresh(page);
+  const record = JSON.parse(readFileSync("core/tests/fixtures/saved/v5-assessment.json", "utf8"));
+  const pack = JSON.parse(readFileSync("packs/nfsdc-2023.json", "utf8"));
+  record.pack_version = record.assessment.pack_version = pack.version;
+  const evidence = Array.from({ length: 5000 }, (_, n) => ({ seq: n + 1, kind: "minutes", title: `材料 ${n + 1}`, location: "盒 1", state: "ready" }));
+  record.assessment.entries = { "B-03": { evidence } };
+  await page.getByTestId("tab-library").click();
+  await page.getByTestId("import-file").setInputFiles({ name: "big.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(record)) });
+  await expect(page.getByTestId("import-result")).toContainText("已导入");
+  await page.getByTestId("open").first().click();
+  await page.getByTestId("tab-assess").click();
+  await page.locator("[data-nav-id='B-03']").click();
+  const form = page.getByTestId("editor-card").getByTestId("submission");
+  await expect(form.getByTestId("evidence-row")).toHaveCount(100);
+  await expect(form.getByTestId("shown-count")).toHaveText("100 / 5000");
+  await form.getByTestId("show-more").click();
+  await expect(form.getByTestId("evidence-row")).toHaveCount(200);
+  await form.getByTestId("add-evidence").click();
+  await expect(form.getByTestId("evidence-row").last().getByTestId("evidence-number")).toHaveText("B-03-5001");
+
+  await page.getByTestId("tab-reports").click();
+  await page.getByTestId("report-package").check();
+  await page.locator("[data-part='B-03'] [data-testid=open-part]").click();
+  await expect(page.locator("[data-testid=part-items] tbody tr")).toHaveCount(100);
+  await expect(page.locator("[data-part='B-03']")).toContainText("(5001)");
 });

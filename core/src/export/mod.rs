@@ -19,8 +19,8 @@ pub use appendix::{printed_appendix, AppendixNote, LongField, PRINT_CELL_CHARS};
 pub use comparison::{comparison_table, named_comparison_table, side_label};
 pub use csv::to_csv;
 pub use package::{
-    box_labels, due_by_department, package_index, package_index_table, BoxLabel, DepartmentDue,
-    IndexSection, StateCounts,
+    box_labels, due_by_department, package_index, package_index_table, package_summary, BoxLabel,
+    DepartmentDue, IndexPart, IndexSection, IndexSummary, StateCounts,
 };
 pub use printed_rows::TableOptions;
 pub use sheet::{Cell, Sheet};

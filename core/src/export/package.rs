@@ -62,6 +62,22 @@ pub struct IndexSection {
     pub counts: StateCounts,
     /// The items, in indicator order and then number order.
     pub sheet: Sheet,
+    /// Each indicator with items, in order, and where its rows are in `sheet`: a screen lists
+    /// thousands of items an indicator at a time.
+    pub parts: Vec<IndexPart>,
+}
+
+/// One indicator's share of a section of the 资料目录.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndexPart {
+    /// The indicator's ID.
+    pub indicator: String,
+    /// Its name, or the ID when the pack does not have it.
+    pub name: String,
+    /// Its items by state.
+    pub counts: StateCounts,
+    /// Its rows in the section's sheet.
+    pub rows: std::ops::Range<usize>,
 }
 
 /// The items of one indicator in number order, with the indicator's ID.
@@ -78,66 +94,118 @@ pub(super) fn items_of<'a>(
 /// not have. Sections without items are left out.
 pub fn package_index(pack: &Pack, assessment: &Assessment, lang: Lang) -> Vec<IndexSection> {
     let pages = page_ranges(pack, assessment);
-    let pages = &pages;
-    let mut sections: Vec<IndexSection> = pack
+    package_summary(pack, assessment, lang)
+        .into_iter()
+        .map(|summary| {
+            let rows = summary
+                .parts
+                .iter()
+                .filter_map(|part| {
+                    let id = part.indicator.as_str();
+                    assessment.entry(id).map(|e| (id, part.name.as_str(), e))
+                })
+                .flat_map(|(id, name, entry)| {
+                    let indicator = pack.indicator(id);
+                    let pages = &pages;
+                    items_of(id, entry).map(move |(id, item)| {
+                        vec![
+                            Cell::text(item.number(id)),
+                            Cell::text(name),
+                            Cell::text(item.kind.label().get(lang)),
+                            Cell::text(item.title.trim()),
+                            Cell::text(item.date.as_str()),
+                            Cell::text(item.issuer.as_str()),
+                            Cell::text(department(item, indicator, lang)),
+                            Cell::text(item.location.trim()),
+                            Cell::text(pages.get(&item.number(id)).map_or("", String::as_str)),
+                            Cell::text(item.state.label().get(lang)),
+                        ]
+                    })
+                })
+                .collect();
+            IndexSection {
+                group: summary.group,
+                name: summary.name,
+                counts: summary.counts,
+                sheet: Sheet {
+                    headers: headers(lang, &INDEX_COLUMNS),
+                    rows,
+                },
+                parts: summary.parts,
+            }
+        })
+        .collect()
+}
+
+/// A section of the 资料目录 counted but not written out: what a screen shows first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndexSummary {
+    /// The major item's ID; empty for indicators the pack does not have.
+    pub group: String,
+    /// Its name in the user's language.
+    pub name: String,
+    /// Items by state.
+    pub counts: StateCounts,
+    /// Each indicator with items, with the rows it takes in the section's sheet.
+    pub parts: Vec<IndexPart>,
+}
+
+/// The 资料目录's sections with their counts per indicator, without a cell of text: cheap enough
+/// to build on every change of a 5,000-item package (sections without items are left out).
+pub fn package_summary(pack: &Pack, assessment: &Assessment, lang: Lang) -> Vec<IndexSummary> {
+    let mut sections: Vec<IndexSummary> = pack
         .groups
         .iter()
         .map(|group| {
-            let items = group.indicators.iter().flat_map(|ind| {
-                assessment
-                    .entry(&ind.id)
-                    .into_iter()
-                    .flat_map(move |e| items_of(&ind.id, e))
-            });
-            section(pack, &group.id, group.name.get(lang), items, pages, lang)
+            let ids = group
+                .indicators
+                .iter()
+                .map(|i| (i.id.as_str(), i.name.get(lang)));
+            summary(assessment, &group.id, group.name.get(lang), ids)
         })
         .collect();
     let unknown = assessment
         .entries
-        .iter()
-        .filter(|(id, _)| pack.indicator(id).is_none())
-        .flat_map(|(id, e)| items_of(id, e));
+        .keys()
+        .filter(|id| pack.indicator(id).is_none())
+        .map(|id| (id.as_str(), id.as_str()));
     let name = Text::new("数据包中没有的指标", "Indicators not in the pack");
-    sections.push(section(pack, "", name.get(lang), unknown, pages, lang));
+    sections.push(summary(assessment, "", name.get(lang), unknown));
     sections.retain(|s| s.counts.total() > 0);
     sections
 }
 
-fn section<'a>(
-    pack: &Pack,
+fn summary<'a>(
+    assessment: &Assessment,
     group: &str,
     name: &str,
-    items: impl Iterator<Item = (&'a str, &'a Evidence)>,
-    pages: &BTreeMap<String, String>,
-    lang: Lang,
-) -> IndexSection {
+    indicators: impl Iterator<Item = (&'a str, &'a str)>,
+) -> IndexSummary {
     let mut counts = StateCounts::default();
-    let rows = items
-        .map(|(id, item)| {
+    let mut parts = Vec::new();
+    let mut row = 0;
+    for (id, indicator_name) in indicators {
+        let Some(entry) = assessment.entry(id).filter(|e| !e.evidence.is_empty()) else {
+            continue;
+        };
+        let mut part = IndexPart {
+            indicator: id.to_owned(),
+            name: indicator_name.to_owned(),
+            counts: StateCounts::default(),
+            rows: row..row + entry.evidence.len(),
+        };
+        for item in &entry.evidence {
+            part.counts.add(item.state);
             counts.add(item.state);
-            let indicator = pack.indicator(id);
-            vec![
-                Cell::text(item.number(id)),
-                Cell::text(indicator.map(|i| i.name.get(lang)).unwrap_or(id)),
-                Cell::text(item.kind.label().get(lang)),
-                Cell::text(item.title.trim()),
-                Cell::text(item.date.as_str()),
-                Cell::text(item.issuer.as_str()),
-                Cell::text(department(item, indicator, lang)),
-                Cell::text(item.location.trim()),
-                Cell::text(pages.get(&item.number(id)).map_or("", String::as_str)),
-                Cell::text(item.state.label().get(lang)),
-            ]
-        })
-        .collect();
-    IndexSection {
+        }
+        row = part.rows.end;
+        parts.push(part);
+    }
+    IndexSummary {
         group: group.to_owned(),
         name: name.to_owned(),
         counts,
-        sheet: Sheet {
-            headers: headers(lang, &INDEX_COLUMNS),
-            rows,
-        },
+        parts,
     }
 }
 

@@ -12,10 +12,10 @@
 //! the pack in use, and its total is the sum of its indicators (nothing in it states one).
 //! Pure: no I/O, no clock; reading never panics (fuzzed in `core/fuzz`).
 
-mod columns;
+pub(crate) mod columns;
 pub mod csv;
 mod error;
-mod read;
+pub(crate) mod read;
 mod syntax;
 mod table;
 mod template;

@@ -4,7 +4,7 @@
 //! those find is pointed back at the row and column it came from. Nothing is changed on
 //! failure: the caller keeps its current pack.
 
-mod grid;
+pub(crate) mod grid;
 mod indicators;
 mod locate;
 mod meta;

@@ -3,6 +3,7 @@
 //! 符合 / 部分符合 / 不符合 with a remark, and the round's tally.
 
 use crate::i18n::{tr, use_lang, EvidenceWords};
+use crate::ui::paging::Paging;
 use crate::ui::stowed_part::StowedPart;
 use crate::workspace::use_store;
 use fscity_core::assessment::review::{ItemMark, ItemVerdict, Review, ReviewError};
@@ -54,15 +55,25 @@ pub(super) fn ItemMarks(
             None => {}
         }
     };
+    let paging = Paging::new();
+    let count = move || {
+        let Some(id) = indicator.get() else { return 0 };
+        store.assessment.with(|a| {
+            a.as_ref()
+                .and_then(|a| a.entries.get(&id))
+                .map_or(0, |e| e.evidence.len())
+        })
+    };
     let rows = move || {
         let lang = lang.get();
+        let limit = paging.limit();
         let (Some(id), Some(r)) = (indicator.get(), round.get()) else {
             return Vec::new();
         };
         let items = store.assessment.with(|a| {
             a.as_ref()
                 .and_then(|a| a.entries.get(&id))
-                .map(|e| e.evidence.clone())
+                .map(|e| e.evidence.iter().take(limit).cloned().collect::<Vec<_>>())
                 .unwrap_or_default()
         });
         items
@@ -145,6 +156,7 @@ pub(super) fn ItemMarks(
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
+                {paging.more(count)}
             </Show>
         </section>
     }

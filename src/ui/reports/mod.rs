@@ -6,6 +6,7 @@ mod action_plan;
 mod exports;
 mod item_marks;
 mod package;
+mod package_screen;
 mod print_button;
 mod printed;
 mod progress;

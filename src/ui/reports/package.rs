@@ -3,15 +3,15 @@
 //! page a 食安办 hands to each department. Both are built by `fscity_core::export` from the
 //! assessment, so the screen, the print and the CSV list the same items.
 
+use super::package_screen::{counts_line, DueOnScreen, IndexOnScreen, PrintCopy};
 use super::review_rounds::ReviewRounds;
 use super::sheet_table::SheetTable;
-use crate::i18n::{tr, use_lang, EvidenceWords, Msg, Sentence};
+use crate::i18n::{tr, use_lang, EvidenceWords, Msg};
 use crate::store::today;
 use crate::workspace::use_store;
 use fscity_core::export::{
-    box_labels, due_by_department, package_index, submission_forms, StateCounts,
+    box_labels, due_by_department, package_index, package_summary, submission_forms, StateCounts,
 };
-use fscity_core::Localize;
 use leptos::prelude::*;
 
 /// Which of the two is shown and printed.
@@ -22,15 +22,6 @@ enum Part {
     Due,
     Labels,
     Rounds,
-}
-
-fn counts_line(counts: StateCounts, lang: fscity_core::Lang) -> String {
-    Sentence::PackageCounts {
-        ready: counts.ready,
-        missing: counts.missing,
-        unavailable: counts.unavailable,
-    }
-    .message(lang)
 }
 
 /// The 资料目录 or the per-department list, with print.
@@ -46,6 +37,14 @@ pub fn EvidencePackage() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
+    let summary = Memo::new(move |_| {
+        let lang = lang.get();
+        store.assessment.with(|a| {
+            a.as_ref()
+                .map(|a| package_summary(&store.pack(), a, lang))
+                .unwrap_or_default()
+        })
+    });
     let index = Memo::new(move |_| {
         let lang = lang.get();
         store.assessment.with(|a| {
@@ -63,7 +62,7 @@ pub fn EvidencePackage() -> impl IntoView {
         })
     });
     let total = move || {
-        index.with(|sections| {
+        summary.with(|sections| {
             sections
                 .iter()
                 .fold(StateCounts::default(), |t, s| StateCounts {
@@ -80,11 +79,11 @@ pub fn EvidencePackage() -> impl IntoView {
             .into_iter()
             .map(|s| {
                 view! {
-                    <section class="print-page package-section" data-group=s.group.clone()>
+                    <section class="print-page package-section" data-print-group=s.group.clone()>
                         <p class="page-context">{heading}</p>
                         <h2>
                             {EvidenceWords::PackageIndex.text(lang)} " · " {s.name.clone()}
-                            <span class="subtotal" data-testid="package-counts">{counts_line(s.counts, lang)}</span>
+                            <span class="subtotal">{counts_line(s.counts, lang)}</span>
                         </h2>
                         <SheetTable sheet=s.sheet testid="package-index" kind="package-table"/>
                     </section>
@@ -103,13 +102,13 @@ pub fn EvidencePackage() -> impl IntoView {
                     d.department.clone()
                 };
                 view! {
-                    <section class="print-page department" data-department=name.clone()>
+                    <section class="print-page department" data-print-department=name.clone()>
                         <p class="page-context">{heading}</p>
                         <h2>
                             {EvidenceWords::PackageDue.text(lang)} " · " {name.clone()}
-                            <span class="subtotal" data-testid="due-counts">{counts_line(d.counts, lang)}</span>
+                            <span class="subtotal">{counts_line(d.counts, lang)}</span>
                         </h2>
-                        <SheetTable sheet=d.sheet testid="package-due" kind="package-table"/>
+                        <SheetTable sheet=d.sheet testid="print-due" kind="package-table"/>
                     </section>
                 }
             })
@@ -216,12 +215,20 @@ pub fn EvidencePackage() -> impl IntoView {
                 Part::Rounds => view! { <ReviewRounds/> }.into_any(),
                 // A form may hold only a conclusion, before any item is listed.
                 Part::Forms => form_pages().into_any(),
-                _ if index.with(Vec::is_empty) => view! {
+                _ if summary.with(Vec::is_empty) => view! {
                     <p data-testid="package-empty">{tr(EvidenceWords::PackageEmpty)}</p>
                 }
                 .into_any(),
-                Part::Index => index_pages().into_any(),
-                Part::Due => due_pages().into_any(),
+                Part::Index => view! {
+                    <IndexOnScreen summary index/>
+                    <PrintCopy>{index_pages}</PrintCopy>
+                }
+                .into_any(),
+                Part::Due => view! {
+                    <DueOnScreen due/>
+                    <PrintCopy>{due_pages}</PrintCopy>
+                }
+                .into_any(),
                 Part::Labels => label_cards().into_any(),
             }}
         </article>

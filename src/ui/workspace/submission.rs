@@ -7,6 +7,7 @@
 use super::followed::followed_text;
 use crate::i18n::{tr, use_lang, EvidenceWords, Msg};
 use crate::pack_ref::PackRef;
+use crate::ui::paging::Paging;
 use crate::workspace::use_store;
 use fscity_core::assessment::evidence::{check_date, parse_pages, renumber, REVIEW_ASPECTS};
 use fscity_core::assessment::{Entry, Evidence, EvidenceKind, EvidenceState};
@@ -29,6 +30,7 @@ pub fn Submission(indicator: PackRef<Indicator>, children: Children) -> impl Int
         )
     };
     let count = Memo::new(move |_| entry.with(|e| e.evidence.len()));
+    let paging = Paging::new();
     let suggested = indicator.map(|i| i.evidence.as_slice());
     let any_suggested = !suggested.is_empty();
     // The 细则's suggested evidence, one click each to adopt, until the city has it listed.
@@ -77,9 +79,10 @@ pub fn Submission(indicator: PackRef<Indicator>, children: Children) -> impl Int
             {children()}
             <p class="help evidence-aspects">{tr(EvidenceWords::EvidenceAspects)} {aspects}</p>
             // Keyed by position and count: adding or removing rebuilds the rows, typing does not.
-            <For each=move || { let c = count.get(); (0..c).map(move |n| (n, c)) } key=|k| *k let:k>
+            <For each=move || { let c = count.get(); (0..c.min(paging.limit())).map(move |n| (n, c)) } key=|k| *k let:k>
                 <EvidenceRow id=row_id.clone() n=k.0 entry/>
             </For>
+            {paging.more(move || count.get())}
             <Show when=move || any_suggested>
                 <p class="help evidence-suggestions">
                     {tr(EvidenceWords::PackEvidence)}
@@ -92,6 +95,7 @@ pub fn Submission(indicator: PackRef<Indicator>, children: Children) -> impl Int
                                 on:click=move |_| {
                                     let title = title.clone();
                                     store.edit_entry(&id, move |e| { let item = Evidence::next(&e.evidence, title); e.evidence.push(item) });
+                                    paging.reveal(count.get_untracked());
                                 }>
                                 "+ " {label}
                             </button>
@@ -100,7 +104,7 @@ pub fn Submission(indicator: PackRef<Indicator>, children: Children) -> impl Int
                 </p>
             </Show>
             <button type="button" data-testid="add-evidence"
-                on:click=move |_| store.edit_entry(&add_id, |e| { let item = Evidence::next(&e.evidence, String::new()); e.evidence.push(item) })>
+                on:click=move |_| { store.edit_entry(&add_id, |e| { let item = Evidence::next(&e.evidence, String::new()); e.evidence.push(item) }); paging.reveal(count.get_untracked()); }>
                 "+ " {tr(EvidenceWords::AddEvidence)}
             </button>
             <Show when=move || gaps.get()>

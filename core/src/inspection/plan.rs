@@ -1,0 +1,296 @@
+//! The sampled plan (模拟抽点). The seed's team checked 明查 65 points in 2 districts and 1
+//! county (6 街道) over 15 unit types, and 暗访 35 points in 1 district and 1 county (4 街道)
+//! over 4 types; the draw went by area first, then street, then unit type
+//! (evaluation-workflow §2). A rule says how many of each; the draw is seeded, so the seed
+//! shown with a plan draws it again, and no point is drawn twice. Where the register has fewer
+//! points of a type than asked, the plan takes what there is and says so.
+
+use super::register::Point;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// 明查 or 暗访.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// 明查: announced, from the register.
+    Open,
+    /// 暗访: unannounced; reviewers may add points outside the register.
+    Covert,
+}
+
+/// How much of each to draw for one mode.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModeRule {
+    /// Districts (区) to draw.
+    pub districts: u32,
+    /// Counties (县, county-level 市, 旗) to draw.
+    pub counties: u32,
+    /// Streets (街道/乡镇) within them, at least one in each area drawn.
+    pub streets: u32,
+    /// Points per unit type (ID, count), in the order drawn.
+    pub per_type: Vec<(String, u32)>,
+}
+
+/// The whole rule.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanRule {
+    /// 明查.
+    pub open: ModeRule,
+    /// 暗访.
+    pub covert: ModeRule,
+}
+
+impl PlanRule {
+    /// The seed's shape: 明查 65 points, 2 区 1 县, 6 街道, 15 types; 暗访 35 points, 1 区 1 县,
+    /// 4 街道, 4 types. The totals, areas, streets and type counts are the seed's; how the
+    /// points split among the types is not published and is fscity's guess, weighted to the
+    /// kinds there are most of.
+    pub fn seed_shape() -> PlanRule {
+        let types =
+            |list: &[(&str, u32)]| list.iter().map(|(t, n)| ((*t).to_owned(), *n)).collect();
+        PlanRule {
+            open: ModeRule {
+                districts: 2,
+                counties: 1,
+                streets: 6,
+                per_type: types(&[
+                    ("supermarket", 6),
+                    ("wholesale_market", 3),
+                    ("farmers_market", 6),
+                    ("stall", 4),
+                    ("school_canteen", 6),
+                    ("workshop", 4),
+                    ("manufacturer", 5),
+                    ("related_products", 3),
+                    ("large_restaurant", 6),
+                    ("small_restaurant", 8),
+                    ("health_food_store", 3),
+                    ("slaughterhouse", 3),
+                    ("farm", 3),
+                    ("farm_supplies", 3),
+                    ("granary", 2),
+                ]),
+            },
+            covert: ModeRule {
+                districts: 1,
+                counties: 1,
+                streets: 4,
+                per_type: types(&[
+                    ("small_restaurant", 12),
+                    ("stall", 8),
+                    ("farmers_market", 8),
+                    ("supermarket", 7),
+                ]),
+            },
+        }
+    }
+}
+
+/// Fewer than the rule asks, and how many were found.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Shortfall {
+    /// Not enough districts or counties with points.
+    Areas {
+        /// 明查 or 暗访.
+        mode: Mode,
+        /// Districts (true) or counties (false).
+        districts: bool,
+        /// Asked for.
+        wanted: u32,
+        /// Found.
+        got: u32,
+    },
+    /// Not enough streets in the areas drawn.
+    Streets {
+        /// 明查 or 暗访.
+        mode: Mode,
+        /// Asked for.
+        wanted: u32,
+        /// Found.
+        got: u32,
+    },
+    /// Not enough points of a type in the streets drawn.
+    Points {
+        /// 明查 or 暗访.
+        mode: Mode,
+        /// The unit type's ID.
+        unit_type: String,
+        /// Asked for.
+        wanted: u32,
+        /// Found.
+        got: u32,
+    },
+}
+
+/// A drawn plan: the seed that draws it again, the areas and streets, the points by number.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plan {
+    /// The seed.
+    pub seed: u64,
+    /// The rule drawn by.
+    pub rule: PlanRule,
+    /// 明查: areas, streets (area, street) and point numbers, in drawing order.
+    pub open: Drawn,
+    /// 暗访.
+    pub covert: Drawn,
+    /// Where the register fell short.
+    pub shortfalls: Vec<Shortfall>,
+}
+
+/// What one mode drew.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Drawn {
+    /// Areas drawn.
+    pub areas: Vec<String>,
+    /// Streets drawn, each with its area.
+    pub streets: Vec<(String, String)>,
+    /// Register numbers of the points drawn.
+    pub points: Vec<u32>,
+}
+
+/// A small seeded generator (SplitMix64): the same seed gives the same plan on every machine.
+struct Draws(u64);
+
+impl Draws {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Puts `items` in a random order (Fisher–Yates).
+    fn shuffle<T>(&mut self, items: &mut [T]) {
+        for i in (1..items.len()).rev() {
+            let j = (self.next() % (i as u64 + 1)) as usize;
+            items.swap(i, j);
+        }
+    }
+}
+
+/// Whether an area is a district (区) rather than a county (县, county-level 市, 旗).
+fn is_district(area: &str) -> bool {
+    area.trim_end().ends_with('区')
+}
+
+/// Draws a plan from `register` by `rule` with `seed`.
+pub fn draw(register: &[Point], rule: &PlanRule, seed: u64) -> Plan {
+    let mut draws = Draws(seed);
+    let mut taken: BTreeSet<u32> = BTreeSet::new();
+    let mut shortfalls = Vec::new();
+    let open = draw_mode(
+        register,
+        Mode::Open,
+        &rule.open,
+        &mut draws,
+        &mut taken,
+        &mut shortfalls,
+    );
+    let covert = draw_mode(
+        register,
+        Mode::Covert,
+        &rule.covert,
+        &mut draws,
+        &mut taken,
+        &mut shortfalls,
+    );
+    Plan {
+        seed,
+        rule: rule.clone(),
+        open,
+        covert,
+        shortfalls,
+    }
+}
+
+fn draw_mode(
+    register: &[Point],
+    mode: Mode,
+    rule: &ModeRule,
+    draws: &mut Draws,
+    taken: &mut BTreeSet<u32>,
+    shortfalls: &mut Vec<Shortfall>,
+) -> Drawn {
+    let areas: BTreeSet<&str> = register.iter().map(|p| p.area.as_str()).collect();
+    let mut areas_drawn: Vec<String> = Vec::new();
+    for (districts, wanted) in [(true, rule.districts), (false, rule.counties)] {
+        let mut pool: Vec<&str> = areas
+            .iter()
+            .copied()
+            .filter(|a| is_district(a) == districts)
+            .collect();
+        draws.shuffle(&mut pool);
+        let got = pool.len().min(wanted as usize);
+        if got < wanted as usize {
+            shortfalls.push(Shortfall::Areas {
+                mode,
+                districts,
+                wanted,
+                got: got as u32,
+            });
+        }
+        areas_drawn.extend(pool[..got].iter().map(|a| (*a).to_owned()));
+    }
+    // One street in each area drawn first, then the rest from all their streets.
+    let mut streets_drawn: Vec<(String, String)> = Vec::new();
+    let mut rest: Vec<(String, String)> = Vec::new();
+    for area in &areas_drawn {
+        let mut pool: Vec<(String, String)> = register
+            .iter()
+            .filter(|p| &p.area == area)
+            .map(|p| (p.area.clone(), p.street.clone()))
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        draws.shuffle(&mut pool);
+        if (streets_drawn.len() as u32) < rule.streets && !pool.is_empty() {
+            streets_drawn.push(pool.remove(0));
+        }
+        rest.extend(pool);
+    }
+    draws.shuffle(&mut rest);
+    let room = (rule.streets as usize).saturating_sub(streets_drawn.len());
+    let more = rest.len().min(room);
+    streets_drawn.extend(rest.drain(..more));
+    if streets_drawn.len() < rule.streets as usize {
+        shortfalls.push(Shortfall::Streets {
+            mode,
+            wanted: rule.streets,
+            got: streets_drawn.len() as u32,
+        });
+    }
+    let mut points = Vec::new();
+    for (unit_type, wanted) in &rule.per_type {
+        let mut pool: Vec<u32> = register
+            .iter()
+            .filter(|p| &p.unit_type == unit_type && !taken.contains(&p.number))
+            .filter(|p| {
+                streets_drawn
+                    .iter()
+                    .any(|(a, s)| *a == p.area && *s == p.street)
+            })
+            .map(|p| p.number)
+            .collect();
+        draws.shuffle(&mut pool);
+        let got = pool.len().min(*wanted as usize);
+        if got < *wanted as usize {
+            shortfalls.push(Shortfall::Points {
+                mode,
+                unit_type: unit_type.clone(),
+                wanted: *wanted,
+                got: got as u32,
+            });
+        }
+        for number in &pool[..got] {
+            taken.insert(*number);
+            points.push(*number);
+        }
+    }
+    Drawn {
+        areas: areas_drawn,
+        streets: streets_drawn,
+        points,
+    }
+}

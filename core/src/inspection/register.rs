@@ -1,0 +1,158 @@
+//! The city's register of inspection points (点位库), read from its spreadsheet: one row per
+//! point with 区县, 街道/乡镇, 业态, 单位名称 and the rest. Problems are named by row and
+//! column as the criteria import names them, and a register with any problem is refused
+//! whole; a 业态 the type list does not know is kept as written and reported, never dropped.
+
+use super::unit_types::UnitTypes;
+use crate::sheet_pack::columns::Column;
+use crate::sheet_pack::read::grid::Table;
+use crate::sheet_pack::{NumberKind, RawSheet, SheetError, SheetErrorKind};
+use crate::Decimal;
+use serde::{Deserialize, Serialize};
+
+const fn column(zh: &'static str, en: &'static str, required: bool) -> Column {
+    Column {
+        zh,
+        en,
+        required,
+        help_zh: "",
+        help_en: "",
+    }
+}
+
+static AREA: Column = column("区县", "District", true);
+static STREET: Column = column("街道/乡镇", "Street", true);
+static TYPE: Column = column("业态", "Type", true);
+static NAME: Column = column("单位名称", "Name", true);
+static ADDRESS: Column = column("地址", "Address", false);
+static CONTACT: Column = column("负责人/联系电话", "Contact", false);
+static ASSIGNED: Column = column("包保单位", "Assigned unit", false);
+static LONGITUDE: Column = column("经度", "Longitude", false);
+static LATITUDE: Column = column("纬度", "Latitude", false);
+static COLUMNS: [&Column; 9] = [
+    &AREA, &STREET, &TYPE, &NAME, &ADDRESS, &CONTACT, &ASSIGNED, &LONGITUDE, &LATITUDE,
+];
+
+/// One inspection point.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Point {
+    /// 1, 2, 3 … in register order.
+    pub number: u32,
+    /// 区县.
+    pub area: String,
+    /// 街道/乡镇.
+    pub street: String,
+    /// The 业态's ID, or the text as written when the type list does not know it.
+    pub unit_type: String,
+    /// 单位名称.
+    pub name: String,
+    /// 地址.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub address: String,
+    /// 负责人/联系电话.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub contact: String,
+    /// 包保单位: who answers for the point (the 责任单位 of its findings).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub assigned: String,
+    /// Longitude and latitude, when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<(Decimal, Decimal)>,
+}
+
+/// A 业态 the type list does not know, where it was written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownType {
+    /// The row.
+    pub row: u32,
+    /// The text.
+    pub text: String,
+}
+
+/// A register read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RegisterRead {
+    /// Every point, in register order.
+    pub points: Vec<Point>,
+    /// The rows whose 业态 is not on the type list (their points are kept).
+    pub unknown_types: Vec<UnknownType>,
+}
+
+/// Reads a register sheet: every problem, each at its row and column, or the points.
+pub fn read_register(sheet: &RawSheet, types: &UnitTypes) -> Result<RegisterRead, Vec<SheetError>> {
+    let mut errors = Vec::new();
+    let Some(table) = Table::read(sheet, &COLUMNS, false, &mut errors) else {
+        return Err(errors);
+    };
+    let mut read = RegisterRead {
+        points: Vec::new(),
+        unknown_types: Vec::new(),
+    };
+    for row in &table.rows {
+        let required = [&AREA, &STREET, &TYPE, &NAME]
+            .map(|c| table.needed(*row, c, "", &mut errors).unwrap_or_default());
+        let [area, street, kind, name] = required;
+        let unit_type = match types.find(&kind) {
+            Some(t) => t.id.clone(),
+            None => {
+                if !kind.is_empty() {
+                    read.unknown_types.push(UnknownType {
+                        row: row.number,
+                        text: kind.clone(),
+                    });
+                }
+                kind
+            }
+        };
+        let coordinate = |column: &Column, errors: &mut Vec<SheetError>| {
+            let text = table.text(*row, column);
+            if text.is_empty() {
+                return Ok(None);
+            }
+            Decimal::parse(&text).map(Some).map_err(|_| {
+                let kind = SheetErrorKind::NotANumber {
+                    found: text,
+                    expected: NumberKind::Value,
+                };
+                errors.push(table.error(Some(row.number), column, kind));
+            })
+        };
+        let position = match (
+            coordinate(&LONGITUDE, &mut errors),
+            coordinate(&LATITUDE, &mut errors),
+        ) {
+            (Ok(Some(lng)), Ok(Some(lat))) => Some((lng, lat)),
+            (Ok(Some(_)), Ok(None)) => {
+                let kind = SheetErrorKind::Required {
+                    when: Some(LONGITUDE.zh.into()),
+                };
+                errors.push(table.error(Some(row.number), &LATITUDE, kind));
+                None
+            }
+            (Ok(None), Ok(Some(_))) => {
+                let kind = SheetErrorKind::Required {
+                    when: Some(LATITUDE.zh.into()),
+                };
+                errors.push(table.error(Some(row.number), &LONGITUDE, kind));
+                None
+            }
+            _ => None,
+        };
+        read.points.push(Point {
+            number: u32::try_from(read.points.len() + 1).unwrap_or(u32::MAX),
+            area,
+            street,
+            unit_type,
+            name,
+            address: table.text(*row, &ADDRESS),
+            contact: table.text(*row, &CONTACT),
+            assigned: table.text(*row, &ASSIGNED),
+            position,
+        });
+    }
+    if errors.is_empty() {
+        Ok(read)
+    } else {
+        Err(errors)
+    }
+}
