@@ -71,7 +71,7 @@ pub struct Assessment {
     pub review: stowed::Stowed<review::Review>,
     /// 领导访谈 interviewees and their rehearsals, typed by the chunks that use them.
     #[serde(default, skip_serializing_if = "stowed::Stowed::is_empty")]
-    pub interviews: stowed::Stowed<crate::interview::Interviews>,
+    pub interviews: stowed::Stowed<crate::interview::people::Interviews>,
 }
 
 /// Everything recorded for one indicator.

@@ -4,7 +4,7 @@
 //! outline is not public, so a bank says where each question comes from and how sure it is.
 
 use super::roles::Role;
-use crate::assessment::EvidenceKind;
+use crate::assessment::evidence::EvidenceKind;
 use crate::message::{pick, Localize};
 use crate::pack::{Provenance, Source};
 use crate::{Lang, Pack, Text};

@@ -7,7 +7,7 @@
 //! anything between, the level between. It is shown as a suggestion, never applied.
 
 use super::bank::Bank;
-use super::drill::{Interviews, Readiness};
+use super::people::{Interviews, Readiness};
 use crate::message::{pick, Localize};
 use crate::pack::{Level, Rule};
 use crate::vocabulary::Method;

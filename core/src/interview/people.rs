@@ -1,13 +1,11 @@
-//! The city's interviewees and their rehearsals. Each person gets a card: the questions for
-//! the role, each with the evidence items that back the answer (found in the package by the
-//! question's indicators and document kinds, so nothing is typed twice), a readiness mark per
-//! question after a rehearsal, and notes. Steps that are refused change nothing.
+//! The city's interviewees and their rehearsals, as the record keeps them: who, in which role
+//! and at which level, a readiness mark per question after a rehearsal, and notes. Steps that
+//! are refused change nothing. (Their cards are `card`, which reads the assessment.)
 
-use super::bank::{Bank, Question};
+use super::bank::Bank;
 use super::roles::{Role, Tier};
-use crate::assessment::{EvidenceKind, EvidenceState};
 use crate::message::{pick, Localize};
-use crate::{Assessment, Lang, Text};
+use crate::{Lang, Text};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -179,73 +177,6 @@ impl Interviews {
         self.person_mut(number)?.notes = notes.to_owned();
         Ok(())
     }
-}
-
-/// One question on a person's card.
-#[derive(Clone, Debug, PartialEq)]
-pub struct CardLine<'b> {
-    /// The question.
-    pub question: &'b Question,
-    /// The mark from the last rehearsal.
-    pub readiness: Option<Readiness>,
-    /// The evidence items that back the answer: number (`B-01-02`), title, kind and state.
-    pub evidence: Vec<CardEvidence>,
-    /// The kinds of document the question calls for that the package has none of yet.
-    pub lacking: Vec<EvidenceKind>,
-}
-
-/// An evidence item as a card cites it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CardEvidence {
-    /// `B-01-02`.
-    pub number: String,
-    /// What it is.
-    pub title: String,
-    /// 会议纪要 …
-    pub kind: EvidenceKind,
-    /// Whether it is in the package.
-    pub state: EvidenceState,
-}
-
-/// The card of `person`: the questions for the role with their evidence and marks.
-pub fn card<'b>(
-    bank: &'b Bank,
-    assessment: &Assessment,
-    person: &Interviewee,
-) -> Vec<CardLine<'b>> {
-    bank.for_role(person.role)
-        .map(|question| {
-            let evidence: Vec<CardEvidence> = question
-                .indicators
-                .iter()
-                .filter_map(|id| assessment.entries.get(id).map(|e| (id, e)))
-                .flat_map(|(id, entry)| {
-                    entry
-                        .evidence
-                        .iter()
-                        .filter(|item| question.evidence.contains(&item.kind))
-                        .map(|item| CardEvidence {
-                            number: item.number(id),
-                            title: item.title.clone(),
-                            kind: item.kind,
-                            state: item.state,
-                        })
-                })
-                .collect();
-            let lacking = question
-                .evidence
-                .iter()
-                .copied()
-                .filter(|kind| !evidence.iter().any(|e| e.kind == *kind))
-                .collect();
-            CardLine {
-                question,
-                readiness: person.marks.get(&question.id).copied(),
-                evidence,
-                lacking,
-            }
-        })
-        .collect()
 }
 
 /// Why a drill step is refused; nothing has changed when one is returned.
