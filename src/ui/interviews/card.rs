@@ -40,8 +40,9 @@ pub fn InterviewCard(drill: Drill, number: u32) -> impl IntoView {
                     parts.push(p.role.label().get(lang).to_owned());
                     parts.push(p.tier.label().get(lang).to_owned());
                     format!(
-                        "{}：{}",
+                        "{}{}{}",
                         InterviewWords::CardOf.text(lang),
+                        lang.colon(),
                         parts.join(" · ")
                     )
                 })
@@ -64,20 +65,20 @@ pub fn InterviewCard(drill: Drill, number: u32) -> impl IntoView {
                             (
                                 q.id.clone(),
                                 q.text.get(lang).to_owned(),
-                                q.indicators.join("、"),
+                                lang.join(&q.indicators),
                                 format!(
-                                    "{}（{}）",
+                                    "{}{}",
                                     q.provenance.note.get(lang),
-                                    q.provenance.confidence.label().get(lang)
+                                    lang.parenthesized(q.provenance.confidence.label().get(lang))
                                 ),
                                 l.evidence
                                     .iter()
                                     .map(|e| {
                                         format!(
-                                            "{} {}（{}）",
+                                            "{} {}{}",
                                             e.number,
                                             e.title,
-                                            e.state.label().get(lang)
+                                            lang.parenthesized(e.state.label().get(lang))
                                         )
                                     })
                                     .collect::<Vec<_>>(),
@@ -113,12 +114,12 @@ pub fn InterviewCard(drill: Drill, number: u32) -> impl IntoView {
                         <p class="question-facts">
                             <span class="question-meta">{InterviewWords::Indicators.text(lang)} {indicators}</span>
                             {(!evidence.is_empty()).then(|| view! {
-                                <span class="question-evidence" data-testid="question-evidence">{InterviewWords::Evidence.text(lang)} {evidence.join("；")}</span>
+                                <span class="question-evidence" data-testid="question-evidence">{InterviewWords::Evidence.text(lang)} {lang.join(&evidence)}</span>
                             })}
                             {(!lacking.is_empty()).then(|| view! {
                                 <span class="question-lacking" data-testid="question-lacking">{InterviewWords::Lacking.text(lang)} {lacking}</span>
                             })}
-                            <span class="print-readiness">{InterviewWords::Readiness.text(lang)} "：" {shown}</span>
+                            <span class="print-readiness">{InterviewWords::Readiness.text(lang)} {lang.colon()} {shown}</span>
                         </p>
                         <p class="question-basis">{InterviewWords::Basis.text(lang)} {basis}</p>
                         <div class="field no-print">

@@ -162,7 +162,7 @@ pub(super) fn DueOnScreen(due: Memo<Vec<DepartmentDue>>) -> impl IntoView {
             .into_iter()
             .enumerate()
             .map(|(n, d)| {
-                let label = format!("{}（{}）", name(&d.department, lang), counts_line(d.counts, lang));
+                let label = format!("{}{}", name(&d.department, lang), lang.parenthesized(&counts_line(d.counts, lang)));
                 view! { <option value=d.department.clone() selected=move || shown.get() == Some(n)>{label}</option> }
             })
             .collect_view()
