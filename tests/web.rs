@@ -77,8 +77,9 @@ async fn language_switch_changes_labels_and_is_remembered() {
 
 #[wasm_bindgen_test]
 fn every_interface_string_has_both_languages() {
-    use fscity::i18n::{EvidenceWords, InterviewWords, Msg};
+    use fscity::i18n::{EvidenceWords, InspectionWords, InterviewWords, Msg};
     has_both_languages(EvidenceWords::ALL);
+    has_both_languages(InspectionWords::ALL);
     has_both_languages(InterviewWords::ALL);
     has_both_languages(Msg::ALL);
 }

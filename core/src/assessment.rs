@@ -72,6 +72,9 @@ pub struct Assessment {
     /// 领导访谈 interviewees and their rehearsals, typed by the chunks that use them.
     #[serde(default, skip_serializing_if = "stowed::Stowed::is_empty")]
     pub interviews: stowed::Stowed<crate::interview::people::Interviews>,
+    /// 现场检查: the register of points and the plan drawn, typed by the chunk that uses them.
+    #[serde(default, skip_serializing_if = "stowed::Stowed::is_empty")]
+    pub inspection: stowed::Stowed<crate::inspection::record::Inspection>,
 }
 
 /// Everything recorded for one indicator.

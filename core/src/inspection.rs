@@ -4,9 +4,13 @@
 //! per type, for 明查 and 暗访 ([`plan`]), seeded so a draw can be shown and repeated.
 
 pub mod plan;
+pub mod point;
+pub mod record;
 pub mod register;
 pub mod unit_types;
 
-pub use plan::{draw, Mode, ModeRule, Plan, PlanRule, Shortfall};
-pub use register::{read_register, Point, RegisterRead, UnknownType};
+pub use plan::{draw, Coverage, Drawn, Mode, ModeRule, Plan, PlanRule, Shortfall};
+pub use point::Point;
+pub use record::Inspection;
+pub use register::{read_register, RegisterRead, UnknownType};
 pub use unit_types::{UnitType, UnitTypes};

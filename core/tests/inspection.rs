@@ -2,7 +2,9 @@
 //! 业态 kept and reported), and the sampled plan (the seed's shape reproduced exactly, no point
 //! twice, the same seed the same plan, shortfalls said).
 
-use fscity_core::inspection::{draw, read_register, Mode, PlanRule, Point, Shortfall, UnitTypes};
+use fscity_core::inspection::{
+    draw, read_register, Inspection, Mode, PlanRule, Point, Shortfall, UnitTypes,
+};
 use fscity_core::sheet_pack::csv::parse_csv;
 use fscity_core::{Lang, Localize};
 use proptest::prelude::*;
@@ -135,6 +137,19 @@ fn the_default_rule_reproduces_the_seeds_counts_exactly() {
             );
         }
     }
+    // The sentence a report takes.
+    assert_eq!(
+        plan.summary(&register, Lang::Zh),
+        "明查 65 个点位（2 区 1 县，6 个街道，15 类单位）；暗访 35 个点位（1 区 1 县，4 个街道，4 类单位）"
+    );
+    // A new register takes the old plan with it: its numbers meant the old points.
+    let mut kept = Inspection {
+        register: register.clone(),
+        plan: Some(plan),
+    };
+    kept.replace_register(synthetic(1));
+    assert!(kept.plan.is_none());
+    assert_eq!(kept.point(3).map(|p| p.number), Some(3));
 }
 
 #[test]
@@ -164,6 +179,10 @@ fn a_register_short_of_a_type_says_so_and_takes_what_there_is() {
     );
     assert!(*got < 2);
     assert_eq!(plan.open.points.len() as u32, 65 - (2 - got));
+    assert_eq!(
+        plan.shortfalls[0].message(&UnitTypes::shipped(), Lang::Zh),
+        format!("明查：所抽街道的粮库只有 {got} 个（规则要求 2 个），已全部抽取")
+    );
 }
 
 proptest! {

@@ -6,6 +6,7 @@
 
 mod errors;
 pub(crate) mod evidence_words;
+pub(crate) mod inspection_words;
 pub(crate) mod interview_words;
 pub(crate) mod messages;
 pub(crate) mod sentences;
@@ -15,6 +16,7 @@ pub(crate) mod words;
 pub use errors::{NotKept, NotShelved};
 pub use evidence_words::EvidenceWords;
 pub use fscity_core::Lang;
+pub use inspection_words::InspectionWords;
 pub use interview_words::InterviewWords;
 pub use messages::Msg;
 pub use sentences::Sentence;

@@ -35,3 +35,15 @@ pub async fn read_bytes(file: web_sys::File) -> Result<Vec<u8>, FileError> {
         .map_err(|_| FileError::Unreadable)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
+
+/// The bytes of `file`, or why not in both languages (for a list of import problems).
+pub async fn bytes_or_problem(file: web_sys::File) -> Result<Vec<u8>, fscity_core::Text> {
+    use crate::i18n::Msg;
+    read_bytes(file).await.map_err(|e| {
+        let msg = match e {
+            FileError::TooLarge(_) => Msg::FileTooLarge,
+            FileError::Unreadable => Msg::FileUnreadable,
+        };
+        msg.both()
+    })
+}

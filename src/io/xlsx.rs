@@ -101,3 +101,14 @@ fn describe(value: &JsValue) -> String {
         .and_then(|m| m.as_string())
         .unwrap_or_else(|| "worker error".to_owned())
 }
+
+/// The cells of a spreadsheet or CSV file's bytes, or every problem in both languages.
+pub async fn workbook_or_problems(
+    bytes: &[u8],
+) -> Result<fscity_core::sheet_pack::Workbook, Vec<fscity_core::Text>> {
+    use fscity_core::Localize;
+    read_workbook(bytes).await.map_err(|e| match e {
+        XlsxFailure::Problems(list) => list,
+        other => vec![other.text()],
+    })
+}

@@ -8,6 +8,7 @@ pub mod earlier_packs;
 pub mod explain;
 pub mod gaps;
 pub mod indicator_detail;
+pub mod inspection;
 pub mod instance_context;
 pub mod interviews;
 pub mod lang_switch;

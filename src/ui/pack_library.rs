@@ -5,7 +5,7 @@
 
 use crate::i18n::{tr, use_lang, Msg, NotShelved, Sentence};
 use crate::io::download::{download, download_bytes, stamp};
-use crate::io::file::{read_bytes, FileError};
+use crate::io::file::bytes_or_problem;
 use crate::packs::{use_shelf, Origin, RemoveError};
 use crate::store::now;
 use crate::workspace::use_persistence;
@@ -214,18 +214,7 @@ pub fn PackLibrary() -> impl IntoView {
 /// A picked file as a validated pack, or every problem in both languages.
 async fn import(name: &str, file: web_sys::File, base: &Pack) -> Result<Pack, Vec<Text>> {
     let both = |m: &dyn Localize| Text::new(m.message(Lang::Zh), m.message(Lang::En));
-    let bytes = read_bytes(file).await.map_err(|e| {
-        vec![match e {
-            FileError::TooLarge(_) => Text::new(
-                Msg::FileTooLarge.text(Lang::Zh),
-                Msg::FileTooLarge.text(Lang::En),
-            ),
-            FileError::Unreadable => Text::new(
-                Msg::FileUnreadable.text(Lang::Zh),
-                Msg::FileUnreadable.text(Lang::En),
-            ),
-        }]
-    })?;
+    let bytes = bytes_or_problem(file).await.map_err(|p| vec![p])?;
     let lower = name.to_lowercase();
     if lower.ends_with(".json") {
         let text = String::from_utf8_lossy(&bytes);
@@ -234,11 +223,6 @@ async fn import(name: &str, file: web_sys::File, base: &Pack) -> Result<Pack, Ve
     }
     // .xlsx and .csv alike: the worker reads the cells (calamine, or the CSV decoder with the
     // GB18030 tables), the page turns them into a pack.
-    let book = crate::io::xlsx::read_workbook(&bytes)
-        .await
-        .map_err(|e| match e {
-            crate::io::xlsx::XlsxFailure::Problems(list) => list,
-            other => vec![other.text()],
-        })?;
+    let book = crate::io::xlsx::workbook_or_problems(&bytes).await?;
     read_workbook(&book, base).map_err(|errors| errors.iter().map(|e| both(e)).collect())
 }

@@ -213,7 +213,7 @@ fn ArchivePanel() -> impl IntoView {
     };
     view! {
         <Show when=move || !archived().is_empty()>
-            <details class="card" data-testid="archive">
+            <details class="card archive" data-testid="archive">
                 <summary>{tr(Msg::ArchiveHeading)} " (" {move || archived().len()} ")"</summary>
                 <p class="help">{tr(Msg::ArchiveIntro)}</p>
                 <ul>{move || archived().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>

@@ -2,7 +2,7 @@
 // self-score from the answer, and numbered items that keep their numbers until the city asks
 // for renumbering; a date that does not exist is refused at its field and nothing is stored.
 import { readFileSync } from "node:fs";
-import { test, expect, openFresh, startNew, printToPdf, pdfPages, downloadText, seriousViolations } from "./fixtures";
+import { test, expect, openFresh, startNew, printToPdf, pdfPages, downloadText, seriousViolations, importAndOpen } from "./fixtures";
 
 test("issue 17: a 材料提交表 is built item by item; numbers stay with their items; a bad date changes nothing", async ({ page, watch }) => {
   await openFresh(page);
@@ -87,11 +87,7 @@ test("issue 17: a backup from before the evidence package imports with its evide
 
 test("issue 17: the 资料目录 lists every item by major item with counts, prints, and exports; each department sees what it must still supply", async ({ page, watch }, info) => {
   await openFresh(page);
-  await page.getByTestId("tab-library").click();
-  const v4 = readFileSync("core/tests/fixtures/saved/v4-assessment.json");
-  await page.getByTestId("import-file").setInputFiles({ name: "v4.json", mimeType: "application/json", buffer: v4 });
-  await expect(page.getByTestId("import-result")).toContainText("已导入");
-  await page.getByTestId("open").first().click();
+  await importAndOpen(page, "v4-assessment.json");
   await page.getByTestId("tab-reports").click();
   await page.getByTestId("report-package").check();
   const index = page.getByTestId("evidence-package");
@@ -117,6 +113,7 @@ test("issue 17: the 资料目录 lists every item by major item with counts, pri
   // Per department: B-01-02 names none, so the pack's first for B-01 supplies it.
   await page.getByTestId("package-due-choice").check();
   await page.getByTestId("due-department").selectOption("市委办公室");
+  expect(await seriousViolations(page), "per-department list").toEqual([]);
   const office = index.locator("[data-department='市委办公室']");
   await expect(office.getByTestId("due-counts")).toHaveText("已备齐 0 份 · 待补充 1 份 · 无法提供 0 份");
   await expect(office.locator("tbody tr td:first-child")).toHaveText(["B-01-02"]);
@@ -199,11 +196,7 @@ test("issue 17: a review round raises a problem that appears in the 整改清单
 
 test("issue 17: a reviewer marks each item of an indicator 符合 / 部分符合 / 不符合 with a remark, and the round counts them", async ({ page, watch }) => {
   await openFresh(page);
-  await page.getByTestId("tab-library").click();
-  const v5 = readFileSync("core/tests/fixtures/saved/v5-assessment.json");
-  await page.getByTestId("import-file").setInputFiles({ name: "v5.json", mimeType: "application/json", buffer: v5 });
-  await expect(page.getByTestId("import-result")).toContainText("已导入");
-  await page.getByTestId("open").first().click();
+  await importAndOpen(page, "v5-assessment.json");
   await page.getByTestId("tab-reports").click();
   await page.getByTestId("report-package").check();
   await page.getByTestId("package-rounds-choice").check();
@@ -234,11 +227,7 @@ test("issue 17: a reviewer marks each item of an indicator 符合 / 部分符合
 
 test("issue 17: each indicator's 材料提交表 prints with its conclusion, the self-score from the answer and its items; the 资料目录 numbers the pages of each box", async ({ page, watch }, info) => {
   await openFresh(page);
-  await page.getByTestId("tab-library").click();
-  const v5 = readFileSync("core/tests/fixtures/saved/v5-assessment.json");
-  await page.getByTestId("import-file").setInputFiles({ name: "v5.json", mimeType: "application/json", buffer: v5 });
-  await expect(page.getByTestId("import-result")).toContainText("已导入");
-  await page.getByTestId("open").first().click();
+  await importAndOpen(page, "v5-assessment.json");
   await page.getByTestId("tab-reports").click();
   await page.getByTestId("report-package").check();
   // 页号: B-01-01 has 12 pages and is first in its box.
@@ -269,10 +258,7 @@ test("issue 17: an indicator holding 5,000 items opens a page at a time, and an 
   record.pack_version = record.assessment.pack_version = pack.version;
   const evidence = Array.from({ length: 5000 }, (_, n) => ({ seq: n + 1, kind: "minutes", title: `材料 ${n + 1}`, location: "盒 1", state: "ready" }));
   record.assessment.entries = { "B-03": { evidence } };
-  await page.getByTestId("tab-library").click();
-  await page.getByTestId("import-file").setInputFiles({ name: "big.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(record)) });
-  await expect(page.getByTestId("import-result")).toContainText("已导入");
-  await page.getByTestId("open").first().click();
+  await importAndOpen(page, record);
   await page.getByTestId("tab-assess").click();
   await page.locator("[data-nav-id='B-03']").click();
   const form = page.getByTestId("editor-card").getByTestId("submission");

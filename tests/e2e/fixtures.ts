@@ -85,3 +85,15 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
 }
+
+/** Imports a saved assessment (a fixture's file name under core/tests/fixtures/saved/, or a
+ *  record built by the test) in 我的自评 and opens it. */
+export async function importAndOpen(page: Page, file: string | object) {
+  const buffer = typeof file === "string"
+    ? readFileSync(`core/tests/fixtures/saved/${file}`)
+    : Buffer.from(JSON.stringify(file));
+  await page.getByTestId("tab-library").click();
+  await page.getByTestId("import-file").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer });
+  await expect(page.getByTestId("import-result")).toContainText("已导入");
+  await page.getByTestId("open").first().click();
+}

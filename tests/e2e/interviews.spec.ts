@@ -2,8 +2,7 @@
 // message), a card of questions for each role citing the evidence item numbers, readiness
 // marks after a rehearsal, the level they suggest beside B-02 (taken only on a click), and a
 // one-page brief printed per person.
-import { readFileSync } from "node:fs";
-import { test, expect, openFresh, startNew, printToPdf, pdfPages, seriousViolations } from "./fixtures";
+import { test, expect, openFresh, startNew, printToPdf, pdfPages, seriousViolations, importAndOpen } from "./fixtures";
 
 test("issue 17: interviewees get cards for their role; rehearsal marks suggest a level beside B-02, taken only on a click; the brief prints", async ({ page, watch }, info) => {
   test.setTimeout(120_000);
@@ -101,13 +100,9 @@ test("issue 17: interviewees get cards for their role; rehearsal marks suggest a
   await expect(page.getByTestId("person-notes")).toHaveValue("包保台账带上，督导次数要说准");
 });
 
-test("issue 17: a backup with interviewees imports whole; a card cites the package's item numbers", async ({ page, watch }) => {
+test("issue 17: a backup with interviewees imports whole; a card cites the package's item numbers; the brief prints the card alone", async ({ page, watch }, info) => {
   await openFresh(page);
-  await page.getByTestId("tab-library").click();
-  const v5 = readFileSync("core/tests/fixtures/saved/v5-assessment.json");
-  await page.getByTestId("import-file").setInputFiles({ name: "v5.json", mimeType: "application/json", buffer: v5 });
-  await expect(page.getByTestId("import-result")).toContainText("已导入");
-  await page.getByTestId("open").first().click();
+  await importAndOpen(page, "v5-assessment.json");
   await page.getByTestId("tab-reports").click();
   await page.getByTestId("report-interviews").check();
   await page.locator("[data-person='1'] [data-testid=open-card]").click();
@@ -116,4 +111,12 @@ test("issue 17: a backup with interviewees imports whole; a card cites the packa
   await expect(card.locator("[data-question='Q-11'] [data-testid=question-evidence]")).toHaveText("佐证材料：B-01-01 市食安委文件（2024）3 号（已备齐）");
   await expect(card.locator("[data-question='Q-10'] [data-testid=readiness]")).toHaveValue("vague");
   await expect(card.getByTestId("person-notes")).toHaveValue("常委会日期要记准");
+  // This assessment has archived answers (it was saved on version 1): their list is on the
+  // screen, not on the brief.
+  await expect(page.getByTestId("archive")).toBeVisible();
+  const pdf = info.outputPath("brief.pdf");
+  await printToPdf(page, pdf);
+  const flat = pdfPages(pdf).join("").replace(/\s/g, "");
+  expect(flat).toContain("访谈卡：张三");
+  expect(flat).not.toContain("归档的作答");
 });

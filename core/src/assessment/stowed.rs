@@ -46,8 +46,8 @@ impl<T: DeserializeOwned + Default> Stowed<T> {
 impl<T: Serialize> Stowed<T> {
     /// Keeps `value` in place of what was there.
     pub fn write(&mut self, value: &T) {
-        // Only strings, integers, lists and string-keyed maps are written, which serde_json
-        // cannot refuse.
+        // Only strings, integers, finite numbers (a `Decimal`), lists and string-keyed maps are
+        // written, which serde_json cannot refuse.
         self.json = serde_json::to_value(value).unwrap_or(Value::Null);
     }
 }
@@ -76,7 +76,7 @@ impl<T> PartialEq for Stowed<T> {
     }
 }
 
-// The JSON holds no floating-point number (see `write`), so equality is total.
+// The JSON holds no NaN (see `write`: numbers are finite), so equality is total.
 impl<T> Eq for Stowed<T> {}
 
 impl<T> fmt::Debug for Stowed<T> {

@@ -5,7 +5,7 @@
 //! shown with a plan draws it again, and no point is drawn twice. Where the register has fewer
 //! points of a type than asked, the plan takes what there is and says so.
 
-use super::register::Point;
+use super::point::Point;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -292,5 +292,152 @@ fn draw_mode(
         areas: areas_drawn,
         streets: streets_drawn,
         points,
+    }
+}
+
+/// What one mode of a plan covers, for a report's sentence.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Coverage {
+    /// Points drawn.
+    pub points: usize,
+    /// Districts drawn.
+    pub districts: usize,
+    /// Counties drawn.
+    pub counties: usize,
+    /// Streets drawn.
+    pub streets: usize,
+    /// Unit types among the points.
+    pub types: usize,
+}
+
+impl Drawn {
+    /// What this mode covers, its points looked up in `register`.
+    pub fn coverage(&self, register: &[Point]) -> Coverage {
+        let types: BTreeSet<&str> = self
+            .points
+            .iter()
+            .filter_map(|n| register.iter().find(|p| p.number == *n))
+            .map(|p| p.unit_type.as_str())
+            .collect();
+        Coverage {
+            points: self.points.len(),
+            districts: self.areas.iter().filter(|a| is_district(a)).count(),
+            counties: self.areas.iter().filter(|a| !is_district(a)).count(),
+            streets: self.streets.len(),
+            types: types.len(),
+        }
+    }
+}
+
+impl Plan {
+    /// "明查 65 个点位（2 区 1 县，6 个街道，15 类单位）；暗访 35 个点位（1 区 1 县，4 个街道，4 类单位）".
+    pub fn summary(&self, register: &[Point], lang: crate::Lang) -> String {
+        let part = |mode: Mode, c: Coverage| {
+            let Coverage {
+                points,
+                districts,
+                counties,
+                streets,
+                types,
+            } = c;
+            match lang {
+                crate::Lang::Zh => format!(
+                    "{} {points} 个点位（{districts} 区 {counties} 县，{streets} 个街道，{types} 类单位）",
+                    mode.label().zh
+                ),
+                crate::Lang::En => format!(
+                    "{} {points} points ({districts} districts, {counties} counties, {streets} streets, {types} unit types)",
+                    mode.label().en
+                ),
+            }
+        };
+        let separator = if lang == crate::Lang::Zh { "；" } else { "; " };
+        [
+            part(Mode::Open, self.open.coverage(register)),
+            part(Mode::Covert, self.covert.coverage(register)),
+        ]
+        .join(separator)
+    }
+}
+
+impl Mode {
+    /// Display name.
+    pub fn label(self) -> crate::Text {
+        match self {
+            Mode::Open => crate::Text::new("明查", "Announced"),
+            Mode::Covert => crate::Text::new("暗访", "Unannounced"),
+        }
+    }
+}
+
+impl Shortfall {
+    /// What fell short, with unit types named from `types`.
+    pub fn message(&self, types: &super::unit_types::UnitTypes, lang: crate::Lang) -> String {
+        let zh = lang == crate::Lang::Zh;
+        match self {
+            Shortfall::Areas {
+                mode,
+                districts,
+                wanted,
+                got,
+            } => {
+                let m = mode.label();
+                match (zh, districts) {
+                    (true, true) => format!(
+                        "{}：点位库中有点位的区只有 {got} 个（规则要求 {wanted} 个）",
+                        m.zh
+                    ),
+                    (true, false) => format!(
+                        "{}：点位库中有点位的县只有 {got} 个（规则要求 {wanted} 个）",
+                        m.zh
+                    ),
+                    (false, true) => format!(
+                        "{}: the register has points in {got} districts ({wanted} asked)",
+                        m.en
+                    ),
+                    (false, false) => format!(
+                        "{}: the register has points in {got} counties ({wanted} asked)",
+                        m.en
+                    ),
+                }
+            }
+            Shortfall::Streets { mode, wanted, got } => {
+                let m = mode.label();
+                if zh {
+                    format!(
+                        "{}：所抽区县只有 {got} 个街道（规则要求 {wanted} 个）",
+                        m.zh
+                    )
+                } else {
+                    format!(
+                        "{}: the areas drawn have {got} streets ({wanted} asked)",
+                        m.en
+                    )
+                }
+            }
+            Shortfall::Points {
+                mode,
+                unit_type,
+                wanted,
+                got,
+            } => {
+                let m = mode.label();
+                let name = types.get(unit_type).map_or(unit_type.as_str(), |t| {
+                    if zh {
+                        t.name.zh.as_str()
+                    } else {
+                        t.name.en.as_str()
+                    }
+                });
+                if zh {
+                    format!(
+                        "{}：所抽街道的{name}只有 {got} 个（规则要求 {wanted} 个），已全部抽取",
+                        m.zh
+                    )
+                } else {
+                    format!("{}: the streets drawn have {got} of type {name} ({wanted} asked); all are in the plan", m.en)
+                }
+            }
+        }
     }
 }

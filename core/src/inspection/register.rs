@@ -3,12 +3,12 @@
 //! column as the criteria import names them, and a register with any problem is refused
 //! whole; a 业态 the type list does not know is kept as written and reported, never dropped.
 
+use super::point::Point;
 use super::unit_types::UnitTypes;
 use crate::sheet_pack::columns::Column;
 use crate::sheet_pack::read::grid::Table;
 use crate::sheet_pack::{NumberKind, RawSheet, SheetError, SheetErrorKind};
 use crate::Decimal;
-use serde::{Deserialize, Serialize};
 
 const fn column(zh: &'static str, en: &'static str, required: bool) -> Column {
     Column {
@@ -32,33 +32,6 @@ static LATITUDE: Column = column("纬度", "Latitude", false);
 static COLUMNS: [&Column; 9] = [
     &AREA, &STREET, &TYPE, &NAME, &ADDRESS, &CONTACT, &ASSIGNED, &LONGITUDE, &LATITUDE,
 ];
-
-/// One inspection point.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Point {
-    /// 1, 2, 3 … in register order.
-    pub number: u32,
-    /// 区县.
-    pub area: String,
-    /// 街道/乡镇.
-    pub street: String,
-    /// The 业态's ID, or the text as written when the type list does not know it.
-    pub unit_type: String,
-    /// 单位名称.
-    pub name: String,
-    /// 地址.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub address: String,
-    /// 负责人/联系电话.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub contact: String,
-    /// 包保单位: who answers for the point (the 责任单位 of its findings).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub assigned: String,
-    /// Longitude and latitude, when given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub position: Option<(Decimal, Decimal)>,
-}
 
 /// A 业态 the type list does not know, where it was written.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -166,9 +166,10 @@ pub fn v3_to_v4(doc: Value) -> Result<Value, MigrateError> {
     Ok(Value::Object(record))
 }
 
-/// Version 5 adds the 领导访谈 interviewees (`assessment.interviews`) and an evidence item's
-/// page count (`pages`), which a version 4 file does not have: only the version changes. The step exists so that a version 4 build refuses
-/// a version 5 file instead of reading it and dropping the interviews on its next save.
+/// Version 5 adds the 领导访谈 interviewees (`assessment.interviews`), an evidence item's page
+/// count (`pages`) and the 现场检查 register and plan (`assessment.inspection`), which a
+/// version 4 file does not have: only the version changes. The step exists so that a version 4
+/// build refuses a version 5 file instead of reading it and dropping them on its next save.
 pub fn v4_to_v5(doc: Value) -> Result<Value, MigrateError> {
     let Value::Object(mut record) = doc else {
         return Err(shape(

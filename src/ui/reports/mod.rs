@@ -15,7 +15,8 @@ mod sheet_table;
 
 pub use exports::{ExportButtons, XLSX_MIME};
 
-use crate::i18n::{tr, InterviewWords, Msg};
+use crate::i18n::{tr, InspectionWords, InterviewWords, Msg, Words};
+use crate::ui::inspection::inspection_chunk;
 use crate::ui::interviews::interviews_chunk;
 use crate::ui::lazy::Lazy;
 use action_plan::ActionPlan;
@@ -37,35 +38,24 @@ enum Kind {
     Progress,
     Package,
     Interviews,
+    Inspection,
 }
 
 /// The reports view: a choice of report, the exports, and the report itself.
 #[component]
 pub fn ReportsView() -> impl IntoView {
     let kind = RwSignal::new(Kind::Printed);
-    let choice = move |value: Kind, label: Msg, testid: &'static str| {
-        view! {
-            <label class="choice">
-                <input type="radio" name="report-kind" data-testid=testid
-                    prop:checked=move || kind.get() == value on:change=move |_| kind.set(value)/>
-                {tr(label)}
-            </label>
-        }
-    };
     view! {
         <section class="card reports" data-testid="reports-view">
             <div class="no-print">
                 <fieldset class="report-kinds">
                     <legend>{tr(Msg::ReportKinds)}</legend>
-                    {choice(Kind::Printed, Msg::ReportPrinted, "report-printed")}
-                    {choice(Kind::Actions, Msg::ReportActions, "report-actions")}
-                    {choice(Kind::Progress, Msg::ReportProgress, "report-progress")}
-                    {choice(Kind::Package, Msg::ReportPackage, "report-package")}
-                    <label class="choice">
-                        <input type="radio" name="report-kind" data-testid="report-interviews"
-                            prop:checked=move || kind.get() == Kind::Interviews on:change=move |_| kind.set(Kind::Interviews)/>
-                        {tr(InterviewWords::Title)}
-                    </label>
+                    {kind_choice(kind, Kind::Printed, Msg::ReportPrinted, "report-printed")}
+                    {kind_choice(kind, Kind::Actions, Msg::ReportActions, "report-actions")}
+                    {kind_choice(kind, Kind::Progress, Msg::ReportProgress, "report-progress")}
+                    {kind_choice(kind, Kind::Package, Msg::ReportPackage, "report-package")}
+                    {kind_choice(kind, Kind::Interviews, InterviewWords::Title, "report-interviews")}
+                    {kind_choice(kind, Kind::Inspection, InspectionWords::Title, "report-inspection")}
                 </fieldset>
                 <ExportButtons/>
             </div>
@@ -75,7 +65,24 @@ pub fn ReportsView() -> impl IntoView {
                 Kind::Progress => view! { <Progress/> }.into_any(),
                 Kind::Package => view! { <EvidencePackage/> }.into_any(),
                 Kind::Interviews => view! { <Lazy load=interviews_chunk::load props=()/> }.into_any(),
+                Kind::Inspection => view! { <Lazy load=inspection_chunk::load props=()/> }.into_any(),
             }}
         </section>
+    }
+}
+
+/// One choice of report, a radio button named by a key of any words table.
+fn kind_choice<W: Words>(
+    kind: RwSignal<Kind>,
+    value: Kind,
+    label: W,
+    testid: &'static str,
+) -> impl IntoView {
+    view! {
+        <label class="choice">
+            <input type="radio" name="report-kind" data-testid=testid
+                prop:checked=move || kind.get() == value on:change=move |_| kind.set(value)/>
+            {tr(label)}
+        </label>
     }
 }

@@ -1,0 +1,77 @@
+// Issue 18, first slice: the city's register of inspection points imported from a GB18030 CSV
+// (as Chinese Excel saves it; problems named by row and column, nothing changed), and the
+// sampled plan drawn with a seed that is kept — the seed's shape of 65 明查 and 35 暗访 points —
+// printed as route sheets.
+import { execFileSync } from "node:child_process";
+import { test, expect, openFresh, startNew, printToPdf, pdfPages, seriousViolations } from "./fixtures";
+
+const TYPES = ["超市", "批发市场", "农贸市场", "摊贩", "学校食堂", "小作坊", "生产企业", "相关产品生产单位", "大中型餐饮",
+  "小餐饮", "乡镇政府", "监管单位", "保健食品专营店", "屠宰企业", "种养殖企业", "农资单位", "粮库"];
+
+/** A register of 3 districts and 2 counties, 4 streets each, 6 points of every type per street. */
+function registerCsv(extraRow = ""): string {
+  const rows = ["区县,街道/乡镇,业态,单位名称,地址,负责人/联系电话,包保单位"];
+  for (const area of ["东区", "西区", "仁和区", "米易县", "盐边县"]) {
+    for (let s = 1; s <= 4; s++) {
+      for (const type of TYPES) {
+        for (let k = 1; k <= 6; k++) rows.push(`${area},${area}第${s}街道,${type},${type}${s}-${k},${area}人民路${k}号,张${k} 1380000000${k},${area}市场监管局`);
+      }
+    }
+  }
+  if (extraRow) rows.push(extraRow);
+  return rows.join("\r\n") + "\r\n";
+}
+
+const gb18030 = (text: string) =>
+  execFileSync("python3", ["-c", "import sys; sys.stdout.buffer.write(sys.stdin.buffer.read().decode('utf-8').encode('gb18030'))"], { input: text });
+
+test("issue 18: a GB18030 register imports, a broken one changes nothing, and a seeded plan of the seed's shape prints as route sheets", async ({ page, watch }, info) => {
+  test.setTimeout(120_000);
+  await openFresh(page);
+  await startNew(page, "检查市");
+  await page.getByTestId("tab-reports").click();
+  await page.getByTestId("report-inspection").check();
+  const view = page.getByTestId("inspection");
+  await expect(view.getByTestId("register-size")).toHaveText("还没有点位库。");
+
+  // A register without its 业态 column: refused, named, nothing stored.
+  const broken = "区县,街道/乡镇,单位名称\r\n东区,东区第1街道,老王面馆\r\n";
+  await view.getByTestId("register-file").setInputFiles({ name: "broken.csv", mimeType: "text/csv", buffer: gb18030(broken) });
+  await expect(view.getByTestId("register-problems")).toContainText("业态");
+  await expect(view.getByTestId("register-problems")).toContainText("原有点位未改动");
+  await expect(view.getByTestId("register-size")).toHaveText("还没有点位库。");
+
+  // The city's register as Chinese Excel saves it, with one 业态 the list does not know.
+  await view.getByTestId("register-file").setInputFiles({ name: "点位库.csv", mimeType: "text/csv", buffer: gb18030(registerCsv("东区,东区第1街道,网红奶茶店,甜蜜站,,,")) });
+  await expect(view.getByTestId("register-imported")).toHaveText("已导入点位：2041");
+  await expect(view.getByTestId("register-unknown")).toContainText("网红奶茶店");
+  await expect(view.getByTestId("register-size")).toHaveText("点位库：2041 个点位");
+
+  // A draw with a chosen seed: the seed's shape, kept across a reload.
+  await view.getByTestId("plan-seed-input").fill("2023");
+  await view.getByTestId("draw-plan").click();
+  await expect(view.getByTestId("plan-summary")).toContainText("明查 65 个点位（2 区 1 县，6 个街道，15 类单位）；暗访 35 个点位（1 区 1 县，4 个街道，4 类单位）");
+  await expect(view.getByTestId("plan-seed")).toHaveText("2023");
+  const sheets = view.getByTestId("route-sheet");
+  await expect(sheets).toHaveCount(5, { timeout: 10_000 }); // 3 areas for 明查, 2 for 暗访
+  const firstPoints = await sheets.first().locator("tbody tr").allTextContents();
+  expect(await seriousViolations(page), "inspection view").toEqual([]);
+  await page.reload();
+  await page.getByTestId("tab-reports").click();
+  await page.getByTestId("report-inspection").check();
+  await expect(page.getByTestId("plan-seed")).toHaveText("2023");
+  expect(await page.getByTestId("route-sheet").first().locator("tbody tr").allTextContents()).toEqual(firstPoints);
+
+  // A bad seed is refused at its field; the plan stays.
+  await page.getByTestId("plan-seed-input").fill("一二三");
+  await page.getByTestId("draw-plan").click();
+  await expect(page.getByTestId("seed-error")).toBeVisible();
+  await expect(page.getByTestId("plan-seed")).toHaveText("2023");
+
+  const pdf = info.outputPath("route.pdf");
+  await printToPdf(page, pdf);
+  const pages = pdfPages(pdf);
+  expect(pages).toHaveLength(5);
+  expect(pages[0].replace(/\s/g, "")).toContain("检查路线单·明查·");
+  expect(pages.join("").replace(/\s/g, "")).not.toContain("导入点位库");
+});
