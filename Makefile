@@ -66,7 +66,11 @@ test-e2e: dist
 # step are read at startup, and an interview indicator's answer has a slot that fetches the
 # suggestion chunk once interviewees are listed (450.8 → 452.3 KiB measured); the drill itself
 # (21.0 KiB) and the suggestion (2.9 KiB) are chunks.
-FIRST_VISIT_BUDGET_KIB ?= 453
+# Raised 453 → 454 with issue 18's first slice: 452.6 → 453.6 KiB measured. The register,
+# plan and route sheets are a chunk (36.1 KiB); what reaches the first visit is the record's
+# stowed inspection field (every record is read at startup) and a seventh report choice; the
+# rest of the kilobyte is not attributed here — issue 33's make size-why is the tool for that.
+FIRST_VISIT_BUDGET_KIB ?= 454
 
 ## size: raw, gzip and brotli bytes of every file in dist/, by first visit and on-demand chunk;
 ## fails when the first visit is over its budget
