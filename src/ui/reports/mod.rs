@@ -3,6 +3,7 @@
 //! `fscity_core::export` from the same report the screen shows.
 
 mod action_plan;
+mod choice;
 mod exports;
 mod item_marks;
 mod package;
@@ -20,6 +21,7 @@ use crate::ui::inspection::inspection_chunk;
 use crate::ui::interviews::interviews_chunk;
 use crate::ui::lazy::Lazy;
 use action_plan::ActionPlan;
+use choice::radio_choice;
 use leptos::prelude::*;
 use package::EvidencePackage;
 use printed::PrintedReport;
@@ -71,18 +73,12 @@ pub fn ReportsView() -> impl IntoView {
     }
 }
 
-/// One choice of report, a radio button named by a key of any words table.
+/// One choice of report.
 fn kind_choice<W: Words>(
     kind: RwSignal<Kind>,
     value: Kind,
     label: W,
     testid: &'static str,
 ) -> impl IntoView {
-    view! {
-        <label class="choice">
-            <input type="radio" name="report-kind" data-testid=testid
-                prop:checked=move || kind.get() == value on:change=move |_| kind.set(value)/>
-            {tr(label)}
-        </label>
-    }
+    radio_choice(kind, value, label, "report-kind", testid)
 }

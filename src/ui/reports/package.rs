@@ -3,6 +3,7 @@
 //! page a 食安办 hands to each department. Both are built by `fscity_core::export` from the
 //! assessment, so the screen, the print and the CSV list the same items.
 
+use super::choice::radio_choice;
 use super::package_screen::{counts_line, DueOnScreen, IndexOnScreen, PrintCopy};
 use super::review_rounds::ReviewRounds;
 use super::sheet_table::SheetTable;
@@ -190,13 +191,7 @@ pub fn EvidencePackage() -> impl IntoView {
             .collect_view()
     };
     let choice = move |value: Part, label: EvidenceWords, testid: &'static str| {
-        view! {
-            <label class="choice">
-                <input type="radio" name="package-part" data-testid=testid
-                    prop:checked=move || part.get() == value on:change=move |_| part.set(value)/>
-                {tr(label)}
-            </label>
-        }
+        radio_choice(part, value, label, "package-part", testid)
     };
     view! {
         <div class="report-options no-print">
