@@ -8,6 +8,7 @@
 mod appendix;
 mod comparison;
 mod csv;
+mod item_columns;
 mod package;
 mod printed_rows;
 mod sheet;

@@ -3,27 +3,21 @@
 //! must still supply. Items of an indicator the pack does not have are kept and listed apart,
 //! as unknown answers are.
 
+use super::item_columns::{department, item_cells, item_headers, ItemColumn, ItemRow};
 use super::sheet::{Cell, Sheet};
 use super::tables::headers;
 use crate::assessment::{Entry, Evidence, EvidenceState};
-use crate::pack::Indicator;
 use crate::{Assessment, Lang, Pack, Text};
 use std::collections::BTreeMap;
 
-pub(super) const NUMBER: (&str, &str) = ("编号", "No.");
-pub(super) const KIND: (&str, &str) = ("类型", "Type");
-pub(super) const TITLE: (&str, &str) = ("材料名称", "Title");
-pub(super) const DATE: (&str, &str) = ("日期或时段", "Date or period");
-pub(super) const ISSUER: (&str, &str) = ("发文单位", "Issued by");
-pub(super) const DEPARTMENT: (&str, &str) = ("责任单位", "Supplied by");
-pub(super) const LOCATION: (&str, &str) = ("存放位置", "Kept at");
-pub(super) const STATE: (&str, &str) = ("状态", "State");
-const INDICATOR: (&str, &str) = ("评价指标", "Indicator");
-const PAGE_RANGE: (&str, &str) = ("页号", "Pages");
+use ItemColumn::*;
+
 /// The 资料目录's columns.
-const INDEX_COLUMNS: [(&str, &str); 10] = [
-    NUMBER, INDICATOR, KIND, TITLE, DATE, ISSUER, DEPARTMENT, LOCATION, PAGE_RANGE, STATE,
+const INDEX_COLUMNS: [ItemColumn; 10] = [
+    Number, Indicator, Kind, Title, Date, Issuer, Department, Location, Pages, State,
 ];
+/// The per-department list's columns.
+const DUE_COLUMNS: [ItemColumn; 5] = [Number, Indicator, Title, Location, State];
 
 /// How many items are in each state.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -102,24 +96,19 @@ pub fn package_index(pack: &Pack, assessment: &Assessment, lang: Lang) -> Vec<In
                 .iter()
                 .filter_map(|part| {
                     let id = part.indicator.as_str();
-                    assessment.entry(id).map(|e| (id, part.name.as_str(), e))
+                    assessment.entry(id).map(|e| (id, e))
                 })
-                .flat_map(|(id, name, entry)| {
+                .flat_map(|(id, entry)| {
                     let indicator = pack.indicator(id);
                     let pages = &pages;
                     items_of(id, entry).map(move |(id, item)| {
-                        vec![
-                            Cell::text(item.number(id)),
-                            Cell::text(name),
-                            Cell::text(item.kind.label().get(lang)),
-                            Cell::text(item.title.trim()),
-                            Cell::text(item.date.as_str()),
-                            Cell::text(item.issuer.as_str()),
-                            Cell::text(department(item, indicator, lang)),
-                            Cell::text(item.location.trim()),
-                            Cell::text(pages.get(&item.number(id)).map_or("", String::as_str)),
-                            Cell::text(item.state.label().get(lang)),
-                        ]
+                        let row = ItemRow {
+                            id,
+                            indicator,
+                            item,
+                            pages: pages.get(&item.number(id)).map(String::as_str),
+                        };
+                        item_cells(&INDEX_COLUMNS, &row, lang)
                     })
                 })
                 .collect();
@@ -128,7 +117,7 @@ pub fn package_index(pack: &Pack, assessment: &Assessment, lang: Lang) -> Vec<In
                 name: summary.name,
                 counts: summary.counts,
                 sheet: Sheet {
-                    headers: headers(lang, &INDEX_COLUMNS),
+                    headers: item_headers(&INDEX_COLUMNS, lang),
                     rows,
                 },
                 parts: summary.parts,
@@ -261,7 +250,7 @@ fn page_ranges(pack: &Pack, assessment: &Assessment) -> BTreeMap<String, String>
 pub fn package_index_table(pack: &Pack, assessment: &Assessment, lang: Lang) -> Sheet {
     let sections = package_index(pack, assessment, lang);
     let mut headers = headers(lang, &[("大项", "Major item")]);
-    headers.extend(super::tables::headers(lang, &INDEX_COLUMNS));
+    headers.extend(item_headers(&INDEX_COLUMNS, lang));
     let rows = sections
         .into_iter()
         .flat_map(|s| {
@@ -274,18 +263,6 @@ pub fn package_index_table(pack: &Pack, assessment: &Assessment, lang: Lang) -> 
         })
         .collect();
     Sheet { headers, rows }
-}
-
-/// Who supplies an item: its own 责任单位, else the first the pack names for its indicator.
-pub(super) fn department(item: &Evidence, indicator: Option<&Indicator>, lang: Lang) -> String {
-    let own = item.department.trim();
-    if !own.is_empty() {
-        return own.to_owned();
-    }
-    indicator
-        .and_then(|i| i.departments.first())
-        .map(|d| d.get(lang).to_owned())
-        .unwrap_or_default()
 }
 
 /// What one 责任单位 must still supply.
@@ -308,13 +285,13 @@ pub fn due_by_department(pack: &Pack, assessment: &Assessment, lang: Lang) -> Ve
         let slot = by.entry(department(item, indicator, lang)).or_default();
         slot.0.add(item.state);
         if item.state != EvidenceState::Ready {
-            slot.1.push(vec![
-                Cell::text(item.number(id)),
-                Cell::text(indicator.map(|i| i.name.get(lang)).unwrap_or(id)),
-                Cell::text(item.title.trim()),
-                Cell::text(item.location.trim()),
-                Cell::text(item.state.label().get(lang)),
-            ]);
+            let row = ItemRow {
+                id,
+                indicator,
+                item,
+                pages: None,
+            };
+            slot.1.push(item_cells(&DUE_COLUMNS, &row, lang));
         }
     }
     by.into_iter()
@@ -322,7 +299,7 @@ pub fn due_by_department(pack: &Pack, assessment: &Assessment, lang: Lang) -> Ve
             department,
             counts,
             sheet: Sheet {
-                headers: headers(lang, &[NUMBER, INDICATOR, TITLE, LOCATION, STATE]),
+                headers: item_headers(&DUE_COLUMNS, lang),
                 rows,
             },
         })

@@ -2,18 +2,17 @@
 //! report (never typed twice), and the numbered items with everything a reviewer checks. The
 //! form a 食安办 files in front of each indicator's documents.
 
-use super::package::{
-    department, items_of, StateCounts, DATE, DEPARTMENT, ISSUER, KIND, LOCATION, NUMBER, STATE,
-    TITLE,
-};
-use super::sheet::{Cell, Sheet};
-use super::tables::headers;
+use super::item_columns::{item_cells, item_headers, ItemColumn, ItemRow};
+use super::package::{items_of, StateCounts};
+use super::sheet::Sheet;
 use crate::report::Status;
 use crate::{Assessment, Lang, Pack, Report};
 
-const PROVES: (&str, &str) = ("证明的要求", "What it proves");
-const COLUMNS: [(&str, &str); 9] = [
-    NUMBER, KIND, TITLE, DATE, ISSUER, DEPARTMENT, LOCATION, PROVES, STATE,
+use ItemColumn::*;
+
+/// The form's item columns.
+const COLUMNS: [ItemColumn; 9] = [
+    Number, Kind, Title, Date, Issuer, Department, Location, Proves, State,
 ];
 
 /// One indicator's 材料提交表.
@@ -66,17 +65,13 @@ pub fn submission_forms(
             let rows = items_of(id, entry)
                 .map(|(id, item)| {
                     counts.add(item.state);
-                    vec![
-                        Cell::text(item.number(id)),
-                        Cell::text(item.kind.label().get(lang)),
-                        Cell::text(item.title.trim()),
-                        Cell::text(item.date.as_str()),
-                        Cell::text(item.issuer.as_str()),
-                        Cell::text(department(item, indicator, lang)),
-                        Cell::text(item.location.trim()),
-                        Cell::text(item.proves.trim()),
-                        Cell::text(item.state.label().get(lang)),
-                    ]
+                    let row = ItemRow {
+                        id,
+                        indicator,
+                        item,
+                        pages: None,
+                    };
+                    item_cells(&COLUMNS, &row, lang)
                 })
                 .collect();
             let score = match report.indicator(id) {
@@ -94,7 +89,7 @@ pub fn submission_forms(
                 score,
                 counts,
                 sheet: Sheet {
-                    headers: headers(lang, &COLUMNS),
+                    headers: item_headers(&COLUMNS, lang),
                     rows,
                 },
             })
