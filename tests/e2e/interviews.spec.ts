@@ -77,6 +77,17 @@ test("issue 17: interviewees get cards for their role; rehearsal marks suggest a
   expect(flat).toContain("演练情况：不熟悉");
   expect(flat).toContain("包保台账带上，督导次数要说准");
   expect(flat).not.toContain("添加受访者");
+  // The longest card (分管负责人, 11 questions) with notes is one page too.
+  await drill.getByTestId("person-name").fill("王五");
+  await drill.getByTestId("person-role").selectOption({ label: "分管负责人" });
+  await drill.getByTestId("add-person").click();
+  await expect(card.locator(".interview-question")).toHaveCount(11);
+  await card.getByTestId("person-notes").fill("带上全年会议纪要清单，说清楚包保督导次数和发现问题的整改。".repeat(3));
+  await card.getByTestId("person-notes").blur();
+  const longest = info.outputPath("brief-deputy.pdf");
+  await printToPdf(page, longest);
+  expect(pdfPages(longest)).toHaveLength(1);
+  await drill.locator("[data-person='2'] [data-testid=open-card]").click();
 
   // Beside B-02's answer: the suggestion, applied only on a click.
   await page.getByTestId("tab-assess").click();
@@ -94,7 +105,7 @@ test("issue 17: interviewees get cards for their role; rehearsal marks suggest a
   await page.reload();
   await page.getByTestId("tab-reports").click();
   await page.getByTestId("report-interviews").check();
-  await expect(page.getByTestId("people").locator("tbody tr")).toHaveCount(2);
+  await expect(page.getByTestId("people").locator("tbody tr")).toHaveCount(3);
   await page.locator("[data-person='2'] [data-testid=open-card]").click();
   await expect(page.locator("[data-question='Q-01']")).toHaveAttribute("data-readiness", "not_ready");
   await expect(page.getByTestId("person-notes")).toHaveValue("包保台账带上，督导次数要说准");
