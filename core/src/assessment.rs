@@ -11,6 +11,7 @@
 mod edit;
 pub mod evidence;
 pub mod review;
+pub mod site;
 pub mod stowed;
 
 use crate::vocabulary::{AnswerShape, RuleKind, VetoKind};
@@ -101,6 +102,10 @@ pub struct Entry {
     /// 整改措施.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<CorrectiveAction>,
+    /// What 现场检查 found on this indicator, when recorded inspections bear on it: the
+    /// findings then come from there ([`site`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<site::SiteTally>,
     /// What fixing this indicator would cost, in the city's own unit (e.g. person-days).
     /// When any is given, the path to pass minimises their sum instead of the count.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -13,6 +13,7 @@ mod indicator;
 pub(crate) mod numbers;
 pub(crate) mod path;
 mod problems;
+pub(crate) mod site;
 mod total;
 pub(crate) mod verdict;
 mod veto;

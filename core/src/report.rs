@@ -25,6 +25,7 @@ mod path;
 mod reason;
 mod warning;
 
+use crate::assessment::site::SiteTally;
 use crate::input::{InputError, InputWarning};
 use crate::{Decimal, Points, Text};
 use std::fmt;
@@ -84,6 +85,8 @@ pub struct IndicatorResult {
     pub explanation: Explanation,
     /// The calculator's value, when it could be computed.
     pub calculation: Option<Calculation>,
+    /// What recorded 现场检查 found on the indicator, when any bears on it.
+    pub site: Option<SiteTally>,
 }
 
 /// What decided an indicator's points, kept as data so evaluating stays cheap; worded on
@@ -114,6 +117,8 @@ pub enum Explanation {
         /// The number of findings.
         count: u64,
     },
+    /// A deductions indicator scored from recorded 现场检查 ([`IndicatorResult::site`]).
+    Site,
     /// A calculator value was mapped to points.
     Calculator {
         /// Index of the highest threshold reached, if any.

@@ -43,7 +43,8 @@ vocabulary!(
     VetoKind,
     SubItemMode,
     InputKind,
-    Confidence
+    Confidence,
+    RollUpRule
 );
 
 /// How reviewers check an indicator.
@@ -370,6 +371,47 @@ impl Confidence {
     }
 }
 
+/// How the findings at many inspection points become one indicator's deduction. The official
+/// rule is not public (evaluation-workflow §2), so a check-sheet pack chooses per indicator.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RollUpRule {
+    /// Every point's deductions added up, capped at the indicator's points (单项扣完为止).
+    #[default]
+    Pooled,
+    /// The mean of the points' scores.
+    Mean,
+    /// The worst point's score.
+    Worst,
+}
+
+impl RollUpRule {
+    /// Every rule, the default first.
+    pub const ALL: [RollUpRule; 3] = [RollUpRule::Pooled, RollUpRule::Mean, RollUpRule::Worst];
+
+    /// The token in pack JSON and saved files.
+    pub fn id(self) -> &'static str {
+        match self {
+            RollUpRule::Pooled => "pooled",
+            RollUpRule::Mean => "mean",
+            RollUpRule::Worst => "worst",
+        }
+    }
+
+    /// Display name.
+    pub fn label(self) -> Text {
+        let (zh, en) = match self {
+            RollUpRule::Pooled => (
+                "各点位扣分累计，单项扣完为止",
+                "Deductions pooled, at most the indicator's points",
+            ),
+            RollUpRule::Mean => ("按点位平均得分", "Mean of the point scores"),
+            RollUpRule::Worst => ("按最差点位得分", "The worst point's score"),
+        };
+        Text::new(zh, en)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -391,6 +433,7 @@ mod tests {
         ids_are_serde_names::<SubItemMode>();
         ids_are_serde_names::<InputKind>();
         ids_are_serde_names::<Confidence>();
+        ids_are_serde_names::<RollUpRule>();
     }
 
     #[test]

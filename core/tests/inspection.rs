@@ -142,13 +142,16 @@ fn the_default_rule_reproduces_the_seeds_counts_exactly() {
         plan.summary(&register, Lang::Zh),
         "明查 65 个点位（2 区 1 县，6 个街道，15 类单位）；暗访 35 个点位（1 区 1 县，4 个街道，4 类单位）"
     );
-    // A new register takes the old plan with it: its numbers meant the old points.
+    // A new register takes the old plan and checks with it: their numbers meant the old points.
     let mut kept = Inspection {
         register: register.clone(),
         plan: Some(plan),
+        ..Inspection::default()
     };
+    kept.visit_mut(3, "stall").note = "门口有流动摊贩".into();
+    assert_eq!(kept.visit(3).map(|v| v.sheet.as_str()), Some("stall"));
     kept.replace_register(synthetic(1));
-    assert!(kept.plan.is_none());
+    assert!(kept.plan.is_none() && kept.visits.is_empty());
     assert_eq!(kept.point(3).map(|p| p.number), Some(3));
 }
 

@@ -138,6 +138,7 @@ fn answered(pack: &Pack) -> Assessment {
             due: "2025-12-31".into(),
             done: false,
         }),
+        site: None,
         effort: Some(3),
     };
     a.set_answer("B-06", level("partly"));

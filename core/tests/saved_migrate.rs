@@ -12,7 +12,7 @@ use fscity_core::assessment::{
 use fscity_core::interview::{Readiness, Role};
 use fscity_core::pack::VetoKind;
 use fscity_core::saved::migrate::{
-    migrate, v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, MigrateError, STEPS, V1_APP_VERSION,
+    migrate, v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, MigrateError, STEPS, V1_APP_VERSION,
 };
 use fscity_core::saved::{
     read_import, read_record, Backup, ImportKind, ImportNote, ReadError, SavedAssessment,
@@ -22,10 +22,10 @@ use saved_support::*;
 use serde_json::{json, Value};
 
 #[test]
-fn the_current_version_is_5() {
-    // Pinned on purpose: raising it means a new step, a fixture of version 5 kept as it is, and
+fn the_current_version_is_6() {
+    // Pinned on purpose: raising it means a new step, a fixture of version 6 kept as it is, and
     // these tests rewritten for the new version.
-    assert_eq!(SAVED_SCHEMA_VERSION, 5);
+    assert_eq!(SAVED_SCHEMA_VERSION, 6);
 }
 
 /// What the v3 → v4 step makes of an old assessment's evidence, worked out from its JSON by
@@ -161,8 +161,8 @@ fn a_v1_file_imported_says_it_was_converted() {
     assert_eq!(
         both(&import.notes[0]),
         (
-            "文件为旧版格式（版本 1），已转换为当前格式（版本 5）；原文件未改动".into(),
-            "The file was in an older format (version 1) and has been converted to the current one (version 5); the file itself is unchanged".into()
+            "文件为旧版格式（版本 1），已转换为当前格式（版本 6）；原文件未改动".into(),
+            "The file was in an older format (version 1) and has been converted to the current one (version 6); the file itself is unchanged".into()
         )
     );
 }
@@ -274,7 +274,7 @@ fn a_v2_file_saved_again_differs_only_in_its_version_and_numbered_evidence() {
     // The envelope's `schema_version` is the first in the file; the assessment's own (1) is
     // left alone.
     let numbered = V2
-        .replacen("\"schema_version\": 2,", "\"schema_version\": 5,", 1)
+        .replacen("\"schema_version\": 2,", "\"schema_version\": 6,", 1)
         .replacen(
             "{\n            \"title\": \"市食安委文件（2024）3 号\",\n            \"location\": \"共享盘/创建/基础工作/B-01\",\n            \"ready\": true\n",
             "{\n            \"seq\": 1,\n            \"kind\": \"other\",\n            \"title\": \"市食安委文件（2024）3 号\",\n            \"location\": \"共享盘/创建/基础工作/B-01\",\n            \"state\": \"ready\"\n",
@@ -306,8 +306,8 @@ fn a_v2_file_imported_says_it_was_converted() {
     assert_eq!(
         both(&import.notes[0]),
         (
-            "文件为旧版格式（版本 2），已转换为当前格式（版本 5）；原文件未改动".into(),
-            "The file was in an older format (version 2) and has been converted to the current one (version 5); the file itself is unchanged".into()
+            "文件为旧版格式（版本 2），已转换为当前格式（版本 6）；原文件未改动".into(),
+            "The file was in an older format (version 2) and has been converted to the current one (version 6); the file itself is unchanged".into()
         )
     );
 }
@@ -322,11 +322,11 @@ fn a_v2_backup_imports_every_assessment_migrated() {
         (import.app_version.as_str(), import.saved_at.as_str()),
         ("0.1.0", "2025-03-20T10:06:00+08:00")
     );
-    assert_eq!(import.notes, vec![ImportNote::Migrated { from: 2, to: 5 }]);
+    assert_eq!(import.notes, vec![ImportNote::Migrated { from: 2, to: 6 }]);
     let records = value(V2_BACKUP)["assessments"].as_array().unwrap().clone();
     assert_eq!(import.assessments.len(), records.len());
     for (saved, record) in import.assessments.iter().zip(records) {
-        assert_eq!(saved.schema_version, 5);
+        assert_eq!(saved.schema_version, 6);
         assert_eq!(saved, &read_record(&record.to_string()).unwrap());
         let old = record["assessment"].clone();
         let original: Assessment = serde_json::from_value(old.clone()).unwrap();
@@ -440,19 +440,19 @@ fn the_v3_fixture_holds_the_v2_answers_with_the_archive_added() {
 
 #[test]
 fn migrating_a_current_file_is_a_no_op() {
-    for text in [V5, V5_BACKUP] {
+    for text in [V6, V6_BACKUP] {
         let doc = value(text);
-        assert_eq!(migrate(doc.clone(), 5).unwrap(), doc);
+        assert_eq!(migrate(doc.clone(), 6).unwrap(), doc);
     }
-    let record = read_record(V5).unwrap();
+    let record = read_record(V6).unwrap();
     assert_eq!(
         record.to_json() + "\n",
-        V5,
+        V6,
         "a current file is rewritten byte for byte"
     );
     let pack = pack();
-    let import = read_import(V5, &[&pack]).unwrap();
-    assert_eq!(import.from_version, 5);
+    let import = read_import(V6, &[&pack]).unwrap();
+    assert_eq!(import.from_version, 6);
     assert!(import.notes.is_empty(), "{:?}", import.notes);
 }
 
@@ -460,8 +460,10 @@ fn migrating_a_current_file_is_a_no_op() {
 fn the_whole_chain_from_v1_ends_at_the_current_version() {
     let current = migrate(value(V1), 1).unwrap();
     assert_eq!(current["schema_version"], SAVED_SCHEMA_VERSION);
-    let stepped =
-        v4_to_v5(v3_to_v4(v2_to_v3(v1_to_v2(value(V1)).unwrap()).unwrap()).unwrap()).unwrap();
+    let stepped = v5_to_v6(
+        v4_to_v5(v3_to_v4(v2_to_v3(v1_to_v2(value(V1)).unwrap()).unwrap()).unwrap()).unwrap(),
+    )
+    .unwrap();
     assert_eq!(current, stepped);
 }
 
@@ -471,7 +473,7 @@ fn the_whole_chain_from_v2_ends_at_the_current_version() {
     assert_eq!(current["schema_version"], SAVED_SCHEMA_VERSION);
     assert_eq!(
         current,
-        v4_to_v5(v3_to_v4(v2_to_v3(value(V2)).unwrap()).unwrap()).unwrap()
+        v5_to_v6(v4_to_v5(v3_to_v4(v2_to_v3(value(V2)).unwrap()).unwrap()).unwrap()).unwrap()
     );
 }
 
@@ -526,21 +528,21 @@ fn there_is_one_step_for_each_version_after_the_first() {
 fn versions_are_compared_as_numbers_not_as_text() {
     // As text, "10" sorts before "3"; as a number it is newer and must be refused.
     assert_eq!(
-        migrate(value(V5), 10),
+        migrate(value(V6), 10),
         Err(MigrateError::NewerVersion {
             found: 10,
-            supported: 5
+            supported: 6
         })
     );
-    let newer = edited(V5, |doc| doc["schema_version"] = json!(10));
+    let newer = edited(V6, |doc| doc["schema_version"] = json!(10));
     assert_eq!(
         read_record(&newer),
         Err(ReadError::NewerVersion {
             found: 10,
-            supported: 5
+            supported: 6
         })
     );
-    let as_text = edited(V5, |doc| doc["schema_version"] = json!("5"));
+    let as_text = edited(V6, |doc| doc["schema_version"] = json!("6"));
     assert!(matches!(
         read_record(&as_text),
         Err(ReadError::WrongShape { path, .. }) if path == "schema_version"
@@ -556,8 +558,8 @@ fn version_zero_was_never_written_and_is_refused() {
     assert_eq!(
         both(&MigrateError::UnknownVersion { found: 0 }),
         (
-            "格式版本 0 无效（本工具可读取 1 至 5）".into(),
-            "format version 0 is not valid (this tool reads 1 to 5)".into()
+            "格式版本 0 无效（本工具可读取 1 至 6）".into(),
+            "format version 0 is not valid (this tool reads 1 to 6)".into()
         )
     );
 }
@@ -741,4 +743,51 @@ fn interviewees_are_written_with_a_version_a_v4_build_refuses() {
     const V4_BUILD_READS_UP_TO: u64 = 4;
     assert!(record["schema_version"].as_u64().unwrap() > V4_BUILD_READS_UP_TO);
     assert!(record["assessment"]["interviews"]["people"].is_array());
+}
+
+#[test]
+fn the_v5_to_v6_step_changes_only_the_version() {
+    let v5 = value(V5);
+    let v6 = v5_to_v6(v5.clone()).unwrap();
+    assert_eq!(v6["schema_version"], 6);
+    let mut rest = v6;
+    rest["schema_version"] = json!(5);
+    assert_eq!(rest, v5);
+    assert_eq!(
+        v5_to_v6(value(V4)),
+        Err(MigrateError::WrongShape {
+            path: "schema_version".into(),
+            detail: "expected 5".into()
+        })
+    );
+    // A version 5 file reads with no checks and no roll-up.
+    let read = read_record(V5).unwrap().assessment;
+    assert!(read.inspection.read().unwrap().visits.is_empty());
+    assert!(read.entries.values().all(|e| e.site.is_none()));
+}
+
+#[test]
+fn the_v6_fixture_is_the_v5_answers_with_inspection_checks_added() {
+    let v5 = read_record(V5).unwrap().assessment;
+    let mut v6 = read_record(V6).unwrap().assessment;
+    let inspection = v6.inspection.read().unwrap();
+    assert_eq!(inspection.register.len(), 3);
+    let first = inspection.visit(1).unwrap();
+    assert_eq!(first.findings[0].option.as_deref(), Some("C"));
+    assert_eq!(first.findings[0].note, "第 3 号摊位许可证未公示");
+    assert_eq!(v6.entries["P-11"].site.map(|s| s.findings), Some(1));
+    v6.entries.remove("P-11");
+    v6.inspection = Default::default();
+    assert_eq!(v6, v5);
+}
+
+#[test]
+fn inspection_checks_are_written_with_a_version_a_v5_build_refuses() {
+    // A v5 build reads the stowed inspection leniently (unknown fields are dropped), so only the
+    // version stops it from losing the checks on its next save.
+    let record = value(&read_record(V6).unwrap().to_json());
+    const V5_BUILD_READS_UP_TO: u64 = 5;
+    assert!(record["schema_version"].as_u64().unwrap() > V5_BUILD_READS_UP_TO);
+    assert!(record["assessment"]["inspection"]["visits"].is_array());
+    assert!(record["assessment"]["entries"]["P-11"]["site"].is_object());
 }

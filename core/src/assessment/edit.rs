@@ -1,9 +1,10 @@
 //! Small, pure edits the UI makes in response to one click or keystroke. Each keeps the file
 //! tidy (an entry left with nothing in it is removed) so saves stay minimal and diffable.
 
+use super::site::SiteTally;
 use super::{Answer, Assessment, Entry, ASSESSMENT_SCHEMA_VERSION};
 use crate::{Decimal, Pack};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 impl Assessment {
     /// A new, empty assessment of `pack`, created at `now` (formatted by the caller).
@@ -51,6 +52,29 @@ impl Assessment {
             entry.answer = None;
         }
         self.drop_if_empty(indicator);
+    }
+
+    /// Takes what recorded 现场检查 found, per indicator: each named indicator carries its tally,
+    /// every other one loses the tally it had. Whether anything changed, so an unchanged roll-up
+    /// writes nothing.
+    pub fn set_site_tallies(&mut self, tallies: &BTreeMap<String, SiteTally>) -> bool {
+        let stale: Vec<String> = self
+            .entries
+            .iter()
+            .filter(|(id, e)| e.site.is_some() && !tallies.contains_key(*id))
+            .map(|(id, _)| id.clone())
+            .collect();
+        let mut changed = !stale.is_empty();
+        for id in stale {
+            self.entry_mut(&id).site = None;
+            self.drop_if_empty(&id);
+        }
+        for (id, tally) in tallies {
+            let entry = self.entry_mut(id);
+            changed |= entry.site != Some(*tally);
+            entry.site = Some(*tally);
+        }
+        changed
     }
 
     /// Marks an indicator not applicable, with the city's reason.

@@ -9,14 +9,47 @@
 
 use super::calc;
 
+use crate::assessment::site::SiteTally;
 use crate::assessment::{Answer, Entry};
 use crate::pack::{Calculator, Indicator, Rule, SubItemMode};
 use crate::report::{CalcWarning, Calculation, Explanation, Id, IndicatorResult, Problem, Status};
 use crate::{Decimal, Points};
 use std::collections::BTreeMap;
 
-/// Scores one indicator.
+/// Scores one indicator: its answer, then what recorded 现场检查 found on it.
 pub(crate) fn score(ind: &Indicator, entry: Option<&Entry>) -> IndicatorResult {
+    let mut result = answered(ind, entry);
+    if let Some(tally) = entry.and_then(|e| e.site) {
+        with_site(ind, &mut result, tally);
+    }
+    result
+}
+
+/// Site findings decide a deductions indicator (the typed count gives way: never both); on any
+/// other rule they come off the answer's points, down to zero (单项扣完为止), and wait for an
+/// answer when there is none.
+fn with_site(ind: &Indicator, result: &mut IndicatorResult, tally: SiteTally) {
+    result.site = Some(tally);
+    let from = match ind.rule {
+        Rule::Deductions { .. } => {
+            result.explanation = Explanation::Site;
+            result.calculation = None;
+            ind.max_points
+        }
+        _ if matches!(result.status, Status::Full | Status::Partial | Status::Zero) => {
+            result.awarded
+        }
+        _ => return,
+    };
+    let awarded = (from - tally.deduction)
+        .max(Points::ZERO)
+        .min(ind.max_points);
+    result.awarded = awarded;
+    result.status = status_of(awarded, ind.max_points);
+}
+
+/// Scores the answer alone.
+fn answered(ind: &Indicator, entry: Option<&Entry>) -> IndicatorResult {
     let mut result = IndicatorResult {
         id: Id::new(&ind.id),
         awarded: Points::ZERO,
@@ -24,6 +57,7 @@ pub(crate) fn score(ind: &Indicator, entry: Option<&Entry>) -> IndicatorResult {
         status: Status::NotAnswered,
         explanation: Explanation::NotAnswered,
         calculation: None,
+        site: None,
     };
     let Some(answer) = entry.and_then(|e| e.answer.as_ref()) else {
         return result;

@@ -4,6 +4,7 @@
 //! only when a row is shown, so a keystroke does not format two languages for every indicator.
 
 use super::numbers as words;
+use super::site::site_line;
 use crate::pack::{Indicator, Rule, SubItemMode};
 use crate::report::{Calculation, Explanation, IndicatorResult, Status};
 use crate::{Lang, Localize, Text};
@@ -17,8 +18,33 @@ impl IndicatorResult {
     }
 }
 
-/// Words the explanation of `result`, which must be the result for `ind`.
+/// Words the explanation of `result`, which must be the result for `ind`; a recorded 现场检查
+/// says what it found and took.
 pub(super) fn explain(ind: &Indicator, result: &IndicatorResult) -> Text {
+    let line = answer_line(ind, result);
+    let Some(tally) = &result.site else {
+        return line;
+    };
+    let site = site_line(tally);
+    let (pz, pe) = words::points_of(result.awarded, ind.max_points);
+    match result.explanation {
+        Explanation::Site => Text::new(
+            format!("{}，得 {pz}", site.zh),
+            format!("{} → {pe}", site.en),
+        ),
+        _ if matches!(result.status, Status::Full | Status::Partial | Status::Zero) => Text::new(
+            format!("{}；{} → 得 {pz}", line.zh, site.zh),
+            format!("{}; {} → {pe}", line.en, site.en),
+        ),
+        _ => Text::new(
+            format!("{}；{}（作答后计入）", line.zh, site.zh),
+            format!("{}; {} (counted once answered)", line.en, site.en),
+        ),
+    }
+}
+
+/// The line for the answer alone.
+fn answer_line(ind: &Indicator, result: &IndicatorResult) -> Text {
     let max = ind.max_points;
     let awarded = result.awarded;
     let (pz, pe) = words::points_of(awarded, max);

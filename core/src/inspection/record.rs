@@ -1,8 +1,10 @@
-//! What the record keeps of 现场检查: the register and the plan drawn from it. A new register
-//! replaces the plan, which numbered the old register's points.
+//! What the record keeps of 现场检查: the register, the plan drawn from it and the points
+//! checked. A new register replaces the plan and the checks, which numbered the old
+//! register's points.
 
 use super::plan::Plan;
 use super::point::Point;
+use super::visit::Visit;
 use serde::{Deserialize, Serialize};
 
 /// The city's inspection rehearsal.
@@ -14,13 +16,38 @@ pub struct Inspection {
     /// The plan drawn from it, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<Plan>,
+    /// The points checked, by register number.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub visits: Vec<Visit>,
 }
 
 impl Inspection {
-    /// Takes a new register; the plan of the old one goes with it.
+    /// Takes a new register; the plan and checks of the old one go with it.
     pub fn replace_register(&mut self, points: Vec<Point>) {
         self.register = points;
         self.plan = None;
+        self.visits.clear();
+    }
+
+    /// The check of the point with this number, if recorded.
+    pub fn visit(&self, point: u32) -> Option<&Visit> {
+        self.visits.iter().find(|v| v.point == point)
+    }
+
+    /// The check of this point, begun with `sheet` when there is none yet.
+    pub fn visit_mut(&mut self, point: u32, sheet: &str) -> &mut Visit {
+        let at = match self.visits.iter().position(|v| v.point == point) {
+            Some(at) => at,
+            None => {
+                self.visits.push(Visit {
+                    point,
+                    sheet: sheet.to_owned(),
+                    ..Visit::default()
+                });
+                self.visits.len() - 1
+            }
+        };
+        &mut self.visits[at]
     }
 
     /// The point with this register number.

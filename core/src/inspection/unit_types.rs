@@ -2,17 +2,18 @@
 //! 业态 column is matched to them by name, English name, alias or ID.
 
 use crate::Text;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// One kind of inspection point.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct UnitType {
     /// Stable identifier (`small_restaurant`).
     pub id: String,
     /// Its name.
     pub name: Text,
     /// Other names a register may use (`小餐馆`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
 }
 

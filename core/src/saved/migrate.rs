@@ -15,13 +15,13 @@ use serde_json::{json, Value};
 use std::fmt;
 
 /// The saved-format version this build writes and reads up to.
-pub const SAVED_SCHEMA_VERSION: u32 = 5;
+pub const SAVED_SCHEMA_VERSION: u32 = 6;
 
 /// A migration step from one version to the next.
 pub type Step = fn(Value) -> Result<Value, MigrateError>;
 
 /// Every step, oldest first: `STEPS[k]` turns version `k + 1` into version `k + 2`.
-pub const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
+pub const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
 
 // One step per version after the first, so a version bump without a step does not compile.
 const _: () = assert!(STEPS.len() + 1 == SAVED_SCHEMA_VERSION as usize);
@@ -181,6 +181,24 @@ pub fn v4_to_v5(doc: Value) -> Result<Value, MigrateError> {
         return Err(shape("schema_version", "expected 4"));
     }
     record.insert("schema_version".to_owned(), json!(5));
+    Ok(Value::Object(record))
+}
+
+/// Version 6 adds the 现场检查 checks (`assessment.inspection.visits`: each point's sheet,
+/// findings and notes) and an indicator's roll-up of them (`site` on an entry), which a
+/// version 5 file does not have: only the version changes, so that a version 5 build refuses
+/// a version 6 file instead of reading it and dropping them on its next save.
+pub fn v5_to_v6(doc: Value) -> Result<Value, MigrateError> {
+    let Value::Object(mut record) = doc else {
+        return Err(shape(
+            "",
+            "expected an object (an fscity-assessment record)",
+        ));
+    };
+    if record.get("schema_version").and_then(Value::as_u64) != Some(5) {
+        return Err(shape("schema_version", "expected 5"));
+    }
+    record.insert("schema_version".to_owned(), json!(6));
     Ok(Value::Object(record))
 }
 

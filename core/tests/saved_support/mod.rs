@@ -30,13 +30,21 @@ pub const V4: &str = include_str!("../fixtures/saved/v4-assessment.json");
 /// A backup in format version 4: [`V3_BACKUP`] as a version 4 build reads it. An old version
 /// now, kept as it was.
 pub const V4_BACKUP: &str = include_str!("../fixtures/saved/v4-backup.json");
-/// The current format (version 5), as `to_json` writes it: [`V4`] with a page count on its
+/// Format version 5, as a version 5 build's `to_json` wrote it: [`V4`] with a page count on its
 /// first evidence item, a 资料审查 round (an item marked 部分符合, a problem corrected and
-/// awaiting recheck) and two interviewees, one rehearsed on two questions.
+/// awaiting recheck) and two interviewees, one rehearsed on two questions. An old version
+/// now, kept as it was.
 pub const V5: &str = include_str!("../fixtures/saved/v5-assessment.json");
-/// A backup in the current format (version 5): [`V5`], then the second assessment of
-/// [`V4_BACKUP`].
+/// A backup in format version 5: [`V5`], then the second assessment of [`V4_BACKUP`]. An old
+/// version now, kept as it was.
 pub const V5_BACKUP: &str = include_str!("../fixtures/saved/v5-backup.json");
+/// The current format (version 6), as `to_json` writes it: [`V5`] with a 现场检查 register of
+/// three points, two of them checked (one finding, 许可证未公示, at the first), and P-11's
+/// roll-up of them.
+pub const V6: &str = include_str!("../fixtures/saved/v6-assessment.json");
+/// A backup in the current format (version 6): [`V6`], then the second assessment of
+/// [`V5_BACKUP`].
+pub const V6_BACKUP: &str = include_str!("../fixtures/saved/v6-backup.json");
 
 /// Version 1 of the default pack, which every fixture answers.
 pub fn pack() -> Pack {

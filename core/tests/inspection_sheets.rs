@@ -1,0 +1,277 @@
+//! 现场检查 check sheets and the roll-up: the shipped sheets (one per 业态, each with its
+//! provenance) check clean against the default pack; a broken sheet pack is refused with every
+//! problem at its sheet and item; findings become an indicator's deduction by each rule, with
+//! the arithmetic done by hand here, and the indicator's line says so.
+
+use fscity_core::assessment::site::SiteTally;
+use fscity_core::inspection::{roll_up, Finding, Inspection, SheetPack, Visit};
+use fscity_core::pack::default_pack;
+use fscity_core::vocabulary::RollUpRule;
+use fscity_core::{evaluate, Answer, Assessment, Lang, Localize, Pack, Points};
+use std::collections::BTreeMap;
+
+fn pack() -> Pack {
+    default_pack().unwrap()
+}
+
+fn pts(s: &str) -> Points {
+    Points::from_f64(s.parse().unwrap()).unwrap()
+}
+
+/// A check of `point` with `sheet`, finding `(item, count)`.
+fn visit(point: u32, sheet: &str, found: &[(&str, u32)]) -> Visit {
+    Visit {
+        point,
+        sheet: sheet.to_owned(),
+        findings: found
+            .iter()
+            .map(|(item, count)| Finding {
+                item: (*item).to_owned(),
+                option: None,
+                count: *count,
+                note: String::new(),
+            })
+            .collect(),
+        note: String::new(),
+    }
+}
+
+fn checks(visits: Vec<Visit>) -> Inspection {
+    Inspection {
+        visits,
+        ..Inspection::default()
+    }
+}
+
+fn line(pack: &Pack, a: &Assessment, id: &str) -> (Points, String) {
+    let report = evaluate(pack, a);
+    let result = report.indicator(id).unwrap();
+    (
+        result.awarded,
+        result.explain(pack.indicator(id).unwrap()).zh,
+    )
+}
+
+#[test]
+fn every_one_of_the_seventeen_types_has_a_sheet_with_its_provenance() {
+    let pack = pack();
+    let text = include_str!("../../packs/inspection.json");
+    let sheets = SheetPack::load(text, &pack).unwrap_or_else(|errors| {
+        panic!(
+            "{:?}",
+            errors
+                .iter()
+                .map(|e| e.message(Lang::Zh))
+                .collect::<Vec<_>>()
+        )
+    });
+    assert_eq!(sheets.unit_types.len(), 17);
+    for t in &sheets.unit_types {
+        let sheet = sheets
+            .sheet_for(&t.id)
+            .unwrap_or_else(|| panic!("no sheet for {}", t.id));
+        assert!(!sheet.provenance.sources.is_empty(), "{}", sheet.id);
+        assert!(!sheet.provenance.note.zh.is_empty(), "{}", sheet.id);
+        assert!(
+            sheet.items.iter().all(|i| !i.text.en.is_empty()),
+            "{}",
+            sheet.id
+        );
+    }
+    // The farmers' market sheet keeps the public sheet's 40 + 60 points and its 18-point licence.
+    let market = sheets.sheet("farmers_market").unwrap();
+    assert_eq!(market.points(), pts("100"));
+    let licence = market.items.iter().find(|i| i.points == pts("18")).unwrap();
+    assert!(licence.key && licence.finding("A").unwrap().text.zh == "无证经营");
+    assert_eq!(
+        SheetPack::shipped(&pack),
+        sheets,
+        "nothing dropped for the default pack"
+    );
+}
+
+#[test]
+fn a_broken_sheet_pack_names_each_problem_by_sheet_and_item() {
+    let pack = pack();
+    let text = r#"{
+      "id": "x", "version": 1, "title": {"zh": "测试"}, "provenance": {"zh": "测试"},
+      "sources": [{"id": "s", "title": {"zh": "出处"}}],
+      "unit_types": [{"id": "stall", "name": {"zh": "摊贩"}}],
+      "sheets": [
+        {"id": "a", "unit_type": "kiosk", "title": {"zh": "表"},
+         "provenance": {"confidence": "inferred", "sources": ["nowhere"]},
+         "items": [
+           {"id": "01", "text": {"zh": "证照"}, "points": 10, "deduction": 0, "indicator": "P-99",
+            "findings": [{"id": "A", "text": {"zh": "无证"}}, {"id": "a", "text": {"zh": "过期"}}]},
+           {"id": "01", "text": {"zh": " "}, "points": 5, "deduction": 0.5, "indicator": "P-15"}
+         ]}
+      ],
+      "roll_up": [{"indicator": "P-15", "rule": "worst"}, {"indicator": "P-15"}]
+    }"#;
+    let errors = SheetPack::load(text, &pack).unwrap_err();
+    let zh: Vec<String> = errors.iter().map(|e| e.message(Lang::Zh)).collect();
+    for expected in [
+        "检查表 a：业态 kiosk 不在业态列表中",
+        "检查表 a：引用的出处 nowhere 未在文件中列出",
+        "检查表 a 第 01 项：每处扣分须大于 0（现为 0）",
+        "检查表 a 第 01 项：对应的指标 P-99 不在评价细则中",
+        "检查表 a 第 01 项：问题选项编号“a”须为不重复的一个大写字母",
+        "检查表 a 第 01 项：项目编号重复",
+        "检查表 a 第 01 项：没有中文内容",
+        "汇总规则中指标 P-15 出现两次",
+    ] {
+        assert!(
+            zh.iter().any(|m| m == expected),
+            "{expected} not in {zh:#?}"
+        );
+    }
+    assert_eq!(errors.len(), 8, "{zh:#?}");
+    let en = errors[0].message(Lang::En);
+    assert_eq!(en, "sheet a: unit type kiosk is not in the list");
+    let not_json = SheetPack::load("货架", &pack).unwrap_err();
+    assert!(not_json[0]
+        .message(Lang::Zh)
+        .starts_with("不是现场检查表文件"));
+}
+
+/// Twelve farmers' markets checked, findings at three of them (two at one): P-11 counts a
+/// point once, 0.5 each, so 3 × 0.5 = 1.5 off its 2.5 points.
+#[test]
+fn pooled_findings_count_a_point_once_and_cost_half_a_point_each() {
+    let pack = pack();
+    let sheets = SheetPack::shipped(&pack);
+    let mut visits: Vec<Visit> = (1..=12).map(|n| visit(n, "farmers_market", &[])).collect();
+    visits[0] = visit(1, "farmers_market", &[("08", 1), ("12", 1)]);
+    visits[4] = visit(5, "farmers_market", &[("05", 1)]);
+    visits[9] = visit(10, "farmers_market", &[("09", 2)]);
+    let tallies = roll_up(&sheets, &pack, &checks(visits));
+    let p11 = tallies["P-11"];
+    assert_eq!(
+        p11,
+        SiteTally {
+            points: 12,
+            findings: 3,
+            per_finding: Some(pts("0.5")),
+            deduction: pts("1.5"),
+            rule: RollUpRule::Pooled,
+        }
+    );
+    assert_eq!(tallies.len(), 1, "the market sheet scores P-11 only");
+
+    let mut a = Assessment::new(&pack, "测试市", "演练", "2026-12-07");
+    // A count typed before the inspection was recorded gives way to it.
+    a.set_answer("P-11", Answer::Findings { count: 4 });
+    assert!(a.set_site_tallies(&tallies));
+    assert!(
+        !a.set_site_tallies(&tallies),
+        "the same roll-up changes nothing"
+    );
+    let (awarded, zh) = line(&pack, &a, "P-11");
+    assert_eq!(awarded, pts("1"));
+    assert_eq!(
+        zh,
+        "现场检查：12 个点位，发现 3 处问题 × 0.5 = 扣 1.5 分，得 1 分（满分 2.5 分）"
+    );
+    // Recorded checks gone: the tally goes, and the typed count counts again.
+    assert!(a.set_site_tallies(&BTreeMap::new()));
+    assert_eq!(line(&pack, &a, "P-11").0, pts("0.5"));
+}
+
+/// Near schools every finding counts (0.5 each) and the item stops at its 3 points.
+#[test]
+fn pooled_deductions_stop_at_the_indicators_points() {
+    let pack = pack();
+    let sheets = SheetPack::shipped(&pack);
+    let visits = vec![
+        visit(1, "stall", &[("05", 4)]),
+        visit(2, "stall", &[("05", 3), ("01", 1)]),
+    ];
+    let tallies = roll_up(&sheets, &pack, &checks(visits));
+    let p17 = tallies["P-17"];
+    assert_eq!((p17.findings, p17.deduction), (7, pts("3")));
+    // The stall's own items score P-15, counted once per point.
+    assert_eq!(
+        (tallies["P-15"].findings, tallies["P-15"].deduction),
+        (1, pts("0.5"))
+    );
+    let mut a = Assessment::new(&pack, "测试市", "演练", "2026-12-07");
+    a.set_site_tallies(&tallies);
+    let (awarded, zh) = line(&pack, &a, "P-17");
+    assert_eq!(awarded, Points::ZERO);
+    assert_eq!(
+        zh,
+        "现场检查：2 个点位，发现 7 处问题 × 0.5 = 扣 3 分，单项扣完为止，得 0 分（满分 3 分）"
+    );
+}
+
+/// The same findings by the mean and the worst point: P-14 (2.5 points) with points costing
+/// 1.5, 0 and 0.5 (each finding counted) — mean (1.5 + 0 + 0.5) / 3 = 0.67 → 0.7 off (the score
+/// rounds down), worst 1.5 off; pooled would take 2.
+#[test]
+fn the_mean_and_the_worst_point_rules_by_hand() {
+    let pack = pack();
+    let mut sheets = SheetPack::shipped(&pack);
+    let visits = checks(vec![
+        visit(1, "large_restaurant", &[("01", 1), ("02", 2)]),
+        visit(2, "large_restaurant", &[]),
+        visit(3, "large_restaurant", &[("05", 1)]),
+    ]);
+    sheets.roll_up.retain(|r| r.indicator != "P-14");
+    assert_eq!(roll_up(&sheets, &pack, &visits)["P-14"].deduction, pts("2"));
+    for (rule, off, zh) in [
+        (
+            RollUpRule::Mean,
+            "0.7",
+            "现场检查：3 个点位，发现 4 处问题，按点位平均得分扣 0.7 分，得 1.8 分（满分 2.5 分）",
+        ),
+        (
+            RollUpRule::Worst,
+            "1.5",
+            "现场检查：3 个点位，发现 4 处问题，按最差点位扣 1.5 分，得 1 分（满分 2.5 分）",
+        ),
+    ] {
+        sheets.roll_up.retain(|r| r.indicator != "P-14");
+        sheets
+            .roll_up
+            .push(fscity_core::inspection::IndicatorRollUp {
+                indicator: "P-14".into(),
+                rule,
+                count: Default::default(),
+            });
+        let tallies = roll_up(&sheets, &pack, &visits);
+        assert_eq!(tallies["P-14"].deduction, pts(off), "{rule:?}");
+        let mut a = Assessment::new(&pack, "测试市", "演练", "2026-12-07");
+        a.set_site_tallies(&tallies);
+        assert_eq!(line(&pack, &a, "P-14").1, zh);
+    }
+}
+
+/// On an indicator scored by levels (B-10, 基层所), site findings come off the chosen level's
+/// points, and wait for an answer when there is none.
+#[test]
+fn findings_on_a_levels_indicator_come_off_the_answer() {
+    let pack = pack();
+    let sheets = SheetPack::shipped(&pack);
+    let tallies = roll_up(
+        &sheets,
+        &pack,
+        &checks(vec![visit(1, "regulator", &[("02", 1)])]),
+    );
+    let mut a = Assessment::new(&pack, "测试市", "演练", "2026-12-07");
+    a.set_site_tallies(&tallies);
+    let (awarded, zh) = line(&pack, &a, "B-10");
+    assert_eq!(awarded, Points::ZERO);
+    assert!(zh.starts_with("尚未作答；现场检查：1 个点位"), "{zh}");
+    assert!(zh.ends_with("（作答后计入）"), "{zh}");
+    let best = match &pack.indicator("B-10").unwrap().rule {
+        fscity_core::pack::Rule::Levels { levels } => levels[0].clone(),
+        _ => unreachable!(),
+    };
+    a.set_answer("B-10", Answer::Level { level: best.id });
+    let (awarded, zh) = line(&pack, &a, "B-10");
+    assert_eq!(awarded, best.points - pts("0.5"));
+    assert!(
+        zh.contains("；现场检查：1 个点位，发现 1 处问题 × 0.5 = 扣 0.5 分 → 得"),
+        "{zh}"
+    );
+}
