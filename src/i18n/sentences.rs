@@ -26,6 +26,8 @@ macro_rules! sentences {
 }
 
 sentences! {
+    /// A deductions indicator counted from recorded 现场检查, in place of the typed count.
+    FindingsFromSite { points: u32, findings: u32 } => "发现问题数来自现场检查记录：{points} 个点位，{findings} 处问题。要修改，请在“报告 → 现场检查演练”中改记录。", "The findings come from the recorded inspection: {points} points, {findings} findings. To change them, change the record under Reports → On-site inspection rehearsal.";
     /// A number of points with its unit.
     Points { points: String } => "{points} 分", "{points} points";
     /// The 评分要点 of an all-or-nothing indicator: one box alone scores nothing.

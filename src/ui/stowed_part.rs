@@ -62,11 +62,24 @@ where
     /// Runs `step` on a copy and writes the copy only when it succeeds; `None` when the part
     /// is unreadable (nothing runs).
     pub fn apply<R, E>(&self, step: impl FnOnce(&mut T) -> Result<R, E>) -> Option<Result<R, E>> {
+        self.apply_and(step, |_, _| {})
+    }
+
+    /// As [`StowedPart::apply`], and in the same edit `also` brings what the record derives
+    /// from the part up to date (the 现场检查 roll-up on the indicators).
+    pub fn apply_and<R, E>(
+        &self,
+        step: impl FnOnce(&mut T) -> Result<R, E>,
+        also: impl FnOnce(&mut Assessment, &T),
+    ) -> Option<Result<R, E>> {
         let mut copy = self.value.get_untracked().ok()?;
         let outcome = step(&mut copy);
         if outcome.is_ok() {
             let place = self.place;
-            self.store.edit(|a| place(a).write(&copy));
+            self.store.edit(|a| {
+                place(a).write(&copy);
+                also(a, &copy);
+            });
         }
         Some(outcome)
     }

@@ -75,3 +75,72 @@ test("issue 18: a GB18030 register imports, a broken one changes nothing, and a 
   expect(pages[0].replace(/\s/g, "")).toContain("检查路线单·明查·");
   expect(pages.join("").replace(/\s/g, "")).not.toContain("导入点位库");
 });
+
+test("issue 18: at 390 px a point is recorded from its sheet, the indicator's score follows the findings and a typed count gives way", async ({ page, watch }, info) => {
+  test.setTimeout(120_000);
+  await openFresh(page);
+  await startNew(page, "检查市");
+  await page.getByTestId("tab-reports").click();
+  await page.getByTestId("report-inspection").check();
+  const view = page.getByTestId("inspection");
+  await view.getByTestId("register-file").setInputFiles({ name: "点位库.csv", mimeType: "text/csv", buffer: gb18030(registerCsv()) });
+  await expect(view.getByTestId("register-size")).toHaveText("点位库：2040 个点位");
+  await view.getByTestId("plan-seed-input").fill("2023");
+  await view.getByTestId("draw-plan").click();
+  await page.setViewportSize({ width: 390, height: 844 });
+
+  const points = view.getByTestId("record-point");
+  await expect(points).toHaveCount(100);
+  await expect(points.first().getByTestId("point-state")).toHaveText("未检查");
+
+  // A farmers' market: the licence item (★ 18 points) found 未公示, with a note.
+  await points.filter({ hasText: "农贸市场" }).first().click();
+  const sheet = view.getByTestId("point-sheet");
+  await expect(sheet.getByTestId("check-item")).toHaveCount(13);
+  await expect(sheet.getByTestId("sheet-provenance")).toContainText("据出处转述");
+  const licence = sheet.locator("[data-testid=check-item][data-item='08']");
+  await expect(licence).toContainText("★");
+  const notShown = licence.locator("[data-testid=item-finding][data-option=C]");
+  const box = await notShown.boundingBox();
+  expect(box!.height, "a thumb-sized target").toBeGreaterThanOrEqual(44);
+  await notShown.click();
+  await expect(notShown).toHaveAttribute("aria-pressed", "true");
+  await licence.getByTestId("finding-note").fill("3 号摊位许可证未公示");
+  await licence.getByTestId("finding-note").press("Tab");
+  const p11 = sheet.locator("[data-testid=site-effect][data-indicator='P-11']");
+  await expect(p11).toContainText("现场检查：1 个点位，发现 1 处问题 × 0.5 = 扣 0.5 分，得 2 分（满分 2.5 分）");
+  await page.screenshot({ path: info.outputPath("point-sheet-390.png"), fullPage: false });
+  expect(await seriousViolations(page), "point sheet").toEqual([]);
+  await sheet.getByTestId("point-done").click();
+  await expect(points.filter({ hasText: "农贸市场" }).first().getByTestId("point-state")).toHaveText("发现问题：1");
+
+  // A street stall near a school: each vendor counts (P-17, 0.5 each), three of them.
+  await points.filter({ hasText: "摊贩" }).first().click();
+  const school = sheet.locator("[data-testid=check-item][data-item='05']");
+  await school.locator("[data-testid=item-finding][data-option=A]").click();
+  await school.getByTestId("finding-more").click();
+  await school.getByTestId("finding-more").click();
+  await expect(school.getByTestId("finding-count")).toHaveText("3");
+  await expect(sheet.locator("[data-testid=site-effect][data-indicator='P-17']")).toContainText("发现 3 处问题 × 0.5 = 扣 1.5 分，得 1.5 分（满分 3 分）");
+  // 符合 clears the item's findings again, and the score comes back.
+  await school.getByTestId("item-ok").click();
+  await expect(school.getByTestId("finding-detail")).toHaveCount(0);
+  await expect(sheet.locator("[data-testid=site-effect][data-indicator='P-17']")).toContainText("未发现问题，得满分 3 分");
+  await school.locator("[data-testid=item-finding][data-option=A]").click();
+  await sheet.getByTestId("point-done").click();
+
+  // The indicator in the assessment: its count comes from the inspection and cannot be typed.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByTestId("tab-assess").click();
+  await page.locator("[data-nav-id='P-11']").click();
+  await expect(page.getByTestId("findings-from-site")).toContainText("1 个点位，1 处问题");
+  await expect(page.locator("#findings-P-11")).toHaveCount(0);
+  await expect(page.getByTestId("explanation")).toContainText("现场检查：1 个点位，发现 1 处问题 × 0.5 = 扣 0.5 分");
+
+  // Kept across a reload, finding, count and note.
+  await page.reload();
+  await page.getByTestId("tab-reports").click();
+  await page.getByTestId("report-inspection").check();
+  await page.getByTestId("record-point").filter({ hasText: "农贸市场" }).first().click();
+  await expect(page.locator("[data-testid=check-item][data-item='08'] [data-testid=finding-note]")).toHaveValue("3 号摊位许可证未公示");
+});

@@ -27,11 +27,16 @@ pub(super) fn explain(ind: &Indicator, result: &IndicatorResult) -> Text {
     };
     let site = site_line(tally);
     let (pz, pe) = words::points_of(result.awarded, ind.max_points);
+    // "得满分 3 分", "得 2 分（满分 2.5 分）".
+    let got = if result.awarded == ind.max_points {
+        format!("得{pz}")
+    } else {
+        format!("得 {pz}")
+    };
     match result.explanation {
-        Explanation::Site => Text::new(
-            format!("{}，得 {pz}", site.zh),
-            format!("{} → {pe}", site.en),
-        ),
+        Explanation::Site => {
+            Text::new(format!("{}，{got}", site.zh), format!("{} → {pe}", site.en))
+        }
         _ if matches!(result.status, Status::Full | Status::Partial | Status::Zero) => Text::new(
             format!("{}；{} → 得 {pz}", line.zh, site.zh),
             format!("{}; {} → {pe}", line.en, site.en),

@@ -1,13 +1,18 @@
-//! 现场检查 rehearsed on screen, first slice (issue 18): the city's register of points imported
-//! from its spreadsheet (a failed import changes nothing; a replacing one asks first) and the
-//! sampled plan drawn from it with a seed that is shown and kept, printed as one route sheet
-//! per mode and area. The rules are `fscity_core::inspection`.
+//! 现场检查 rehearsed on screen (issue 18): the city's register of points imported from its
+//! spreadsheet (a failed import changes nothing; a replacing one asks first), the sampled plan
+//! drawn from it with a seed that is shown and kept, printed as one route sheet per mode and
+//! area, and the points recorded on site ([`recording`]). The rules are
+//! `fscity_core::inspection`.
+
+mod record_part;
+mod recording;
+
+use record_part::InspectionRecord;
 
 use crate::i18n::{tr, use_lang, InspectionWords};
 use crate::io::file::bytes_or_problem;
 use crate::io::xlsx::workbook_or_problems;
 use crate::store::today;
-use crate::ui::stowed_part::StowedPart;
 use crate::workspace::use_store;
 use fscity_core::inspection::{draw, read_register, Drawn, Inspection, Mode, PlanRule, UnitTypes};
 use fscity_core::{Lang, Localize, Text};
@@ -32,8 +37,8 @@ enum Outcome {
 pub fn InspectionView() -> impl IntoView {
     let store = use_store();
     let lang = use_lang();
-    let part: StowedPart<Inspection> =
-        StowedPart::new(store, |a| &mut a.inspection, |a| &a.inspection);
+    let record = InspectionRecord::new();
+    let part = record.part;
     let outcome = RwSignal::new(None::<Outcome>);
     let reading = RwSignal::new(false);
     let on_file = move |ev: leptos::ev::Event| {
@@ -74,11 +79,7 @@ pub fn InspectionView() -> impl IntoView {
                         .iter()
                         .map(|u| format!("{} ({})", u.text, u.row))
                         .collect();
-                    let taken = part.apply(|i| {
-                        i.replace_register(read.points);
-                        Ok::<_, ()>(())
-                    });
-                    if taken.is_some() {
+                    if record.change(|i| i.replace_register(read.points)) {
                         outcome.set(Some(Outcome::Taken { points, unknown }));
                     }
                 }
@@ -110,10 +111,7 @@ pub fn InspectionView() -> impl IntoView {
         {
             return;
         }
-        part.apply(|i| {
-            i.plan = Some(draw(&i.register, &PlanRule::seed_shape(), chosen));
-            Ok::<_, ()>(())
-        });
+        record.change(|i| i.plan = Some(draw(&i.register, &PlanRule::seed_shape(), chosen)));
         seed.set(chosen.wrapping_add(1));
         seed_text.set(String::new());
     };
@@ -203,6 +201,9 @@ pub fn InspectionView() -> impl IntoView {
                 </Show>
             </div>
             {plan_view}
+            <Show when=move || register_size() != 0>
+                <recording::Recording record/>
+            </Show>
         </section>
     }
 }

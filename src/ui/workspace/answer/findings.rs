@@ -1,11 +1,12 @@
-//! Entering the number of findings for a deduction rule.
+//! Entering the number of findings for a deduction rule — unless recorded 现场检查 bears on the
+//! indicator: then the count is the inspection's, said so, and cannot also be typed.
 
 use super::number_field::NumberField;
-use crate::i18n::{use_lang, Msg};
+use crate::i18n::{use_lang, Msg, Sentence};
 use crate::pack_ref::PackRef;
 use crate::workspace::use_store;
 use fscity_core::pack::{Indicator, InputKind};
-use fscity_core::{Answer, Decimal};
+use fscity_core::{Answer, Decimal, Localize};
 use leptos::prelude::*;
 
 /// A count field; each finding deducts the rule's amount.
@@ -32,10 +33,23 @@ pub fn FindingsAnswer(indicator: PackRef<Indicator>) -> impl IntoView {
         ),
         None => store.clear_answer(&id),
     });
-    view! {
-        <NumberField dom_id=crate::ui::dom_id(format!("findings-{}", indicator.id))
-            label=Signal::derive(move || Msg::FindingsCount.text(lang.get()).to_owned())
-            unit=Signal::derive(String::new)
-            kind=InputKind::Count value on_value/>
+    let site = Memo::new(move |_| entry.with(|e| e.site));
+    let dom_id = crate::ui::dom_id(format!("findings-{}", indicator.id));
+    move || {
+        match site.get() {
+        Some(tally) => view! {
+            <p class="site-count" data-testid="findings-from-site">
+                {Sentence::FindingsFromSite { points: tally.points, findings: tally.findings }.message(lang.get())}
+            </p>
+        }
+        .into_any(),
+        None => view! {
+            <NumberField dom_id=dom_id.clone()
+                label=Signal::derive(move || Msg::FindingsCount.text(lang.get()).to_owned())
+                unit=Signal::derive(String::new)
+                kind=InputKind::Count value on_value=on_value/>
+        }
+        .into_any(),
+    }
     }
 }
