@@ -6,6 +6,7 @@
 //! two departments appears under both, because each department prints its own page.
 
 use crate::assessment::review::ProblemState;
+use crate::inspection::sheets::SheetPack;
 use crate::report::{Id, Risk};
 use crate::{Assessment, Pack, Points, Report, Text};
 
@@ -58,17 +59,121 @@ pub struct Action {
     pub due: String,
     /// Overdue, not planned, open, awaiting a recheck or done.
     pub state: ActionState,
-    /// The 资料审查 problem this action answers, by its number; `None` for an indicator's gap.
-    pub problem: Option<u32>,
+    /// What the action answers.
+    pub source: ActionSource,
+}
+
+impl Action {
+    /// The 资料审查 problem this action answers, by its number.
+    pub fn problem(&self) -> Option<u32> {
+        match self.source {
+            ActionSource::ReviewProblem(n) => Some(n),
+            _ => None,
+        }
+    }
+}
+
+/// What an action answers.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ActionSource {
+    /// An indicator's gap in the self-assessment.
+    Gap,
+    /// A 资料审查 problem, by its number.
+    ReviewProblem(u32),
+    /// A 现场检查 finding at a point: where, and what was found.
+    SiteFinding {
+        /// The point's register number.
+        point: u32,
+        /// "老王面馆（小餐饮）：许可证或登记（备案）有效并公示——未公示 × 2".
+        what: Text,
+    },
 }
 
 /// Every action, in gap order (veto risks, key items, then points at stake), then the
-/// problems 资料审查 rounds raised, in the order raised. Unanswered indicators are left out
-/// unless they decide a veto: an unanswered item is work still to do in the self-check, not a
-/// loss to correct. `today` is `YYYY-MM-DD` from the caller.
+/// problems 资料审查 rounds raised, in the order raised, then the findings of 现场检查 point by
+/// point. Unanswered indicators are left out unless they decide a veto: an unanswered item is
+/// work still to do in the self-check, not a loss to correct. `today` is `YYYY-MM-DD` from the
+/// caller.
 pub fn actions(pack: &Pack, assessment: &Assessment, report: &Report, today: &str) -> Vec<Action> {
     let mut list = gap_actions(pack, assessment, report, today);
     list.extend(problem_actions(pack, assessment, today));
+    list.extend(site_actions(pack, assessment));
+    list
+}
+
+/// Each recorded finding as an action for the point's 包保单位 (else the indicator's
+/// departments): the reviewer's note as the reason; it stays open until the point is checked
+/// again without it.
+fn site_actions(pack: &Pack, assessment: &Assessment) -> Vec<Action> {
+    // An inspection that does not read lists nothing here; its view says why.
+    let inspection = assessment.inspection.read().unwrap_or_default();
+    if inspection.visits.is_empty() {
+        return Vec::new();
+    }
+    let sheets = SheetPack::shipped(pack);
+    let types = sheets.types();
+    let mut list = Vec::new();
+    for visit in &inspection.visits {
+        let (Some(point), Some(sheet)) =
+            (inspection.point(visit.point), sheets.sheet(&visit.sheet))
+        else {
+            continue;
+        };
+        let kind = types.get(&point.unit_type).map_or_else(
+            || Text::new(point.unit_type.as_str(), ""),
+            |t| t.name.clone(),
+        );
+        for finding in &visit.findings {
+            let Some(item) = sheet.item(&finding.item) else {
+                continue;
+            };
+            let found = finding
+                .option
+                .as_ref()
+                .and_then(|l| item.finding(l))
+                .map_or_else(|| Text::new("不符合", "not compliant"), |f| f.text.clone());
+            let times = match finding.count {
+                1 => String::new(),
+                n => format!(" × {n}"),
+            };
+            let what = Text::new(
+                format!(
+                    "{}（{}）：{}——{}{}",
+                    point.name, kind.zh, item.text.zh, found.zh, times
+                ),
+                format!(
+                    "{} ({}): {} — {}{}",
+                    point.name,
+                    kind.get(crate::Lang::En),
+                    item.text.get(crate::Lang::En),
+                    found.get(crate::Lang::En),
+                    times
+                ),
+            );
+            let departments = if point.assigned.trim().is_empty() {
+                pack.indicator(&item.indicator)
+                    .map(|i| i.departments.clone())
+                    .unwrap_or_default()
+            } else {
+                vec![Text::new(point.assigned.trim(), "")]
+            };
+            list.push(Action {
+                indicator: Id::from(item.indicator.as_str()),
+                at_stake: Points::ZERO,
+                risk: Risk::Points,
+                lost_reason: finding.note.clone(),
+                what: String::new(),
+                owner: String::new(),
+                departments,
+                due: String::new(),
+                state: ActionState::Open,
+                source: ActionSource::SiteFinding {
+                    point: point.number,
+                    what,
+                },
+            });
+        }
+    }
     list
 }
 
@@ -109,7 +214,7 @@ fn problem_actions<'a>(
             departments,
             due,
             state,
-            problem: Some(p.number),
+            source: ActionSource::ReviewProblem(p.number),
         }
     })
 }
@@ -145,7 +250,7 @@ fn gap_actions(pack: &Pack, assessment: &Assessment, report: &Report, today: &st
                 departments: gap.departments(indicator),
                 due,
                 state,
-                problem: None,
+                source: ActionSource::Gap,
             })
         })
         .collect()

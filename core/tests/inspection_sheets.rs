@@ -275,3 +275,64 @@ fn findings_on_a_levels_indicator_come_off_the_answer() {
         "{zh}"
     );
 }
+
+/// Every finding is a line of the 整改清单 for the point's 包保单位, saying where and what; a
+/// point without a 包保单位 falls to the indicator's departments.
+#[test]
+fn each_finding_is_an_action_for_the_points_assigned_unit() {
+    use fscity_core::actions::{actions, by_department, ActionSource};
+    use fscity_core::export::{action_list, Cell};
+    use fscity_core::inspection::Point;
+    let pack = pack();
+    let sheets = SheetPack::shipped(&pack);
+    let point = |number: u32, kind: &str, name: &str, assigned: &str| Point {
+        number,
+        area: "东区".into(),
+        street: "炳草岗街道".into(),
+        unit_type: kind.into(),
+        name: name.into(),
+        address: String::new(),
+        contact: String::new(),
+        assigned: assigned.into(),
+        position: None,
+    };
+    let mut checked = checks(vec![
+        visit(1, "small_restaurant", &[("01", 2)]),
+        visit(2, "stall", &[("05", 1)]),
+        visit(3, "small_restaurant", &[]),
+    ]);
+    checked.visits[0].findings[0].option = Some("C".into());
+    checked.visits[0].findings[0].note = "门头无公示牌".into();
+    checked.register = vec![
+        point(1, "small_restaurant", "老王面馆", "炳草岗街道办"),
+        point(2, "stall", "校门口摊点", ""),
+        point(3, "small_restaurant", "李记小吃", "炳草岗街道办"),
+    ];
+    let mut a = Assessment::new(&pack, "测试市", "演练", "2026-12-07");
+    a.inspection.write(&checked);
+    a.set_site_tallies(&roll_up(&sheets, &pack, &checked));
+    let report = evaluate(&pack, &a);
+    let list = actions(&pack, &a, &report, "2026-12-07");
+    let site: Vec<_> = list
+        .iter()
+        .filter(|x| matches!(x.source, ActionSource::SiteFinding { .. }))
+        .collect();
+    assert_eq!(site.len(), 2, "one per finding, none for the clean point");
+    assert_eq!(site[0].indicator.as_str(), "P-15");
+    assert_eq!(site[0].departments[0].zh, "炳草岗街道办");
+    assert_eq!(
+        site[1].departments,
+        pack.indicator("P-17").unwrap().departments,
+        "no 包保单位: the indicator's departments"
+    );
+    let groups = by_department(&list, Lang::Zh);
+    assert!(groups
+        .iter()
+        .any(|g| g.department == "炳草岗街道办" && g.actions.len() == 1));
+    let sheet = action_list(&pack, &a, &report, "2026-12-07", Lang::Zh);
+    let reasons: Vec<&Cell> = sheet.rows.iter().map(|r| &r[3]).collect();
+    let expected = Cell::text(
+        "现场检查 老王面馆（小餐饮）：许可证或登记（备案）有效并公示——未公示 × 2；门头无公示牌",
+    );
+    assert!(reasons.contains(&&expected), "{reasons:#?}");
+}

@@ -154,7 +154,7 @@ fn open_problems_are_lines_of_the_action_list_and_closed_ones_are_done() {
     let list = actions(&pack, &a, &report, "2026-07-01");
     let problems: Vec<(&str, ActionState, u32)> = list
         .iter()
-        .filter_map(|x| x.problem.map(|n| (x.indicator.as_str(), x.state, n)))
+        .filter_map(|x| x.problem().map(|n| (x.indicator.as_str(), x.state, n)))
         .collect();
     assert_eq!(
         problems,
@@ -163,13 +163,13 @@ fn open_problems_are_lines_of_the_action_list_and_closed_ones_are_done() {
             ("C-02", ActionState::AwaitingRecheck, fixed)
         ]
     );
-    let b01 = list.iter().find(|x| x.problem == Some(open)).unwrap();
+    let b01 = list.iter().find(|x| x.problem() == Some(open)).unwrap();
     assert_eq!(b01.lost_reason, "缺少常委会纪要");
     let sheet = action_sheet(&pack, [b01], Lang::Zh);
     assert_eq!(sheet.rows[0][3], Cell::text("审查问题 1：缺少常委会纪要"));
     assert_eq!(sheet.rows[0][8], Cell::text("已逾期"));
     assert_eq!(b01.departments[0].zh, "市委办公室");
-    let c02 = list.iter().find(|x| x.problem == Some(fixed)).unwrap();
+    let c02 = list.iter().find(|x| x.problem() == Some(fixed)).unwrap();
     assert_eq!(
         c02.departments[0].zh, "市场监管局",
         "the pack's department when none is given"

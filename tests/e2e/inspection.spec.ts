@@ -137,6 +137,14 @@ test("issue 18: at 390 px a point is recorded from its sheet, the indicator's sc
   await expect(page.locator("#findings-P-11")).toHaveCount(0);
   await expect(page.getByTestId("explanation")).toContainText("现场检查：1 个点位，发现 1 处问题 × 0.5 = 扣 0.5 分");
 
+  // Each finding is a line of the 整改清单, for the point's 包保单位.
+  await page.getByTestId("tab-reports").click();
+  await page.getByTestId("report-actions").check();
+  const plan = page.getByTestId("action-plan");
+  const line = plan.locator("section.department").filter({ hasText: "3 号摊位许可证未公示" });
+  await expect(line).toHaveAttribute("data-department", /^(东区|西区|仁和区|米易县|盐边县)市场监管局$/);
+  await expect(line).toContainText("——未公示；3 号摊位许可证未公示");
+
   // Kept across a reload, finding, count and note.
   await page.reload();
   await page.getByTestId("tab-reports").click();

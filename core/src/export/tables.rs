@@ -3,7 +3,7 @@
 use super::appendix::LongField;
 use super::printed_rows::{printed_indicators, TableOptions};
 use super::sheet::{Cell, Sheet};
-use crate::actions::{actions, Action};
+use crate::actions::{actions, Action, ActionSource};
 use crate::assessment::{Entry, EvidenceState};
 use crate::pack::Indicator;
 use crate::report::Status;
@@ -264,12 +264,28 @@ pub fn action_list(
     action_sheet(pack, &actions(pack, assessment, report, today), lang)
 }
 
-/// 扣分原因, or for a review problem the reviewer's words after its number.
+/// 扣分原因; for a review problem the reviewer's words after its number; for a site finding
+/// where and what, then the reviewer's note.
 fn reason(action: &Action, lang: Lang) -> String {
-    match action.problem {
-        None => action.lost_reason.clone(),
-        Some(n) if lang == Lang::Zh => format!("审查问题 {n}：{}", action.lost_reason),
-        Some(n) => format!("Review problem {n}: {}", action.lost_reason),
+    let note = action.lost_reason.trim();
+    match &action.source {
+        ActionSource::Gap => action.lost_reason.clone(),
+        ActionSource::ReviewProblem(n) if lang == Lang::Zh => {
+            format!("审查问题 {n}：{}", action.lost_reason)
+        }
+        ActionSource::ReviewProblem(n) => format!("Review problem {n}: {}", action.lost_reason),
+        ActionSource::SiteFinding { what, .. } => {
+            let head = match lang {
+                Lang::Zh => format!("现场检查 {}", what.zh),
+                Lang::En => format!("On-site inspection, {}", what.get(lang)),
+            };
+            if note.is_empty() {
+                head
+            } else {
+                let between = if lang == Lang::Zh { "；" } else { "; " };
+                format!("{head}{between}{note}")
+            }
+        }
     }
 }
 
