@@ -9,6 +9,7 @@ pub mod plan;
 pub mod point;
 pub mod record;
 pub mod register;
+pub mod results;
 pub mod rollup;
 pub mod sheet_check;
 pub mod sheets;
@@ -19,6 +20,7 @@ pub use plan::{draw, Coverage, Drawn, Mode, ModeRule, Plan, PlanRule, Shortfall}
 pub use point::Point;
 pub use record::Inspection;
 pub use register::{read_register, RegisterRead, UnknownType};
+pub use results::{point_tally, results, CheckResults, CheckTally};
 pub use rollup::roll_up;
 pub use sheet_check::{SheetAt, SheetError};
 pub use sheets::{CheckItem, CheckSheet, Counting, FindingOption, IndicatorRollUp, SheetPack};

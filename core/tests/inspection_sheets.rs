@@ -336,3 +336,58 @@ fn each_finding_is_an_action_for_the_points_assigned_unit() {
     );
     assert!(reasons.contains(&&expected), "{reasons:#?}");
 }
+
+/// Per point, 业态 and area: an item with a finding loses its sheet points; ★ items are
+/// counted. The market sheet is 100 points: the licence (★ 18) and health certificates (6) found
+/// wanting keep 76 of 100; a clean supermarket keeps 100.
+#[test]
+fn results_per_type_and_area_count_points_findings_and_the_score_rate() {
+    use fscity_core::inspection::{results, Point};
+    let pack = pack();
+    let sheets = SheetPack::shipped(&pack);
+    let point = |number: u32, area: &str, kind: &str| Point {
+        number,
+        area: area.into(),
+        street: "某街道".into(),
+        unit_type: kind.into(),
+        name: format!("点位{number}"),
+        address: String::new(),
+        contact: String::new(),
+        assigned: String::new(),
+        position: None,
+    };
+    let mut checked = checks(vec![
+        visit(1, "farmers_market", &[("08", 2), ("12", 1)]),
+        visit(2, "supermarket", &[]),
+        visit(3, "farmers_market", &[]),
+    ]);
+    checked.register = vec![
+        point(1, "东区", "farmers_market"),
+        point(2, "东区", "supermarket"),
+        point(3, "米易县", "farmers_market"),
+    ];
+    let r = results(&sheets, &checked);
+    let market = r.by_type["farmers_market"];
+    assert_eq!(
+        (
+            market.points,
+            market.with_findings,
+            market.findings,
+            market.key_items
+        ),
+        (2, 1, 3, 1)
+    );
+    assert_eq!(market.rate().as_deref(), Some("88.0%"), "(76 + 100) / 200");
+    assert_eq!(
+        r.by_area["东区"].rate().as_deref(),
+        Some("88.0%"),
+        "(76 + 100) / 200"
+    );
+    assert_eq!(r.by_area["米易县"].rate().as_deref(), Some("100.0%"));
+    assert_eq!((r.all.points, r.all.findings), (3, 3));
+    assert_eq!(
+        fscity_core::inspection::CheckTally::default().rate(),
+        None,
+        "nothing checked has no rate"
+    );
+}

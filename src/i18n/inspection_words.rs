@@ -53,5 +53,27 @@ messages! {
     SheetProvenance => "检查表来源：", "Sheet basis: ";
     BadSheets => "现场检查表与当前评价细则不匹配，无法记录：", "The check sheets do not match the criteria in use, so nothing can be recorded: ";
     Unreadable => "本评价中的现场检查记录无法读取（可能被手工修改），为免覆盖，此处不作改动。", "The inspection record in this assessment cannot be read (perhaps edited by hand); nothing is changed here so it is not overwritten.";
+    SheetToUse => "检查表", "Sheet";
+    PrintBlank => "打印时附空白检查表（纸质记录用）", "Print blank check sheets too (for paper use)";
+    BlankSheet => "现场检查表", "Check sheet";
+    Date => "检查日期", "Date";
+    Inspectors => "检查人员", "Inspectors";
+    Seq => "序号", "No.";
+    Item => "检查项目", "Item";
+    ItemScore => "分值", "Points";
+    FindingsColumn => "发现的问题（勾选）", "Findings (tick)";
+    Deducted => "扣分", "Deducted";
+    Signatures => "被检查单位负责人签字：　　　　　　　检查人员签字：", "Signed for the unit:                Signed by the inspectors:";
+    KeyLegend => "★ 为关键项", "★ marks a key item";
+    Results => "检查结果", "Results";
+    ByType => "按业态", "By type";
+    ByArea => "按区县", "By district";
+    Checked => "已检查点位", "Points checked";
+    WithFindings => "有问题的点位", "Points with findings";
+    FindingsTotal => "问题数", "Findings";
+    KeyFailed => "关键项不符合", "Key items failed";
+    ScoreRate => "得分率", "Score rate";
+    AllPoints => "合计", "All";
+    NothingChecked => "还没有检查记录。", "Nothing checked yet.";
     BadSeed => "种子应为 0 至 18446744073709551615 的整数", "The seed is a whole number from 0 to 18446744073709551615";
 }

@@ -70,10 +70,26 @@ test("issue 18: a GB18030 register imports, a broken one changes nothing, and a 
 
   const pdf = info.outputPath("route.pdf");
   await printToPdf(page, pdf);
-  const pages = pdfPages(pdf);
-  expect(pages).toHaveLength(5);
-  expect(pages[0].replace(/\s/g, "")).toContain("检查路线单·明查·");
+  const pages = pdfPages(pdf).map((p) => p.replace(/\s/g, ""));
+  // Each area's sheet starts a page of its own (a long one goes on, its header repeated).
+  const starts = pages.filter((p) => p.includes("检查市·第一次自评·"));
+  expect(starts).toHaveLength(5);
+  expect(starts[0]).toContain("检查路线单·明查·");
+  expect(pages.every((p) => p.includes("街道/乡镇业态单位名称地址负责人/联系电话包保单位检查表"))).toBe(true);
   expect(pages.join("").replace(/\s/g, "")).not.toContain("导入点位库");
+  // Each route sheet says which sheet to take; blank sheets print for paper use, one per sheet
+  // the plan needs (the 15 types of 明查, 暗访's four among them).
+  await expect(page.getByTestId("route-sheet").first().locator("thead")).toContainText("检查表");
+  await page.getByTestId("print-blank").check();
+  await expect(page.getByTestId("blank-sheet")).toHaveCount(15);
+  const withBlank = info.outputPath("route-and-blank.pdf");
+  await printToPdf(page, withBlank);
+  const all = pdfPages(withBlank).map((p) => p.replace(/\s/g, ""));
+  expect(all).toHaveLength(pages.length + 15);
+  const market = all.find((p) => p.includes("现场检查表·农贸市场暗访检查表（100分）"));
+  expect(market, "the market sheet prints on a page of its own").toBeTruthy();
+  expect(market).toContain("□A无证经营");
+  expect(market).toContain("被检查单位负责人签字");
 });
 
 test("issue 18: at 390 px a point is recorded from its sheet, the indicator's score follows the findings and a typed count gives way", async ({ page, watch }, info) => {
@@ -128,6 +144,11 @@ test("issue 18: at 390 px a point is recorded from its sheet, the indicator's sc
   await expect(sheet.locator("[data-testid=site-effect][data-indicator='P-17']")).toContainText("未发现问题，得满分 3 分");
   await school.locator("[data-testid=item-finding][data-option=A]").click();
   await sheet.getByTestId("point-done").click();
+
+  // Results per 业态: the market lost its licence item (18 of 100), the stall its school item (10).
+  const byType = view.getByTestId("results-by-type");
+  await expect(byType.locator("tr", { hasText: "农贸市场" })).toHaveText(/农贸市场\s*1\s*1\s*1\s*1\s*82\.0%/);
+  await expect(byType.locator("tr", { hasText: "摊贩" })).toHaveText(/摊贩\s*1\s*1\s*1\s*0\s*90\.0%/);
 
   // The indicator in the assessment: its count comes from the inspection and cannot be typed.
   await page.setViewportSize({ width: 1280, height: 900 });

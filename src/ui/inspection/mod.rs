@@ -4,8 +4,10 @@
 //! area, and the points recorded on site ([`recording`]). The rules are
 //! `fscity_core::inspection`.
 
+mod paper;
 mod record_part;
 mod recording;
+mod results_view;
 
 use record_part::InspectionRecord;
 
@@ -14,7 +16,7 @@ use crate::io::file::bytes_or_problem;
 use crate::io::xlsx::workbook_or_problems;
 use crate::store::today;
 use crate::workspace::use_store;
-use fscity_core::inspection::{draw, read_register, Drawn, Inspection, Mode, PlanRule, UnitTypes};
+use fscity_core::inspection::{draw, read_register, Drawn, Inspection, Mode, PlanRule, SheetPack};
 use fscity_core::{Lang, Localize, Text};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -58,7 +60,7 @@ pub fn InspectionView() -> impl IntoView {
                 let bytes = bytes_or_problem(file).await.map_err(|p| vec![p])?;
                 let book = workbook_or_problems(&bytes).await?;
                 let sheet = book.sheets.first().ok_or_else(Vec::new)?;
-                read_register(sheet, &UnitTypes::shipped())
+                read_register(sheet, &record.sheets.with_value(|s| s.types()))
                     .map_err(|errors| errors.iter().map(|e| e.text()).collect::<Vec<_>>())
             }
             .await;
@@ -138,9 +140,12 @@ pub fn InspectionView() -> impl IntoView {
         part.value
             .with(|v| v.as_ref().map_or(0, |i| i.register.len()))
     };
+    let print_blank = RwSignal::new(false);
     let plan_view = move || {
         let lang = lang.get();
-        let types = UnitTypes::shipped();
+        let sheets = record.sheets.get_value();
+        let types = sheets.types();
+        let blank = print_blank.get();
         part.value.with(|v| {
             let inspection = v.as_ref().ok()?;
             let plan = inspection.plan.as_ref()?;
@@ -148,10 +153,11 @@ pub fn InspectionView() -> impl IntoView {
                 a.as_ref().map(|a| format!("{} · {} · {}", a.city, a.name, today())).unwrap_or_default()
             });
             let shortfalls: Vec<String> = plan.shortfalls.iter().map(|s| s.message(&types, lang)).collect();
-            let sheets = [(Mode::Open, &plan.open), (Mode::Covert, &plan.covert)]
+            let routes = [(Mode::Open, &plan.open), (Mode::Covert, &plan.covert)]
                 .into_iter()
-                .flat_map(|(mode, drawn)| route_sheets(inspection, &types, mode, drawn, &heading, plan.seed, lang))
+                .flat_map(|(mode, drawn)| route_sheets(inspection, &sheets, mode, drawn, &heading, plan.seed, lang))
                 .collect_view();
+            let blanks = blank.then(|| paper::blank_sheets(&sheets, inspection, plan, &heading, lang));
             Some(view! {
                 <p class="plan-summary no-print" data-testid="plan-summary">
                     {plan.summary(&inspection.register, lang)} " · " {InspectionWords::SeedUsed.text(lang)} " "
@@ -163,7 +169,13 @@ pub fn InspectionView() -> impl IntoView {
                         <ul>{shortfalls.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
                     </div>
                 })}
-                {sheets}
+                <label class="no-print check">
+                    <input type="checkbox" data-testid="print-blank" prop:checked=print_blank
+                        on:change=move |ev| print_blank.set(event_target_checked(&ev))/>
+                    {InspectionWords::PrintBlank.text(lang)}
+                </label>
+                {routes}
+                {blanks}
             })
         })
     };
@@ -202,6 +214,7 @@ pub fn InspectionView() -> impl IntoView {
             </div>
             {plan_view}
             <Show when=move || register_size() != 0>
+                <results_view::ResultsView record/>
                 <recording::Recording record/>
             </Show>
         </section>
@@ -211,7 +224,7 @@ pub fn InspectionView() -> impl IntoView {
 /// One route sheet per area of a mode: its points in drawing order with what a group needs.
 fn route_sheets(
     inspection: &Inspection,
-    types: &UnitTypes,
+    sheets: &SheetPack,
     mode: Mode,
     drawn: &Drawn,
     heading: &str,
@@ -229,11 +242,13 @@ fn route_sheets(
         .iter()
         .filter_map(|area| by_area.get(area.as_str()).map(|points| (area, points)))
         .map(|(area, points)| {
+            let types = sheets.types();
             let rows = points
                 .iter()
                 .filter_map(|n| inspection.point(*n))
                 .map(|p| {
                     let kind = types.get(&p.unit_type).map_or(p.unit_type.clone(), |t| t.name.get(lang).to_owned());
+                    let sheet = sheets.sheet_for(&p.unit_type).map(|s| s.title.get(lang).to_owned()).unwrap_or_default();
                     view! {
                         <tr data-point=p.number.to_string()>
                             <td>{p.street.clone()}</td>
@@ -242,6 +257,7 @@ fn route_sheets(
                             <td>{p.address.clone()}</td>
                             <td>{p.contact.clone()}</td>
                             <td>{p.assigned.clone()}</td>
+                            <td>{sheet}</td>
                         </tr>
                     }
                 })
@@ -258,6 +274,7 @@ fn route_sheets(
                             <th scope="col">{InspectionWords::Address.text(lang)}</th>
                             <th scope="col">{InspectionWords::Contact.text(lang)}</th>
                             <th scope="col">{InspectionWords::Assigned.text(lang)}</th>
+                            <th scope="col">{InspectionWords::SheetToUse.text(lang)}</th>
                         </tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
