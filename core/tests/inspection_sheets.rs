@@ -30,6 +30,7 @@ fn visit(point: u32, sheet: &str, found: &[(&str, u32)]) -> Visit {
                 option: None,
                 count: *count,
                 note: String::new(),
+                photos: Vec::new(),
             })
             .collect(),
         note: String::new(),

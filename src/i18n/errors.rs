@@ -3,6 +3,7 @@
 //! match, so an error added without both languages does not compile.
 
 use crate::instance::SettingError;
+use crate::io::photos::PhotoProblem;
 use crate::io::xlsx::XlsxFailure;
 use crate::packs::AddError;
 use crate::storage::Fault;
@@ -21,6 +22,31 @@ impl Localize for Fault {
             }
             // The browser's own words, which come in one language only.
             (Fault::Other(why), _) => why.clone(),
+        }
+    }
+}
+
+impl Localize for PhotoProblem {
+    fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (PhotoProblem::NotAnImage, Lang::Zh) => {
+                "这不是能读取的图片，未保存。请选择照片（JPEG、PNG 等）。".to_owned()
+            }
+            (PhotoProblem::NotAnImage, Lang::En) => {
+                "This is not a picture the browser can read; nothing was kept. Choose a photo (JPEG, PNG…).".to_owned()
+            }
+            (PhotoProblem::TooLarge(bytes), Lang::Zh) => format!(
+                "图片过大（{:.1} MB），未保存。请选择 25 MB 以内的照片，或用相机的较低分辨率拍摄。",
+                bytes / 1_048_576.0
+            ),
+            (PhotoProblem::TooLarge(bytes), Lang::En) => format!(
+                "The picture is too large ({:.1} MB); nothing was kept. Choose one under 25 MB, or shoot at a lower resolution.",
+                bytes / 1_048_576.0
+            ),
+            (PhotoProblem::Refused, Lang::Zh) => "本浏览器不允许保存照片（可能是隐私/无痕模式或已禁用存储），照片未保存；检查记录不受影响。".to_owned(),
+            (PhotoProblem::Refused, Lang::En) => "This browser does not allow keeping photos (private mode, or storage turned off); the photo was not kept. The check record is not affected.".to_owned(),
+            (PhotoProblem::Full, Lang::Zh) => "浏览器的存储空间已满，照片未保存；检查记录不受影响。可先下载带照片的备份，再删除不需要的照片。".to_owned(),
+            (PhotoProblem::Full, Lang::En) => "The browser's storage is full; the photo was not kept. The check record is not affected. Download a backup with photos, then remove photos you no longer need.".to_owned(),
         }
     }
 }

@@ -75,5 +75,11 @@ messages! {
     ScoreRate => "得分率", "Score rate";
     AllPoints => "合计", "All";
     NothingChecked => "还没有检查记录。", "Nothing checked yet.";
+    AddPhoto => "拍照或添加照片", "Take or add a photo";
+    Photo => "照片", "Photo";
+    RemovePhoto => "删除照片", "Remove the photo";
+    KeepingPhoto => "正在保存照片…", "Keeping the photo…";
+    PhotoSpace => "本机已用存储：", "Storage used on this device: ";
+    PhotoSpaceOf => "，浏览器允许约", " of about ";
     BadSeed => "种子应为 0 至 18446744073709551615 的整数", "The seed is a whole number from 0 to 18446744073709551615";
 }

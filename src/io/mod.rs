@@ -2,4 +2,5 @@
 
 pub mod download;
 pub mod file;
+pub mod photos;
 pub mod xlsx;

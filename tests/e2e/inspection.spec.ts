@@ -22,6 +22,23 @@ function registerCsv(extraRow = ""): string {
   return rows.join("\r\n") + "\r\n";
 }
 
+/** A 3000 × 2000 JPEG as a phone camera would give, drawn in the page. */
+async function cameraPhoto(page: import("@playwright/test").Page): Promise<Buffer> {
+  const data = await page.evaluate(() => {
+    const c = document.createElement("canvas");
+    c.width = 3000;
+    c.height = 2000;
+    const g = c.getContext("2d")!;
+    g.fillStyle = "#c33";
+    g.fillRect(0, 0, 3000, 2000);
+    g.fillStyle = "#fff";
+    g.font = "240px sans-serif";
+    g.fillText("许可证未公示", 300, 1100);
+    return c.toDataURL("image/jpeg", 0.9).split(",")[1];
+  });
+  return Buffer.from(data, "base64");
+}
+
 const gb18030 = (text: string) =>
   execFileSync("python3", ["-c", "import sys; sys.stdout.buffer.write(sys.stdin.buffer.read().decode('utf-8').encode('gb18030'))"], { input: text });
 
@@ -123,6 +140,12 @@ test("issue 18: at 390 px a point is recorded from its sheet, the indicator's sc
   await expect(notShown).toHaveAttribute("aria-pressed", "true");
   await licence.getByTestId("finding-note").fill("3 号摊位许可证未公示");
   await licence.getByTestId("finding-note").press("Tab");
+  // A photo of it, from a 3000 × 2000 camera picture: kept downscaled to 1600 px on its long side.
+  await licence.getByTestId("photo-file").setInputFiles({ name: "IMG_0001.jpg", mimeType: "image/jpeg", buffer: await cameraPhoto(page) });
+  const thumb = licence.getByTestId("photo").locator("img");
+  await expect(thumb).toHaveCount(1);
+  await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([1600, 1067]);
+  await expect(view.getByTestId("photo-space")).toContainText("MB");
   const p11 = sheet.locator("[data-testid=site-effect][data-indicator='P-11']");
   await expect(p11).toContainText("现场检查：1 个点位，发现 1 处问题 × 0.5 = 扣 0.5 分，得 2 分（满分 2.5 分）");
   await page.screenshot({ path: info.outputPath("point-sheet-390.png"), fullPage: false });
@@ -172,4 +195,54 @@ test("issue 18: at 390 px a point is recorded from its sheet, the indicator's sc
   await page.getByTestId("report-inspection").check();
   await page.getByTestId("record-point").filter({ hasText: "农贸市场" }).first().click();
   await expect(page.locator("[data-testid=check-item][data-item='08'] [data-testid=finding-note]")).toHaveValue("3 号摊位许可证未公示");
+  await expect(page.locator("[data-testid=check-item][data-item='08'] [data-testid=photo] img")).toHaveJSProperty("naturalWidth", 1600);
+});
+
+test("issue 18: a photo that is not a picture, one of 40 MB, a refused store and a full one each say so, and the finding stays", async ({ page, watch }) => {
+  test.setTimeout(120_000);
+  // The store refuses or fills up only when the test says so.
+  await page.addInitScript(() => {
+    const open = indexedDB.open.bind(indexedDB);
+    (window as any).__idb = "ok";
+    indexedDB.open = (...args: [string, number?]) => {
+      if ((window as any).__idb === "refused") throw new DOMException("no storage here", "SecurityError");
+      return open(...args);
+    };
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args: any[]) {
+      if ((window as any).__idb === "full") throw new DOMException("quota", "QuotaExceededError");
+      return put.apply(this, args as any);
+    };
+  });
+  await openFresh(page);
+  await startNew(page, "检查市");
+  await page.getByTestId("tab-reports").click();
+  await page.getByTestId("report-inspection").check();
+  const view = page.getByTestId("inspection");
+  await view.getByTestId("register-file").setInputFiles({ name: "点位库.csv", mimeType: "text/csv", buffer: gb18030(registerCsv()) });
+  await view.getByTestId("draw-plan").click();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await view.getByTestId("record-point").filter({ hasText: "小餐饮" }).first().click();
+  const licence = view.locator("[data-testid=check-item][data-item='01']");
+  await licence.locator("[data-testid=item-finding][data-option=A]").click();
+  const file = licence.getByTestId("photo-file");
+  const problem = licence.getByTestId("photo-problem");
+
+  await file.setInputFiles({ name: "记录.txt", mimeType: "text/plain", buffer: Buffer.from("不是图片") });
+  await expect(problem).toContainText("这不是能读取的图片，未保存");
+  await file.setInputFiles({ name: "IMG_big.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(40 * 1024 * 1024, 0xff) });
+  await expect(problem).toContainText("图片过大（40.0 MB），未保存");
+  await page.evaluate(() => ((window as any).__idb = "refused"));
+  await file.setInputFiles({ name: "IMG_0002.jpg", mimeType: "image/jpeg", buffer: await cameraPhoto(page) });
+  await expect(problem).toContainText("本浏览器不允许保存照片");
+  await page.evaluate(() => ((window as any).__idb = "full"));
+  await file.setInputFiles({ name: "IMG_0003.jpg", mimeType: "image/jpeg", buffer: await cameraPhoto(page) });
+  await expect(problem).toContainText("浏览器的存储空间已满，照片未保存");
+  await expect(licence.getByTestId("photo")).toHaveCount(0);
+  // The finding itself is kept throughout.
+  await expect(licence.locator("[data-testid=item-finding][data-option=A]")).toHaveAttribute("aria-pressed", "true");
+  await page.evaluate(() => ((window as any).__idb = "ok"));
+  await file.setInputFiles({ name: "IMG_0004.jpg", mimeType: "image/jpeg", buffer: await cameraPhoto(page) });
+  await expect(licence.getByTestId("photo")).toHaveCount(1);
+  await expect(problem).toHaveCount(0);
 });

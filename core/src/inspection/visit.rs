@@ -32,4 +32,8 @@ pub struct Finding {
     /// What the reviewer wrote.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// Photos of it, by their keys in the browser's photo store (the pictures are not in the
+    /// record; a backup with photos is a .zip).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub photos: Vec<String>,
 }

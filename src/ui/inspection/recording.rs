@@ -6,22 +6,48 @@
 
 use super::record_part::InspectionRecord;
 use crate::i18n::{tr, use_lang, InspectionWords};
+use crate::io::photos::{self, PhotoProblem};
 use crate::workspace::use_store;
 use fscity_core::inspection::{CheckItem, CheckSheet, Finding, Mode, Visit};
-use fscity_core::{Lang, Text};
+use fscity_core::{Lang, Localize, Text};
+use wasm_bindgen::JsCast;
 use leptos::prelude::*;
 
 /// A change to the findings of one point, given the item they are on.
 type FindingsEdit = Box<dyn FnOnce(&mut Vec<Finding>, &str)>;
 
+/// Bumped when a photo is kept or removed, so the storage line measures again.
+#[derive(Clone, Copy)]
+struct PhotosChanged(RwSignal<u32>);
+
 /// The points to record, or the point being recorded.
 #[component]
 pub fn Recording(record: InspectionRecord) -> impl IntoView {
     let open = RwSignal::new(None::<u32>);
+    let changed = RwSignal::new(0_u32);
+    provide_context(PhotosChanged(changed));
+    let lang = use_lang();
+    let space = LocalResource::new(move || {
+        changed.track();
+        photos::usage()
+    });
+    let space_line = move || {
+        let lang = lang.get();
+        space.get().flatten().map(|(used, quota)| {
+            let mb = |b: f64| format!("{:.1} MB", b / 1_048_576.0);
+            view! {
+                <p class="help" data-testid="photo-space">
+                    {InspectionWords::PhotoSpace.text(lang)} {mb(used)}
+                    {InspectionWords::PhotoSpaceOf.text(lang)} {mb(quota)}
+                </p>
+            }
+        })
+    };
     view! {
         <section class="recording no-print" data-testid="recording">
             <h2>{tr(InspectionWords::Recording)}</h2>
             <p class="help">{tr(InspectionWords::RecordingHelp)}</p>
+            {space_line}
             <Show when=move || record.part.unreadable()>
                 <p class="banner" role="alert" data-testid="inspection-unreadable">{tr(InspectionWords::Unreadable)}</p>
             </Show>
@@ -282,9 +308,23 @@ fn item_view(
             record.change(move |i| change(&mut i.visit_mut(point, &sheet).findings, &item));
         }
     };
+    // Photos of findings taken away go from the photo store too.
+    let drop_photos = move |letter: Option<Option<String>>| {
+        let gone: Vec<String> = mine.with_untracked(|m| {
+            m.iter()
+                .flatten()
+                .filter(|f| letter.as_ref().is_none_or(|l| *l == f.option))
+                .flat_map(|f| f.photos.clone())
+                .collect()
+        });
+        if !gone.is_empty() {
+            leptos::task::spawn_local(photos::remove(gone));
+        }
+    };
     let compliant = {
         let write = write.clone();
         move |_| {
+            drop_photos(None);
             write(Box::new(|findings, item| {
                 findings.retain(|f| f.item != item)
             }))
@@ -305,6 +345,7 @@ fn item_view(
             let shown = letter.clone().map(|l| format!("{l} "));
             let toggle = move |_| {
                 let letter = letter.clone();
+                drop_photos(Some(letter.clone()));
                 write(Box::new(move |findings, item| {
                     match findings
                         .iter()
@@ -318,6 +359,7 @@ fn item_view(
                             option: letter,
                             count: 1,
                             note: String::new(),
+                            photos: Vec::new(),
                         }),
                     }
                 }))
@@ -409,11 +451,75 @@ fn finding_detail(
         let edit = edit.clone();
         move |_| edit(Box::new(|f| f.count = f.count.saturating_add(1)))
     };
-    let on_note = move |ev: leptos::ev::Event| {
-        let text = event_target_value(&ev);
-        edit(Box::new(move |f| f.note = text))
+    let on_note = {
+        let edit = edit.clone();
+        move |ev: leptos::ev::Event| {
+            let text = event_target_value(&ev);
+            edit(Box::new(move |f| f.note = text))
+        }
     };
     let note_label = InspectionWords::FindingNote.text(lang);
+    let changed = use_context::<PhotosChanged>().map(|c| c.0);
+    let problem = RwSignal::new(None::<PhotoProblem>);
+    let keeping = RwSignal::new(false);
+    let on_photo = {
+        let edit = edit.clone();
+        move |ev: leptos::ev::Event| {
+            let Some(input) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            keeping.set(true);
+            let edit = edit.clone();
+            leptos::task::spawn_local(async move {
+                let kept = photos::keep(file).await;
+                keeping.try_set(false);
+                match kept {
+                    Ok(kept) => {
+                        problem.try_set(None);
+                        edit(Box::new(move |f| f.photos.push(kept.id)));
+                        if let Some(c) = changed {
+                            c.try_update(|n| *n += 1);
+                        }
+                    }
+                    Err(why) => {
+                        problem.try_set(Some(why));
+                    }
+                }
+            });
+        }
+    };
+    let thumbs = finding
+        .photos
+        .iter()
+        .map(|id| {
+            let edit = edit.clone();
+            let gone = id.clone();
+            let remove = move || {
+                let gone = gone.clone();
+                let dropped = gone.clone();
+                edit(Box::new(move |f| f.photos.retain(|p| *p != dropped)));
+                leptos::task::spawn_local(async move {
+                    photos::remove(vec![gone]).await;
+                    if let Some(c) = changed {
+                        c.try_update(|n| *n += 1);
+                    }
+                });
+            };
+            thumb(id.clone(), remove)
+        })
+        .collect_view();
+    let photo_id = crate::ui::dom_id(format!(
+        "photo-{}-{}",
+        item.id,
+        finding.option.clone().unwrap_or_default()
+    ));
     view! {
         <div class="finding-detail" data-testid="finding-detail" data-option=finding.option.clone().unwrap_or_default()>
             <span class="finding-label">{label}</span>
@@ -426,6 +532,43 @@ fn finding_detail(
             </span>
             <input type="text" class="finding-note" data-testid="finding-note" placeholder=note_label
                 aria-label=note_label prop:value=finding.note.clone() on:change=on_note/>
+            <span class="photos">
+                {thumbs}
+                <label class="option photo-add" for=photo_id.clone()>{InspectionWords::AddPhoto.text(lang)}</label>
+                <input id=photo_id type="file" accept="image/*" capture="environment" class="visually-hidden"
+                    data-testid="photo-file" on:change=on_photo/>
+            </span>
+            <Show when=move || keeping.get()><span role="status">{InspectionWords::KeepingPhoto.text(lang)}</span></Show>
+            {move || problem.get().map(|p| view! {
+                <p class="field-error" role="alert" data-testid="photo-problem">{p.message(lang)}</p>
+            })}
         </div>
+    }
+}
+
+/// A kept photo, read back from the photo store, with its remove button.
+fn thumb(id: String, remove: impl Fn() + 'static) -> impl IntoView {
+    let lang = use_lang();
+    let url = LocalResource::new(move || {
+        let id = id.clone();
+        async move {
+            let blob = photos::get(&id).await?;
+            web_sys::Url::create_object_url_with_blob(&blob).ok()
+        }
+    });
+    on_cleanup(move || {
+        if let Some(Some(u)) = url.get_untracked() {
+            let _ = web_sys::Url::revoke_object_url(&u);
+        }
+    });
+    view! {
+        <span class="thumb" data-testid="photo">
+            {move || url.get().flatten().map(|u| view! {
+                <img src=u alt=move || InspectionWords::Photo.text(lang.get())/>
+            })}
+            <button type="button" class="remove-photo" data-testid="photo-remove"
+                aria-label=move || InspectionWords::RemovePhoto.text(lang.get())
+                on:click=move |_| remove()>"×"</button>
+        </span>
     }
 }
