@@ -156,7 +156,11 @@ pub async fn put(id: &str, blob: &web_sys::Blob) -> Result<(), PhotoProblem> {
         .map_err(failure)?
         .await
         .map_err(failure)?;
-    let done = transaction.commit().map_err(failure)?.await.map_err(failure)?;
+    let done = transaction
+        .commit()
+        .map_err(failure)?
+        .await
+        .map_err(failure)?;
     database.close();
     if done.is_committed() {
         Ok(())

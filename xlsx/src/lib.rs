@@ -23,6 +23,7 @@
 //! `Workbook::new` still reads the clock, which panics on wasm32 unless the `wasm` feature
 //! routes it through js `Date`: browser builds must enable that feature.
 
+pub mod bundle;
 pub mod protocol;
 mod read;
 mod text;

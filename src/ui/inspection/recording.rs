@@ -10,8 +10,8 @@ use crate::io::photos::{self, PhotoProblem};
 use crate::workspace::use_store;
 use fscity_core::inspection::{CheckItem, CheckSheet, Finding, Mode, Visit};
 use fscity_core::{Lang, Localize, Text};
-use wasm_bindgen::JsCast;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// A change to the findings of one point, given the item they are on.
 type FindingsEdit = Box<dyn FnOnce(&mut Vec<Finding>, &str)>;
