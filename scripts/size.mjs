@@ -43,7 +43,8 @@ const ON_DEMAND = [
   ["split_record_chunk-", "records of an indicator (notes, evidence, actions)"],
   ["split_interviews_chunk-", "leader interview drill (interviewees, cards, briefs, suggestions)"],
   ["split_interview_hint_chunk-", "the drill's suggestion beside an interview indicator"],
-  ["split_inspection_chunk-", "on-site inspection rehearsal (register, sampled plan, route sheets)"],
+  ["split_inspection_chunk-", "on-site inspection rehearsal (register, plan, route and check sheets, recording, photos)"],
+  ["split_photo_backup_chunk-", "packing a backup with photos (.zip)"],
   ["chunk_", "code shared by two or more chunks"],
 ];
 const FIRST_VISIT = [/^index\.html$/, /^fscity\.js$/, /^sw\.js$/, /^fscity-.*\.(js|wasm)$/, /^__wasm_split\..*\.js$/, /^main-.*\.css$/, /^favicon-.*\.svg$/];

@@ -81,5 +81,10 @@ messages! {
     KeepingPhoto => "正在保存照片…", "Keeping the photo…";
     PhotoSpace => "本机已用存储：", "Storage used on this device: ";
     PhotoSpaceOf => "，浏览器允许约", " of about ";
+    ZipWorking => "正在把备份和照片打包成 .zip…", "Packing the backup and its photos into a .zip…";
+    ZipDone => "已下载带照片的备份（.zip），照片数：", "Downloaded the backup with photos (.zip); photos: ";
+    ZipMissing => "有照片在本机找不到，已改为下载不含照片的备份（.json）。找不到的照片数：", "Some photos are not on this device, so the backup was downloaded without photos (.json). Photos missing: ";
+    ZipFailed => "未能打包照片，已改为下载不含照片的备份（.json）：", "The photos could not be packed, so the backup was downloaded without them (.json): ";
+    PhotosRestored => "照片已恢复：", "Photos restored: ";
     BadSeed => "种子应为 0 至 18446744073709551615 的整数", "The seed is a whole number from 0 to 18446744073709551615";
 }

@@ -153,7 +153,7 @@ messages! {
     Undo => "撤销", "Undo";
     Dismiss => "关闭提示", "Dismiss";
     PrivacyHeading => "数据只保存在本浏览器，不会上传", "Your data stays in this browser and is never uploaded";
-    PrivacyText => "本工具没有服务器。自评内容保存在本浏览器的本地存储（localStorage）中，每项自评单独保存；另保存界面语言、上次打开的位置、导入或编辑的评价细则数据包，以及示例市演示区的修改。清除浏览器数据或换一台电脑后，这些内容将不存在，请定期下载备份。", "This tool has no server. Assessments are kept in this browser's local storage (localStorage), each under its own key, together with the interface language, where you left off, criteria packs you imported or edited, and changes made in the demo city. Clearing browser data or using another computer loses them, so download backups regularly.";
+    PrivacyText => "本工具没有服务器。自评内容保存在本浏览器的本地存储（localStorage）中，每项自评单独保存；另保存界面语言、上次打开的位置、导入或编辑的评价细则数据包，以及示例市演示区的修改；现场检查的照片保存在本浏览器的 IndexedDB 中（先缩小到长边 1600 像素）。清除浏览器数据或换一台电脑后，这些内容将不存在，请定期下载备份。", "This tool has no server. Assessments are kept in this browser's local storage (localStorage), each under its own key, together with the interface language, where you left off, criteria packs you imported or edited, and changes made in the demo city; photos of on-site inspection findings are kept in this browser's IndexedDB (first shrunk to 1,600 pixels on the long side). Clearing browser data or using another computer loses them, so download backups regularly.";
     LibraryHeading => "本浏览器中的自评", "Assessments in this browser";
     NoAssessments => "还没有保存的自评。", "No assessments saved yet.";
     NewAssessment => "新建自评", "New assessment";
@@ -172,7 +172,7 @@ messages! {
     ScoreColumn => "得分", "Score";
     Actions => "操作", "Actions";
     ImportHeading => "导入备份", "Import a backup";
-    ImportHelp => "选择本工具下载的备份文件（JSON，最大 5 MB）。默认导入为新的自评，不会覆盖已有内容。", "Choose a backup file downloaded from this tool (JSON, at most 5 MB). It is imported as new assessments; nothing existing is overwritten.";
+    ImportHelp => "选择本工具下载的备份文件（JSON，最大 5 MB；带现场检查照片的备份为 .zip，最大 300 MB）。默认导入为新的自评，不会覆盖已有内容。", "Choose a backup file downloaded from this tool (JSON, at most 5 MB; a backup with inspection photos is a .zip, at most 300 MB). It is imported as new assessments; nothing existing is overwritten.";
     ImportFile => "备份文件", "Backup file";
     ImportReplace => "替换当前打开的自评（被替换的自评可撤销恢复）", "Replace the open assessment (the replaced one can be restored)";
     ConfirmReplace => "确定用导入的内容替换当前打开的自评？", "Replace the open assessment with the imported one?";
@@ -184,7 +184,7 @@ messages! {
     FileTooLarge => "文件过大，上限为 5 MB。", "The file is too large; the limit is 5 MB.";
     FileUnreadable => "无法读取该文件。", "The file could not be read.";
     ClearHeading => "清除全部数据", "Clear everything";
-    ClearHelp => "删除本工具在本浏览器中保存的全部内容。此操作无法撤销，建议先下载全部备份。", "Deletes everything this tool keeps in this browser. This cannot be undone; download a full backup first.";
+    ClearHelp => "删除本工具在本浏览器中保存的全部内容（包括现场检查照片）。此操作无法撤销，建议先下载全部备份。", "Deletes everything this tool keeps in this browser (inspection photos included). This cannot be undone; download a full backup first.";
     ConfirmClear => "确定清除全部数据？", "Really clear everything?";
     Cleared => "已清除本工具在本浏览器中的全部数据。", "Everything this tool kept in this browser was cleared.";
     Edit => "编辑", "Edit";

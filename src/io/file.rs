@@ -27,7 +27,12 @@ pub async fn read_text(file: web_sys::File) -> Result<String, FileError> {
 
 /// The bytes of `file` (a spreadsheet, or a CSV whose encoding is not known yet).
 pub async fn read_bytes(file: web_sys::File) -> Result<Vec<u8>, FileError> {
-    if file.size() > MAX_FILE_BYTES {
+    read_bytes_up_to(file, MAX_FILE_BYTES).await
+}
+
+/// The bytes of `file` if it is at most `limit` bytes (a backup with photos may be large).
+pub async fn read_bytes_up_to(file: web_sys::File, limit: f64) -> Result<Vec<u8>, FileError> {
+    if file.size() > limit {
         return Err(FileError::TooLarge(file.size()));
     }
     let buffer = JsFuture::from(file.array_buffer())

@@ -9,7 +9,8 @@ use js_sys::{Promise, Uint8Array};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-const DATABASE: &str = "fscity-photos";
+/// The photo store's database name.
+pub const DATABASE: &str = "fscity-photos";
 const STORE: &str = "photos";
 
 /// The longest side a photo is kept at.

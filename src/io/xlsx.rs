@@ -51,6 +51,61 @@ pub async fn read_workbook(bytes: &[u8]) -> Result<fscity_core::sheet_pack::Work
     }
 }
 
+/// The .zip of a backup with photos, made by the writer worker (which holds the zip code).
+pub async fn photo_bundle(
+    backup: &str,
+    photos: &[(String, Vec<u8>)],
+) -> Result<js_sys::Uint8Array, XlsxFailure> {
+    use fscity_xlsx::protocol::BUNDLE;
+    let parts = js_sys::Array::new();
+    parts.push(&JsValue::from_str(BUNDLE));
+    parts.push(&JsValue::from_str(backup));
+    let ids: Vec<&str> = photos.iter().map(|(id, _)| id.as_str()).collect();
+    let ids = serde_json::to_string(&ids).map_err(|e| XlsxFailure::Refused(e.to_string()))?;
+    parts.push(&JsValue::from_str(&ids));
+    for (_, bytes) in photos {
+        parts.push(&js_sys::Uint8Array::from(bytes.as_slice()));
+    }
+    let value = ask_worker("xlsxWorker", &parts.into()).await?;
+    value
+        .dyn_into::<js_sys::Uint8Array>()
+        .map_err(|message| XlsxFailure::Refused(describe(&message)))
+}
+
+/// A backup with photos read and checked by the reader worker: its JSON text and photos, or why
+/// it was refused (in both languages).
+pub async fn read_photo_bundle(
+    bytes: &[u8],
+) -> Result<(String, Vec<(String, Vec<u8>)>), fscity_core::Text> {
+    use fscity_core::Localize;
+    use fscity_xlsx::protocol::{BundleRead, BUNDLE};
+    let parts = js_sys::Array::new();
+    parts.push(&JsValue::from_str(BUNDLE));
+    parts.push(&js_sys::Uint8Array::from(bytes));
+    let answer: js_sys::Array = ask_worker("sheetReader", &parts.into())
+        .await
+        .map_err(|e| e.text())?
+        .unchecked_into();
+    let read = serde_json::from_str::<BundleRead>(&answer.get(0).as_string().unwrap_or_default())
+        .map_err(|e| XlsxFailure::Refused(e.to_string()).text())?;
+    match read {
+        BundleRead::Refused(why) => Err(why),
+        BundleRead::Ok { backup, ids } => {
+            let photos = ids
+                .into_iter()
+                .enumerate()
+                .map(|(n, id)| {
+                    (
+                        id,
+                        js_sys::Uint8Array::new(&answer.get(n as u32 + 1)).to_vec(),
+                    )
+                })
+                .collect();
+            Ok((backup, photos))
+        }
+    }
+}
+
 /// Starts the worker the loader announced under `key`, waits until it listens, sends `message`
 /// and returns its answer.
 async fn ask_worker(key: &str, message: &JsValue) -> Result<JsValue, XlsxFailure> {

@@ -49,6 +49,13 @@ impl BackupFile {
     pub fn offer(&self) {
         crate::io::download::download(&self.name, "application/json", &self.json);
     }
+
+    /// Whether a finding in it has photos, so the backup must be a .zip to carry them. The
+    /// record is written pretty, and only a finding's list is called `photos` (checked by
+    /// `tests/e2e/inspection.spec.ts`, which downloads one).
+    pub fn names_photos(&self) -> bool {
+        self.json.contains("\"photos\": [")
+    }
 }
 
 /// What reopens the page where the user left it.
@@ -398,8 +405,10 @@ impl Persistence {
         Some(BackupFile::of_record(&saved))
     }
 
-    /// One stored assessment as a backup file.
-    pub fn export_one(&self, id: &str) -> Option<BackupFile> {
+    /// One stored assessment as a backup file, with the open one's latest edits (the autosave
+    /// waits a moment after each; a download must not).
+    pub fn export_one(&self, id: &str, assessments: AssessmentStore) -> Option<BackupFile> {
+        self.save_now(assessments);
         self.read(id).map(|saved| BackupFile::of_record(&saved))
     }
 

@@ -3,7 +3,7 @@
 
 use crate::i18n::{tr, use_lang, Msg, Sentence};
 use crate::io::file::{read_text, FileError};
-use crate::persist::{Imported, Listed};
+use crate::persist::{BackupFile, Imported, Listed};
 use crate::ui::lazy::Lazy;
 use crate::ui::status_bar::local_date_time;
 use crate::ui::tabs::View;
@@ -25,11 +25,34 @@ crate::ui::lazy::chunk!(
     mod pack_shelf_chunk: () = |()| view! { <crate::ui::pack_library::PackLibrary/> }.into_any()
 );
 
+/// A backup being packed with its photos (a count, so the same file asked twice packs twice).
+#[derive(Clone, Copy)]
+struct Packing(RwSignal<Option<(u32, BackupFile)>>);
+
+/// Offers a backup: as JSON, or — when findings in it have photos — as a .zip packed by the
+/// photo-backup chunk.
+fn offer(packing: Packing, file: BackupFile) {
+    if file.names_photos() {
+        packing
+            .0
+            .update(|p| *p = Some((p.as_ref().map_or(0, |(n, _)| n + 1), file)));
+    } else {
+        file.offer();
+    }
+}
+
 /// The library view.
 #[component]
 pub fn LibraryView(view: RwSignal<View>) -> impl IntoView {
     let p = use_persistence();
     let store = use_store();
+    let packing = Packing(RwSignal::new(None));
+    provide_context(packing);
+    let packed = move || {
+        packing.0.get().map(|(_, file)| {
+            view! { <Lazy load=crate::ui::photo_backup::photo_backup_chunk::load props=file/> }
+        })
+    };
     view! {
         <p class="print-only" data-testid="print-where">{tr(Msg::PrintFromReports)}</p>
         <div class="library-view">
@@ -61,9 +84,10 @@ pub fn LibraryView(view: RwSignal<View>) -> impl IntoView {
             </Show>
             <button type="button" data-testid="download-all"
                 disabled=move || p.list.with(Vec::is_empty) && store.assessment.with(Option::is_none)
-                on:click=move |_| p.export_all(store).offer()>
+                on:click=move |_| offer(packing, p.export_all(store))>
                 {tr(Msg::DownloadAll)}
             </button>
+            {packed}
         </section>
         <section class="card">
             <h2>{tr(Msg::NewAssessment)}</h2>
@@ -78,6 +102,7 @@ pub fn LibraryView(view: RwSignal<View>) -> impl IntoView {
 
 #[component]
 fn LibraryRow(item: Listed, view: RwSignal<View>) -> impl IntoView {
+    let packing = expect_context::<Packing>();
     let p = use_persistence();
     let store = use_store();
     let switch = use_context::<crate::ui::pack_switch::PackSwitch>();
@@ -138,7 +163,7 @@ fn LibraryRow(item: Listed, view: RwSignal<View>) -> impl IntoView {
                     }>{tr(Msg::Duplicate)}</button>
                     <button type="button" data-testid="download-one" on:click={
                         let id = dl_id.clone();
-                        move |_| if let Some(file) = p.export_one(&id) { file.offer(); }
+                        move |_| if let Some(file) = p.export_one(&id, store) { offer(packing, file); }
                     }>{tr(Msg::DownloadBackup)}</button>
                     <button type="button" data-testid="delete" on:click=move |_| confirming.set(true)>{tr(Msg::Delete)}</button>
                 </Show>
@@ -198,8 +223,20 @@ fn ImportPanel() -> impl IntoView {
         let replace = replace.get_untracked() && p.open_id.get_untracked().is_some();
         repeated.set(None);
         pending.set(None);
+        let zipped = file.name().to_lowercase().ends_with(".zip") || file.type_().contains("zip");
         leptos::task::spawn_local(async move {
-            match read_text(file).await {
+            let read = if zipped {
+                match unpack(file).await {
+                    Ok(text) => Ok(text),
+                    Err(why) => {
+                        result.set(Some((false, prefixed(Msg::ImportFailed, &why))));
+                        return;
+                    }
+                }
+            } else {
+                read_text(file).await
+            };
+            match read {
                 Ok(text) if replace => pending.set(Some((text, true))),
                 Ok(text) => run(text, false, false),
                 Err(FileError::TooLarge(_)) => result.set(Some((
@@ -222,7 +259,7 @@ fn ImportPanel() -> impl IntoView {
                 {tr(Msg::ImportReplace)}
             </label>
             <label for=crate::ui::dom_id("import-file")>{tr(Msg::ImportFile)}</label>
-            <input id=crate::ui::dom_id("import-file") type="file" accept=".json,application/json" data-testid="import-file" on:change=on_file/>
+            <input id=crate::ui::dom_id("import-file") type="file" accept=".json,.zip,application/json,application/zip" data-testid="import-file" on:change=on_file/>
             <Show when=move || pending.with(Option::is_some)>
                 <p role="alert">{tr(Msg::ConfirmReplace)}</p>
                 <button type="button" data-testid="confirm-replace"
@@ -247,6 +284,30 @@ fn ImportPanel() -> impl IntoView {
             </Show>
         </section>
     }
+}
+
+/// A backup with photos: read and checked whole by the reader worker, its photos put back in
+/// the photo store, its JSON returned for the usual import. Refused whole — nothing stored —
+/// when the zip is broken or lies, or when the photos cannot all be kept.
+async fn unpack(file: web_sys::File) -> Result<String, Text> {
+    use crate::io::{file::read_bytes_up_to, photos, xlsx::read_photo_bundle};
+    const MAX_ZIP_BYTES: f64 = 300.0 * 1024.0 * 1024.0;
+    let bytes = read_bytes_up_to(file, MAX_ZIP_BYTES)
+        .await
+        .map_err(|e| match e {
+            FileError::TooLarge(_) => msg_text(Msg::FileTooLarge),
+            FileError::Unreadable => msg_text(Msg::FileUnreadable),
+        })?;
+    let (json, pictures) = read_photo_bundle(&bytes).await?;
+    let mut kept = Vec::new();
+    for (id, bytes) in &pictures {
+        if let Err(why) = photos::put_bytes(id, bytes).await {
+            photos::remove(kept).await;
+            return Err(Text::new(why.message(Lang::Zh), why.message(Lang::En)));
+        }
+        kept.push(id.clone());
+    }
+    Ok(json)
 }
 
 fn msg_text(msg: Msg) -> Text {
@@ -280,6 +341,11 @@ fn ClearPanel() -> impl IntoView {
                 <span role="alert">{tr(Msg::ConfirmClear)}</span>
                 <button type="button" data-testid="confirm-clear" on:click=move |_| {
                     p.clear_all(store);
+                    // The photo store goes too (its module is in the inspection chunk; the
+                    // browser's own call is all this needs).
+                    if let Some(Ok(Some(idb))) = web_sys::window().map(|w| w.indexed_db()) {
+                        let _ = idb.delete_database(crate::io::photos::DATABASE);
+                    }
                     p.notice.set(Some(msg_text(Msg::Cleared)));
                     confirming.set(false);
                 }>{tr(Msg::ConfirmYes)}</button>

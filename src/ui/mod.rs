@@ -21,6 +21,7 @@ pub mod pack_library;
 pub mod pack_switch;
 pub mod paging;
 pub mod pass_rules;
+pub mod photo_backup;
 pub mod presentation;
 pub mod printing;
 pub mod provenance;

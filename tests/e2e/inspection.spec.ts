@@ -3,6 +3,7 @@
 // sampled plan drawn with a seed that is kept — the seed's shape of 65 明查 and 35 暗访 points —
 // printed as route sheets.
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { test, expect, openFresh, startNew, printToPdf, pdfPages, seriousViolations } from "./fixtures";
 
 const TYPES = ["超市", "批发市场", "农贸市场", "摊贩", "学校食堂", "小作坊", "生产企业", "相关产品生产单位", "大中型餐饮",
@@ -245,4 +246,86 @@ test("issue 18: a photo that is not a picture, one of 40 MB, a refused store and
   await file.setInputFiles({ name: "IMG_0004.jpg", mimeType: "image/jpeg", buffer: await cameraPhoto(page) });
   await expect(licence.getByTestId("photo")).toHaveCount(1);
   await expect(problem).toHaveCount(0);
+});
+
+/** The files of a zip, and one file's text, read with Python's zipfile. */
+function zipNames(path: string): string[] {
+  return JSON.parse(execFileSync("python3", ["-c", "import zipfile, sys, json; print(json.dumps(zipfile.ZipFile(sys.argv[1]).namelist()))", path]).toString());
+}
+function zipText(path: string, name: string): string {
+  return execFileSync("python3", ["-c", "import zipfile, sys; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))", path, name]).toString();
+}
+
+test("issue 18: a backup with photos is a .zip that comes back whole after storage is cleared; a cut or changed one imports nothing", async ({ page, watch }, info) => {
+  test.setTimeout(120_000);
+  await openFresh(page);
+  await startNew(page, "检查市");
+  await page.getByTestId("tab-reports").click();
+  await page.getByTestId("report-inspection").check();
+  const view = page.getByTestId("inspection");
+  await view.getByTestId("register-file").setInputFiles({ name: "点位库.csv", mimeType: "text/csv", buffer: gb18030(registerCsv()) });
+  await view.getByTestId("draw-plan").click();
+  await view.getByTestId("record-point").filter({ hasText: "农贸市场" }).first().click();
+  const licence = view.locator("[data-testid=check-item][data-item='08']");
+  await licence.locator("[data-testid=item-finding][data-option=C]").click();
+  await licence.getByTestId("finding-note").fill("3 号摊位许可证未公示");
+  await licence.getByTestId("finding-note").press("Tab");
+  await licence.getByTestId("photo-file").setInputFiles({ name: "IMG_0001.jpg", mimeType: "image/jpeg", buffer: await cameraPhoto(page) });
+  await expect(licence.getByTestId("photo").locator("img")).toHaveJSProperty("naturalWidth", 1600);
+
+  // The backup of an assessment with photos downloads as a .zip: manifest, backup, the photo.
+  await page.getByTestId("tab-library").click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-one").first().click()]);
+  expect(download.suggestedFilename()).toMatch(/^fscity-检查市-.*\.zip$/);
+  await expect(page.getByTestId("zip-status")).toHaveText("已下载带照片的备份（.zip），照片数：1");
+  const zip = info.outputPath("backup.zip");
+  await download.saveAs(zip);
+  const names = zipNames(zip);
+  expect(names.slice(0, 2)).toEqual(["manifest.json", "backup.json"]);
+  expect(names.slice(2)).toEqual([expect.stringMatching(/^photos\/photo-[0-9a-f]+-[0-9a-f]+\.jpg$/)]);
+  const first = JSON.parse(zipText(zip, "backup.json")).assessment;
+
+  // Everything cleared, photos included.
+  await page.getByTestId("clear-all").click();
+  await page.getByTestId("confirm-clear").click();
+  await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain("fscity-photos");
+  await expect(page.getByTestId("library")).toContainText("还没有");
+
+  // A zip cut short, and one whose backup was changed after the manifest: nothing imported.
+  const bytes = readFileSync(zip);
+  const importZip = async (buffer: Buffer) => page.getByTestId("import-file").setInputFiles({ name: "备份.zip", mimeType: "application/zip", buffer });
+  await importZip(bytes.subarray(0, Math.floor(bytes.length / 2)));
+  await expect(page.getByTestId("import-result")).toContainText("不是完整的压缩包");
+  const changed = info.outputPath("changed.zip");
+  execFileSync("python3", ["-c", `
+import zipfile, sys
+src = zipfile.ZipFile(sys.argv[1]); out = zipfile.ZipFile(sys.argv[2], "w")
+for name in src.namelist():
+    data = src.read(name)
+    if name == "backup.json": data = data.replace("3 号摊位".encode(), "4 号摊位".encode())
+    out.writestr(name, data)
+out.close()`, zip, changed]);
+  await importZip(readFileSync(changed));
+  await expect(page.getByTestId("import-result")).toContainText("文件 backup.json 的内容与清单的校验值不符");
+  await expect(page.getByTestId("library")).toContainText("还没有");
+  expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain("fscity-photos");
+
+  // The good zip: the assessment and its photo come back.
+  await importZip(bytes);
+  await expect(page.getByTestId("import-result")).toContainText("已导入");
+  await page.getByTestId("open").first().click();
+  await page.getByTestId("tab-reports").click();
+  await page.getByTestId("report-inspection").check();
+  await page.getByTestId("record-point").filter({ hasText: "农贸市场" }).first().click();
+  const back = page.locator("[data-testid=check-item][data-item='08']");
+  await expect(back.getByTestId("finding-note")).toHaveValue("3 号摊位许可证未公示");
+  await expect(back.getByTestId("photo").locator("img")).toHaveJSProperty("naturalWidth", 1600);
+  await page.getByTestId("tab-library").click();
+  const [again] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-one").first().click()]);
+  const zip2 = info.outputPath("again.zip");
+  await again.saveAs(zip2);
+  const second = JSON.parse(zipText(zip2, "backup.json")).assessment;
+  expect(second.entries).toEqual(first.entries);
+  expect(second.inspection).toEqual(first.inspection);
+  expect(zipNames(zip2)).toEqual(names);
 });

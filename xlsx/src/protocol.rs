@@ -33,6 +33,25 @@ pub fn write(sheets: &[NamedSheet]) -> Result<Vec<u8>, XlsxError> {
     workbook(&pairs)
 }
 
+/// The first word of a message about a backup with photos (a JS array), to either worker.
+pub const BUNDLE: &str = "fscity-bundle";
+
+/// The reader's answer to a backup with photos: its JSON text and the photos' keys (their bytes
+/// follow in the same order), or why it was refused.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BundleRead {
+    /// The backup and the keys of the photos that follow.
+    Ok {
+        /// The JSON backup's text.
+        backup: String,
+        /// The photos' keys.
+        ids: Vec<String>,
+    },
+    /// Why it was refused, in both languages.
+    Refused(Text),
+}
+
 /// The reader's answer to a file's bytes.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
