@@ -70,7 +70,16 @@ test-e2e: dist
 # plan and route sheets are a chunk (36.1 KiB); what reaches the first visit is the record's
 # stowed inspection field (every record is read at startup) and a seventh report choice; the
 # rest of the kilobyte is not attributed here — issue 33's make size-why is the tool for that.
-FIRST_VISIT_BUDGET_KIB ?= 454
+# Raised 454 → 465 by the rest of issue 18 so far (453.7 → 464.3 KiB, each step built and
+# measured with node scripts/size.mjs): 453.7 → 458.7 for the site findings the score takes —
+# the tally on an indicator's entry (its serde code alone is 1.5 KiB, measured by building with
+# the field skipped), the 现场检查 line of the explanation, the count field that gives way to
+# the inspection, the v5 → v6 step — and the recording's CSS (0.1 KiB); 458.7 → 464.3 for the
+# photos and their .zip backup: wasm-bindgen keeps every import's JS glue and closure adapters
+# in the main module (wasm-split moves only code), so the IndexedDB and canvas bindings used
+# only by chunks cost ~5 KiB here (fscity-*.js alone 8.5 → 9.4 KiB). The lever for issue 33:
+# the photo store in a worker of its own, as the Excel writer is, to take those back.
+FIRST_VISIT_BUDGET_KIB ?= 465
 
 ## size: raw, gzip and brotli bytes of every file in dist/, by first visit and on-demand chunk;
 ## fails when the first visit is over its budget
