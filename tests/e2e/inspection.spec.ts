@@ -329,3 +329,31 @@ out.close()`, zip, changed]);
   expect(second.inspection).toEqual(first.inspection);
   expect(zipNames(zip2)).toEqual(names);
 });
+
+test("issue 18: after one visit a point is recorded, photo and all, with the network cut", async ({ page, context, watch }) => {
+  test.setTimeout(120_000);
+  await openFresh(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload(); // now controlled by the service worker
+  await startNew(page, "离线市");
+  await page.getByTestId("tab-reports").click();
+  await page.getByTestId("report-inspection").check();
+  await page.getByTestId("register-file").setInputFiles({ name: "点位库.csv", mimeType: "text/csv", buffer: gb18030(registerCsv()) });
+  await page.getByTestId("draw-plan").click();
+  await expect(page.getByTestId("record-point")).toHaveCount(100);
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByTestId("tab-reports").click();
+  await page.getByTestId("report-inspection").check();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByTestId("record-point").filter({ hasText: "超市" }).first().click();
+  const item = page.locator("[data-testid=check-item][data-item='03']");
+  await item.locator("[data-testid=item-finding][data-option=A]").click();
+  await item.getByTestId("photo-file").setInputFiles({ name: "IMG_0005.jpg", mimeType: "image/jpeg", buffer: await cameraPhoto(page) });
+  await expect(item.getByTestId("photo").locator("img")).toHaveJSProperty("naturalWidth", 1600);
+  await expect(page.locator("[data-testid=site-effect][data-indicator='P-12']")).toContainText("现场检查：1 个点位，发现 1 处问题 × 0.5 = 扣 0.5 分，得 1 分（满分 1.5 分）");
+  await context.setOffline(false);
+});
