@@ -18,7 +18,7 @@ pub mod visit;
 
 pub use plan::{draw, Coverage, Drawn, Mode, ModeRule, Plan, PlanRule, Shortfall};
 pub use point::Point;
-pub use record::Inspection;
+pub use record::{Inspection, MissingField};
 pub use register::{read_register, RegisterRead, UnknownType};
 pub use results::{point_tally, results, CheckResults, CheckTally};
 pub use rollup::roll_up;

@@ -207,3 +207,54 @@ proptest! {
         prop_assert_eq!(all.len() as u32 + short, 100);
     }
 }
+
+/// A point entered by hand joins the register with the next number; a 暗访 point chosen on the
+/// spot also joins the plan's 暗访 points; one missing its 区县, 街道, 业态 or name is refused.
+#[test]
+fn points_entered_by_hand_and_covert_points_chosen_on_the_spot() {
+    use fscity_core::inspection::MissingField;
+    let register = synthetic(1);
+    let mut inspection = Inspection {
+        register: register.clone(),
+        plan: Some(draw(&register, &PlanRule::seed_shape(), 7)),
+        ..Inspection::default()
+    };
+    let covert_before = inspection.plan.as_ref().unwrap().covert.points.len();
+    let stall = Point {
+        number: 0,
+        area: "东区".into(),
+        street: "炳草岗街道".into(),
+        unit_type: "stall".into(),
+        name: "校门口流动摊贩".into(),
+        address: "第二小学东门".into(),
+        contact: String::new(),
+        assigned: "炳草岗街道办".into(),
+        position: None,
+    };
+    let n = inspection.add_point(stall.clone(), true).unwrap();
+    assert_eq!(n as usize, register.len() + 1);
+    assert_eq!(inspection.point(n).unwrap().name, "校门口流动摊贩");
+    let covert = &inspection.plan.as_ref().unwrap().covert.points;
+    assert_eq!((covert.len(), covert.last()), (covert_before + 1, Some(&n)));
+    // By hand into the register only.
+    let m = inspection.add_point(stall.clone(), false).unwrap();
+    assert_eq!(m, n + 1);
+    assert_eq!(
+        inspection.plan.as_ref().unwrap().covert.points.len(),
+        covert_before + 1
+    );
+    // Refused, with each missing field named.
+    let blank = Point {
+        area: " ".into(),
+        name: String::new(),
+        ..stall
+    };
+    let missing = inspection.add_point(blank, true).unwrap_err();
+    assert_eq!(missing, vec![MissingField::Area, MissingField::Name]);
+    assert_eq!(missing[0].message(Lang::Zh), "请填写区县");
+    assert_eq!(
+        inspection.register.len(),
+        register.len() + 2,
+        "nothing added"
+    );
+}

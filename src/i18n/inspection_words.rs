@@ -86,5 +86,10 @@ messages! {
     ZipMissing => "有照片在本机找不到，已改为下载不含照片的备份（.json）。找不到的照片数：", "Some photos are not on this device, so the backup was downloaded without photos (.json). Photos missing: ";
     ZipFailed => "未能打包照片，已改为下载不含照片的备份（.json）：", "The photos could not be packed, so the backup was downloaded without them (.json): ";
     PhotosRestored => "照片已恢复：", "Photos restored: ";
+    AddPoint => "添加点位", "Add a point";
+    AddPointHelp => "手工录入点位；暗访时评审组在现场选定的点位（不在点位库中）勾选“加入暗访方案”，即可按检查表记录。", "Enter a point by hand; for a point the reviewers choose on the spot during 暗访 (not in the register), tick “add to the 暗访 plan” to record it with its sheet.";
+    CovertExtra => "加入本次暗访方案（现场选定的点位）", "Add to this 暗访 plan (chosen on the spot)";
+    PointAdded => "已添加点位，编号：", "Point added, number ";
+    ChooseType => "（请选择）", "(choose)";
     BadSeed => "种子应为 0 至 18446744073709551615 的整数", "The seed is a whole number from 0 to 18446744073709551615";
 }

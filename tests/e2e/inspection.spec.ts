@@ -357,3 +357,39 @@ test("issue 18: after one visit a point is recorded, photo and all, with the net
   await expect(page.locator("[data-testid=site-effect][data-indicator='P-12']")).toContainText("现场检查：1 个点位，发现 1 处问题 × 0.5 = 扣 0.5 分，得 1 分（满分 1.5 分）");
   await context.setOffline(false);
 });
+
+test("issue 18: a 暗访 point chosen on the spot is added by hand, joins the plan and is recorded; a missing name is named", async ({ page, watch }) => {
+  test.setTimeout(120_000);
+  await openFresh(page);
+  await startNew(page, "检查市");
+  await page.getByTestId("tab-reports").click();
+  await page.getByTestId("report-inspection").check();
+  const view = page.getByTestId("inspection");
+  await view.getByTestId("register-file").setInputFiles({ name: "点位库.csv", mimeType: "text/csv", buffer: gb18030(registerCsv()) });
+  await view.getByTestId("draw-plan").click();
+  await expect(view.getByTestId("record-point")).toHaveCount(100);
+
+  const form = view.getByTestId("add-point");
+  await form.locator("summary").click();
+  const field = form.getByTestId("add-point-field");
+  await field.nth(0).fill("东区");
+  await field.nth(1).fill("东区第2街道");
+  await form.getByTestId("add-point-type").selectOption({ label: "摊贩" });
+  await form.getByTestId("add-point-covert").check();
+  await form.getByTestId("add-point-button").click();
+  await expect(form.getByTestId("add-point-problems")).toHaveText("请填写单位名称");
+  await expect(view.getByTestId("record-point")).toHaveCount(100);
+  await field.nth(2).fill("二小东门流动摊贩");
+  await field.nth(5).fill("东区城管局");
+  await form.getByTestId("add-point-button").click();
+  await expect(form.getByTestId("point-added")).toHaveText("已添加点位，编号：2041");
+  await expect(view.getByTestId("register-size")).toHaveText("点位库：2041 个点位");
+
+  const added = view.getByTestId("record-point").last();
+  await expect(added).toContainText("二小东门流动摊贩");
+  await expect(added).toContainText("摊贩 · 东区第2街道 · 暗访");
+  await added.click();
+  const school = view.locator("[data-testid=check-item][data-item='05']");
+  await school.locator("[data-testid=item-finding][data-option=A]").click();
+  await expect(view.locator("[data-testid=site-effect][data-indicator='P-17']")).toContainText("发现 1 处问题 × 0.5 = 扣 0.5 分");
+});

@@ -5,7 +5,34 @@
 use super::plan::Plan;
 use super::point::Point;
 use super::visit::Visit;
+use crate::message::{pick, Localize};
+use crate::Lang;
 use serde::{Deserialize, Serialize};
+
+/// A field a point entered by hand must have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MissingField {
+    /// 区县.
+    Area,
+    /// 街道/乡镇.
+    Street,
+    /// 业态.
+    UnitType,
+    /// 单位名称.
+    Name,
+}
+
+impl Localize for MissingField {
+    fn message(&self, lang: Lang) -> String {
+        let (zh, en) = match self {
+            MissingField::Area => ("区县", "district"),
+            MissingField::Street => ("街道/乡镇", "street"),
+            MissingField::UnitType => ("业态", "type"),
+            MissingField::Name => ("单位名称", "name"),
+        };
+        pick(lang, format!("请填写{zh}"), format!("The {en} is required"))
+    }
+}
 
 /// The city's inspection rehearsal.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -27,6 +54,33 @@ impl Inspection {
         self.register = points;
         self.plan = None;
         self.visits.clear();
+    }
+
+    /// Adds a point entered by hand — to the register, and with `covert` also to the plan's
+    /// 暗访 points (reviewers choose them on the spot, outside the register). Its number comes
+    /// back; a point missing its 区县, 街道, 业态 or name is refused with each field named.
+    pub fn add_point(&mut self, point: Point, covert: bool) -> Result<u32, Vec<MissingField>> {
+        let missing: Vec<MissingField> = [
+            (MissingField::Area, &point.area),
+            (MissingField::Street, &point.street),
+            (MissingField::UnitType, &point.unit_type),
+            (MissingField::Name, &point.name),
+        ]
+        .into_iter()
+        .filter(|(_, text)| text.trim().is_empty())
+        .map(|(field, _)| field)
+        .collect();
+        if !missing.is_empty() {
+            return Err(missing);
+        }
+        let number = self.register.iter().map(|p| p.number).max().unwrap_or(0) + 1;
+        self.register.push(Point { number, ..point });
+        if covert {
+            if let Some(plan) = &mut self.plan {
+                plan.covert.points.push(number);
+            }
+        }
+        Ok(number)
     }
 
     /// The check of the point with this number, if recorded.

@@ -4,6 +4,7 @@
 //! area, and the points recorded on site ([`recording`]). The rules are
 //! `fscity_core::inspection`.
 
+mod add_point;
 mod paper;
 mod record_part;
 mod recording;
@@ -213,6 +214,7 @@ pub fn InspectionView() -> impl IntoView {
                 </Show>
             </div>
             {plan_view}
+            <add_point::AddPoint record/>
             <Show when=move || register_size() != 0>
                 <results_view::ResultsView record/>
                 <recording::Recording record/>
