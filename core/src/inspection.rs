@@ -16,7 +16,7 @@ pub mod sheets;
 pub mod unit_types;
 pub mod visit;
 
-pub use plan::{draw, Coverage, Drawn, Mode, ModeRule, Plan, PlanRule, Shortfall};
+pub use plan::{draw, Coverage, Drawn, Mode, ModeRule, Plan, PlanRule, RuleProblem, Shortfall};
 pub use point::Point;
 pub use record::{Inspection, MissingField};
 pub use register::{read_register, RegisterRead, UnknownType};

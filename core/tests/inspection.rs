@@ -258,3 +258,52 @@ fn points_entered_by_hand_and_covert_points_chosen_on_the_spot() {
         "nothing added"
     );
 }
+
+/// A city edits the rule: counts per type set and cleared, and a rule that cannot be drawn by
+/// (fewer streets than areas, no points at all) says why.
+#[test]
+fn an_edited_rule_is_drawn_by_and_a_broken_one_says_why() {
+    use fscity_core::inspection::RuleProblem;
+    let mut rule = PlanRule::seed_shape();
+    assert!(
+        rule.problems().is_empty(),
+        "the seed's shape can be drawn by"
+    );
+    rule.set_count(Mode::Open, "granary", 0);
+    rule.set_count(Mode::Covert, "school_canteen", 5);
+    rule.set_count(Mode::Covert, "stall", 10);
+    assert_eq!(rule.count(Mode::Open, "granary"), 0);
+    assert_eq!(rule.count(Mode::Covert, "school_canteen"), 5);
+    assert_eq!(rule.count(Mode::Covert, "stall"), 10);
+    let register = synthetic(6);
+    let plan = draw(&register, &rule, 11);
+    let c = plan.covert.coverage(&register);
+    assert_eq!((c.points, c.types), (35 - 8 + 10 + 5, 5));
+    assert!(plan
+        .open
+        .points
+        .iter()
+        .all(|n| register[*n as usize - 1].unit_type != "granary"));
+
+    rule.open.streets = 2;
+    for (_, n) in rule.covert.per_type.iter_mut() {
+        *n = 0;
+    }
+    assert_eq!(
+        rule.problems(),
+        vec![
+            RuleProblem::FewerStreetsThanAreas { mode: Mode::Open },
+            RuleProblem::NoPoints { mode: Mode::Covert }
+        ]
+    );
+    assert_eq!(
+        rule.problems()[0].message(Lang::Zh),
+        "明查：街道数不能少于区县数（每个抽中的区县至少抽一个街道）"
+    );
+    let inspection = Inspection {
+        rule: Some(rule.clone()),
+        ..Inspection::default()
+    };
+    assert_eq!(inspection.rule(), rule);
+    assert_eq!(Inspection::default().rule(), PlanRule::seed_shape());
+}

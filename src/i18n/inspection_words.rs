@@ -91,5 +91,13 @@ messages! {
     CovertExtra => "加入本次暗访方案（现场选定的点位）", "Add to this 暗访 plan (chosen on the spot)";
     PointAdded => "已添加点位，编号：", "Point added, number ";
     ChooseType => "（请选择）", "(choose)";
+    PlanRule => "抽点规则", "Plan rule";
+    PlanRuleHelp => "每种方式抽几个区、几个县（含县级市）、几个街道/乡镇，各业态抽几个点位。默认规则为攀枝花省级初评的形状，各业态的点位数为推断；改动后下次抽取即按新规则。", "How many districts, counties (county-level cities included) and streets each mode draws, and how many points of each type. The default is the Panzhihua review's shape, with the split among types inferred; a change applies from the next draw.";
+    Districts => "区", "Districts";
+    Counties => "县", "Counties";
+    Streets => "街道/乡镇", "Streets";
+    RuleReset => "恢复默认规则", "Back to the default rule";
+    WholeNumber => "请输入 0 至 999 的整数", "Enter a whole number from 0 to 999";
+    RuleCustom => "（已按本市修改）", "(edited for this city)";
     BadSeed => "种子应为 0 至 18446744073709551615 的整数", "The seed is a whole number from 0 to 18446744073709551615";
 }

@@ -393,3 +393,44 @@ test("issue 18: a 暗访 point chosen on the spot is added by hand, joins the pl
   await school.locator("[data-testid=item-finding][data-option=A]").click();
   await expect(view.locator("[data-testid=site-effect][data-indicator='P-17']")).toContainText("发现 1 处问题 × 0.5 = 扣 0.5 分");
 });
+
+test("issue 18: a city edits the plan rule, a figure that is not a number or a rule that cannot be drawn is refused, and the default comes back", async ({ page, watch }) => {
+  test.setTimeout(120_000);
+  await openFresh(page);
+  await startNew(page, "检查市");
+  await page.getByTestId("tab-reports").click();
+  await page.getByTestId("report-inspection").check();
+  const view = page.getByTestId("inspection");
+  await view.getByTestId("register-file").setInputFiles({ name: "点位库.csv", mimeType: "text/csv", buffer: gb18030(registerCsv()) });
+  const form = view.getByTestId("rule-form");
+  await form.locator("summary").click();
+  const figure = (type: string, mode: 0 | 1) => form.locator(`tr[data-type=${type}] [data-testid=rule-figure]`).nth(mode);
+  await expect(figure("stall", 1)).toHaveValue("8");
+  await figure("stall", 1).fill("10");
+  await figure("stall", 1).press("Tab");
+  await figure("school_canteen", 1).fill("5");
+  await figure("school_canteen", 1).press("Tab");
+  await expect(form.locator("summary")).toContainText("已按本市修改");
+  await view.getByTestId("plan-seed-input").fill("7");
+  await view.getByTestId("draw-plan").click();
+  await expect(view.getByTestId("plan-summary")).toContainText("暗访 42 个点位（1 区 1 县，4 个街道，5 类单位）");
+
+  await figure("granary", 0).fill("两个");
+  await figure("granary", 0).press("Tab");
+  await expect(form.getByTestId("rule-bad-figure")).toHaveText("请输入 0 至 999 的整数");
+  await expect(figure("granary", 0)).toHaveAttribute("aria-invalid", "true");
+  const streets = form.locator("[data-testid=rule-figure]").nth(4); // 街道, 明查
+  await streets.fill("2");
+  await streets.press("Tab");
+  await expect(view.getByTestId("rule-problems")).toContainText("明查：街道数不能少于区县数");
+  await view.getByTestId("plan-seed-input").fill("8");
+  await view.getByTestId("draw-plan").click(); // refused: nothing asked, the plan stays
+  await expect(view.getByTestId("plan-seed")).toHaveText("7");
+
+  await form.getByTestId("rule-reset").click();
+  await expect(view.getByTestId("rule-problems")).toHaveCount(0);
+  await expect(figure("stall", 1)).toHaveValue("8");
+  page.once("dialog", (d) => d.accept()); // drawing again replaces the plan, and asks
+  await view.getByTestId("draw-plan").click();
+  await expect(view.getByTestId("plan-summary")).toContainText("暗访 35 个点位（1 区 1 县，4 个街道，4 类单位）");
+});

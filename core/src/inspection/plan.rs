@@ -87,6 +87,93 @@ impl PlanRule {
     }
 }
 
+/// What is wrong with a rule a city edited.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RuleProblem {
+    /// Fewer streets than areas: every area drawn needs a street.
+    FewerStreetsThanAreas {
+        /// 明查 or 暗访.
+        mode: Mode,
+    },
+    /// No points at all for a mode that draws areas.
+    NoPoints {
+        /// 明查 or 暗访.
+        mode: Mode,
+    },
+}
+
+impl crate::Localize for RuleProblem {
+    fn message(&self, lang: crate::Lang) -> String {
+        match self {
+            RuleProblem::FewerStreetsThanAreas { mode } => crate::message::pick(
+                lang,
+                format!("{}：街道数不能少于区县数（每个抽中的区县至少抽一个街道）", mode.label().zh),
+                format!("{}: fewer streets than districts and counties (each area drawn needs a street)", mode.label().en),
+            ),
+            RuleProblem::NoPoints { mode } => crate::message::pick(
+                lang,
+                format!("{}：抽了区县和街道，但各业态的点位数都是 0", mode.label().zh),
+                format!("{}: areas and streets are drawn, but every type asks for 0 points", mode.label().en),
+            ),
+        }
+    }
+}
+
+impl PlanRule {
+    /// What is wrong with the rule; empty when it can be drawn by.
+    pub fn problems(&self) -> Vec<RuleProblem> {
+        let mut problems = Vec::new();
+        for (mode, rule) in [(Mode::Open, &self.open), (Mode::Covert, &self.covert)] {
+            let areas = rule.districts + rule.counties;
+            if rule.streets < areas {
+                problems.push(RuleProblem::FewerStreetsThanAreas { mode });
+            }
+            if areas > 0 && rule.per_type.iter().all(|(_, n)| *n == 0) {
+                problems.push(RuleProblem::NoPoints { mode });
+            }
+        }
+        problems
+    }
+
+    /// The points asked of `unit_type` in `mode`.
+    pub fn count(&self, mode: Mode, unit_type: &str) -> u32 {
+        self.mode(mode)
+            .per_type
+            .iter()
+            .find(|(t, _)| t == unit_type)
+            .map_or(0, |(_, n)| *n)
+    }
+
+    /// Sets the points asked of `unit_type` in `mode` (0 takes the type out).
+    pub fn set_count(&mut self, mode: Mode, unit_type: &str, n: u32) {
+        let per_type = &mut self.mode_mut(mode).per_type;
+        match per_type.iter().position(|(t, _)| t == unit_type) {
+            Some(at) if n == 0 => {
+                per_type.remove(at);
+            }
+            Some(at) => per_type[at].1 = n,
+            None if n == 0 => {}
+            None => per_type.push((unit_type.to_owned(), n)),
+        }
+    }
+
+    /// One mode's rule.
+    pub fn mode(&self, mode: Mode) -> &ModeRule {
+        match mode {
+            Mode::Open => &self.open,
+            Mode::Covert => &self.covert,
+        }
+    }
+
+    /// One mode's rule, to change.
+    pub fn mode_mut(&mut self, mode: Mode) -> &mut ModeRule {
+        match mode {
+            Mode::Open => &mut self.open,
+            Mode::Covert => &mut self.covert,
+        }
+    }
+}
+
 /// Fewer than the rule asks, and how many were found.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Shortfall {

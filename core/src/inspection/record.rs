@@ -2,7 +2,7 @@
 //! checked. A new register replaces the plan and the checks, which numbered the old
 //! register's points.
 
-use super::plan::Plan;
+use super::plan::{Plan, PlanRule};
 use super::point::Point;
 use super::visit::Visit;
 use crate::message::{pick, Localize};
@@ -43,12 +43,20 @@ pub struct Inspection {
     /// The plan drawn from it, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<Plan>,
+    /// The city's own plan rule, when it edited the seed's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<PlanRule>,
     /// The points checked, by register number.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub visits: Vec<Visit>,
 }
 
 impl Inspection {
+    /// The rule a draw uses: the city's, else the seed's shape.
+    pub fn rule(&self) -> PlanRule {
+        self.rule.clone().unwrap_or_else(PlanRule::seed_shape)
+    }
+
     /// Takes a new register; the plan and checks of the old one go with it.
     pub fn replace_register(&mut self, points: Vec<Point>) {
         self.register = points;

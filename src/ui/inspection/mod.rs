@@ -9,6 +9,7 @@ mod paper;
 mod record_part;
 mod recording;
 mod results_view;
+mod rule_form;
 
 use record_part::InspectionRecord;
 
@@ -17,7 +18,7 @@ use crate::io::file::bytes_or_problem;
 use crate::io::xlsx::workbook_or_problems;
 use crate::store::today;
 use crate::workspace::use_store;
-use fscity_core::inspection::{draw, read_register, Drawn, Inspection, Mode, PlanRule, SheetPack};
+use fscity_core::inspection::{draw, read_register, Drawn, Inspection, Mode, SheetPack};
 use fscity_core::{Lang, Localize, Text};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -104,6 +105,13 @@ pub fn InspectionView() -> impl IntoView {
             return;
         };
         bad_seed.set(false);
+        // A rule that cannot be drawn by says why beside its form; nothing is asked or drawn.
+        let problems = part
+            .value
+            .with_untracked(|v| v.as_ref().map(|i| i.rule().problems()).unwrap_or_default());
+        if !problems.is_empty() {
+            return;
+        }
         let planned = part
             .value
             .with_untracked(|v| v.as_ref().is_ok_and(|i| i.plan.is_some()));
@@ -114,7 +122,7 @@ pub fn InspectionView() -> impl IntoView {
         {
             return;
         }
-        record.change(|i| i.plan = Some(draw(&i.register, &PlanRule::seed_shape(), chosen)));
+        record.change(|i| i.plan = Some(draw(&i.register, &i.rule(), chosen)));
         seed.set(chosen.wrapping_add(1));
         seed_text.set(String::new());
     };
@@ -210,6 +218,7 @@ pub fn InspectionView() -> impl IntoView {
                             <p class="field-error" role="alert" data-testid="seed-error">{tr(InspectionWords::BadSeed)}</p>
                         </Show>
                     </div>
+                    <rule_form::RuleForm record/>
                     <button type="button" class="primary" data-testid="draw-plan" on:click=draw_plan>{tr(InspectionWords::Draw)}</button>
                 </Show>
             </div>
