@@ -14,6 +14,16 @@ pub enum FileError {
     Unreadable,
 }
 
+/// The file picked in a file input's change event; the input is emptied so the same file can
+/// be picked again.
+pub fn picked(ev: &web_sys::Event) -> Option<web_sys::File> {
+    use wasm_bindgen::JsCast;
+    let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+    let file = input.files()?.get(0)?;
+    input.set_value("");
+    Some(file)
+}
+
 /// The text of `file`.
 pub async fn read_text(file: web_sys::File) -> Result<String, FileError> {
     if file.size() > MAX_FILE_BYTES {

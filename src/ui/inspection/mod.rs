@@ -14,7 +14,7 @@ mod rule_form;
 use record_part::InspectionRecord;
 
 use crate::i18n::{tr, use_lang, InspectionWords};
-use crate::io::file::bytes_or_problem;
+use crate::io::file::{bytes_or_problem, picked};
 use crate::io::xlsx::workbook_or_problems;
 use crate::store::today;
 use crate::workspace::use_store;
@@ -22,7 +22,6 @@ use fscity_core::inspection::{draw, read_register, Drawn, Inspection, Mode, Shee
 use fscity_core::{Lang, Localize, Text};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
-use wasm_bindgen::JsCast;
 
 crate::ui::lazy::chunk!(
     /// 现场检查 rehearsal: a chunk of its own, fetched when the report is chosen.
@@ -46,16 +45,9 @@ pub fn InspectionView() -> impl IntoView {
     let outcome = RwSignal::new(None::<Outcome>);
     let reading = RwSignal::new(false);
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = picked(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
         reading.set(true);
         leptos::task::spawn_local(async move {
             let read = async {

@@ -11,7 +11,6 @@ use crate::workspace::use_store;
 use fscity_core::inspection::{CheckItem, CheckSheet, Finding, Mode, Visit};
 use fscity_core::{Lang, Localize, Text};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// A change to the findings of one point, given the item they are on.
 type FindingsEdit = Box<dyn FnOnce(&mut Vec<Finding>, &str)>;
@@ -465,16 +464,9 @@ fn finding_detail(
     let on_photo = {
         let edit = edit.clone();
         move |ev: leptos::ev::Event| {
-            let Some(input) = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
+            let Some(file) = crate::io::file::picked(&ev) else {
                 return;
             };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
             keeping.set(true);
             let edit = edit.clone();
             leptos::task::spawn_local(async move {

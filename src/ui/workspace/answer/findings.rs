@@ -34,22 +34,19 @@ pub fn FindingsAnswer(indicator: PackRef<Indicator>) -> impl IntoView {
         None => store.clear_answer(&id),
     });
     let site = Memo::new(move |_| entry.with(|e| e.site));
-    let dom_id = crate::ui::dom_id(format!("findings-{}", indicator.id));
-    move || {
-        match site.get() {
-        Some(tally) => view! {
+    // The field stays mounted (hidden while the inspection decides), so nothing it owns is
+    // disposed under a keystroke.
+    view! {
+        <div style:display=move || if site.with(Option::is_some) { "none" } else { "" }>
+            <NumberField dom_id=crate::ui::dom_id(format!("findings-{}", indicator.id))
+                label=Signal::derive(move || Msg::FindingsCount.text(lang.get()).to_owned())
+                unit=Signal::derive(String::new)
+                kind=InputKind::Count value on_value/>
+        </div>
+        {move || site.get().map(|tally| view! {
             <p class="site-count" data-testid="findings-from-site">
                 {Sentence::FindingsFromSite { points: tally.points, findings: tally.findings }.message(lang.get())}
             </p>
-        }
-        .into_any(),
-        None => view! {
-            <NumberField dom_id=dom_id.clone()
-                label=Signal::derive(move || Msg::FindingsCount.text(lang.get()).to_owned())
-                unit=Signal::derive(String::new)
-                kind=InputKind::Count value on_value=on_value/>
-        }
-        .into_any(),
-    }
+        })}
     }
 }
