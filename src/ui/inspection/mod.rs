@@ -214,12 +214,13 @@ pub fn InspectionView() -> impl IntoView {
                     <button type="button" class="primary" data-testid="draw-plan" on:click=draw_plan>{tr(InspectionWords::Draw)}</button>
                 </Show>
             </div>
-            {plan_view}
-            <add_point::AddPoint record/>
+            // On a phone the recording comes first: the route sheets are for print and the desk.
             <Show when=move || register_size() != 0>
-                <results_view::ResultsView record/>
                 <recording::Recording record/>
+                <results_view::ResultsView record/>
             </Show>
+            <add_point::AddPoint record/>
+            {plan_view}
         </section>
     }
 }
@@ -269,7 +270,8 @@ fn route_sheets(
                 <section class="print-page route-sheet" data-testid="route-sheet" data-mode=mode.label().en.to_lowercase() data-area=area.clone()>
                     <p class="page-context">{heading.to_owned()} " · " {InspectionWords::SeedUsed.text(lang)} " " {seed}</p>
                     <h2>{InspectionWords::RouteSheet.text(lang)} " · " {mode.label().get(lang).to_owned()} " · " {area.clone()}</h2>
-                    <table class="sheet">
+                    // Focusable: on a phone the table scrolls sideways, by keyboard too.
+                    <table class="sheet" tabindex="0">
                         <thead><tr>
                             <th scope="col">{InspectionWords::Street.text(lang)}</th>
                             <th scope="col">{InspectionWords::Type.text(lang)}</th>

@@ -33,7 +33,10 @@ pub fn Recording(record: InspectionRecord) -> impl IntoView {
     let space_line = move || {
         let lang = lang.get();
         space.get().flatten().map(|(used, quota)| {
-            let mb = |b: f64| format!("{:.1} MB", b / 1_048_576.0);
+            let mb = |b: f64| match b / 1_048_576.0 {
+                m if m >= 1024.0 => format!("{:.1} GB", m / 1024.0),
+                m => format!("{m:.1} MB"),
+            };
             view! {
                 <p class="help" data-testid="photo-space">
                     {InspectionWords::PhotoSpace.text(lang)} {mb(used)}
