@@ -187,7 +187,8 @@ fn problem_actions<'a>(
     // A review that does not read (a file edited by hand) lists no problem here; the review
     // view says why and keeps it as it is.
     let review = assessment.review.read().unwrap_or_default();
-    review.problems.into_iter().map(move |p| {
+    (0..review.problems.len()).map(move |n| {
+        let p = &review.problems[n];
         let due = p.due.trim().to_owned();
         let state = match p.state {
             ProblemState::Closed => ActionState::Done,

@@ -13,6 +13,7 @@ pub mod results;
 pub mod rollup;
 pub mod sheet_check;
 pub mod sheets;
+pub mod stowage;
 pub mod unit_types;
 pub mod visit;
 
@@ -23,6 +24,7 @@ pub use register::{read_register, RegisterRead, UnknownType};
 pub use results::{point_tally, results, CheckResults, CheckTally};
 pub use rollup::roll_up;
 pub use sheet_check::{SheetAt, SheetError};
+pub use stowage::StowedInspection;
 pub use sheets::{CheckItem, CheckSheet, Counting, FindingOption, IndicatorRollUp, SheetPack};
 pub use unit_types::{UnitType, UnitTypes};
 pub use visit::{Finding, Visit};

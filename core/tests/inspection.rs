@@ -144,7 +144,7 @@ fn the_default_rule_reproduces_the_seeds_counts_exactly() {
     );
     // A new register takes the old plan and checks with it: their numbers meant the old points.
     let mut kept = Inspection {
-        register: register.clone(),
+        register: register.clone().into(),
         plan: Some(plan),
         ..Inspection::default()
     };
@@ -215,7 +215,7 @@ fn points_entered_by_hand_and_covert_points_chosen_on_the_spot() {
     use fscity_core::inspection::MissingField;
     let register = synthetic(1);
     let mut inspection = Inspection {
-        register: register.clone(),
+        register: register.clone().into(),
         plan: Some(draw(&register, &PlanRule::seed_shape(), 7)),
         ..Inspection::default()
     };

@@ -308,7 +308,8 @@ fn each_finding_is_an_action_for_the_points_assigned_unit() {
         point(1, "small_restaurant", "老王面馆", "炳草岗街道办"),
         point(2, "stall", "校门口摊点", ""),
         point(3, "small_restaurant", "李记小吃", "炳草岗街道办"),
-    ];
+    ]
+    .into();
     let mut a = Assessment::new(&pack, "测试市", "演练", "2026-12-07");
     a.inspection.write(&checked);
     a.set_site_tallies(&roll_up(&sheets, &pack, &checked));
@@ -366,7 +367,8 @@ fn results_per_type_and_area_count_points_findings_and_the_score_rate() {
         point(1, "东区", "farmers_market"),
         point(2, "东区", "supermarket"),
         point(3, "米易县", "farmers_market"),
-    ];
+    ]
+    .into();
     let r = results(&sheets, &checked);
     let market = r.by_type["farmers_market"];
     assert_eq!(

@@ -149,7 +149,7 @@ fn open_problems_are_lines_of_the_action_list_and_closed_ones_are_done() {
         .raise(round, "C-02", "口径不清", "", "2026-06-30")
         .unwrap();
     review.mark_corrected(fixed, "已说明").unwrap();
-    a.review.write(&review);
+    a.review.write(review.clone());
     let report = evaluate(&pack, &a);
     let list = actions(&pack, &a, &report, "2026-07-01");
     let problems: Vec<(&str, ActionState, u32)> = list
@@ -184,16 +184,17 @@ fn the_review_rides_in_the_record_as_json_and_a_broken_one_is_kept_not_lost() {
     assert!(a.review.is_empty());
     let mut review = Review::default();
     review.start_round("市级演练", "2026-04", "");
-    a.review.write(&review);
+    a.review.write(review.clone());
     let saved = fscity_core::SavedAssessment::new(a.clone(), "0.3.0", "t", 1).to_json();
     let again = fscity_core::saved::read_record(&saved).unwrap().assessment;
-    assert_eq!(again.review.read().unwrap(), review);
+    assert_eq!(*again.review.read().unwrap(), review);
     assert_eq!(again, a);
     // Edited by hand into something else: read says so, and the JSON stays as it was.
-    let broken = saved.replace("\"number\": 1", "\"number\": \"一\"");
+    // (A stowed part is written compactly inside the indented record.)
+    let broken = saved.replace("\"number\":1", "\"number\":\"一\"");
     assert_ne!(broken, saved);
     let kept = fscity_core::saved::read_record(&broken).unwrap().assessment;
     assert!(kept.review.read().is_err());
     let rewritten = fscity_core::SavedAssessment::new(kept, "0.3.0", "t", 1).to_json();
-    assert!(rewritten.contains("\"number\": \"一\""), "nothing is lost");
+    assert!(rewritten.contains("\"number\":\"一\""), "nothing is lost");
 }

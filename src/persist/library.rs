@@ -51,10 +51,11 @@ impl BackupFile {
     }
 
     /// Whether a finding in it has photos, so the backup must be a .zip to carry them. The
-    /// record is written pretty, and only a finding's list is called `photos` (checked by
+    /// 现场检查 record is written compactly inside the indented file (an empty list is not
+    /// written), and only a finding's list is called `photos` (checked by
     /// `tests/e2e/inspection.spec.ts`, which downloads one).
     pub fn names_photos(&self) -> bool {
-        self.json.contains("\"photos\": [")
+        self.json.contains("\"photos\":[")
     }
 }
 
@@ -280,6 +281,7 @@ impl Persistence {
         self.copy.set_value(TabCopy {
             revision: saved.revision,
             json: assessment_json(&saved.assessment),
+            record: String::new(),
         });
         self.open_id.set(Some(id.to_owned()));
         self.conflict.set(None);

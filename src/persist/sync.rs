@@ -34,15 +34,20 @@ impl Persistence {
         ) else {
             return;
         };
-        let stored = self
-            .store
-            .get_value()
-            .get(&format!("a.{id}"))
-            .and_then(|raw| read_record(&raw).ok());
+        // The record this tab wrote last is not read again to learn its revision.
+        let stored = self.store.get_value().get(&format!("a.{id}"));
+        let own = stored
+            .as_deref()
+            .and_then(|text| self.copy.with_value(|c| c.own_revision(text)));
+        let stored = match own {
+            Some(_) => None,
+            None => stored.and_then(|raw| read_record(&raw).ok()),
+        };
         let conflict_open = self.conflict.with_untracked(Option::is_some);
+        let revision = own.or(stored.as_ref().map(|s| s.revision));
         let step = self
             .copy
-            .with_value(|c| c.save(&json, stored.as_ref().map(|s| s.revision), conflict_open));
+            .with_value(|c| c.save(&json, revision, conflict_open));
         if let (SaveStep::Conflict, Some(theirs)) = (step, stored) {
             self.conflict.set(Some(Conflict { theirs }));
         }
@@ -62,12 +67,10 @@ impl Persistence {
         assessments: AssessmentStore,
     ) {
         let saved = SavedAssessment::new(assessment, APP_VERSION, &now(), revision);
-        let written = self
-            .store
-            .get_value()
-            .set(&format!("a.{id}"), &saved.to_json());
+        let record = saved.to_json();
+        let written = self.store.get_value().set(&format!("a.{id}"), &record);
         if written.is_ok() {
-            self.copy.update_value(|c| c.written(revision, json));
+            self.copy.update_value(|c| c.written(revision, json, record));
             self.refresh_listing(id, &saved, assessments.pack().pack());
         }
         self.status.set(status_after(written));
@@ -136,11 +139,11 @@ pub fn install_autosave(p: Persistence, assessments: AssessmentStore) {
     let timer = pending.clone();
     Effect::new(move |_| {
         assessments.assessment.track();
-        if p.is_dirty(assessments)
-            && matches!(
-                p.status.get_untracked(),
-                SaveStatus::Saved(_) | SaveStatus::Idle
-            )
+        // The status first: comparing the whole record is needed only once per run of edits.
+        if matches!(
+            p.status.get_untracked(),
+            SaveStatus::Saved(_) | SaveStatus::Idle
+        ) && p.is_dirty(assessments)
         {
             p.status.set(SaveStatus::Pending);
         }

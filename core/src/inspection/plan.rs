@@ -7,7 +7,7 @@
 
 use super::point::Point;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// 明查 or 暗访.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -348,17 +348,26 @@ fn draw_mode(
             got: streets_drawn.len() as u32,
         });
     }
+    // The points of the streets drawn by type, in register order, in one pass: a register of
+    // thousands of points is not walked again for every type.
+    let on_streets: BTreeSet<(&str, &str)> = streets_drawn
+        .iter()
+        .map(|(a, s)| (a.as_str(), s.as_str()))
+        .collect();
+    let mut by_type: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
+    for p in register {
+        if on_streets.contains(&(p.area.as_str(), p.street.as_str())) {
+            by_type.entry(&p.unit_type).or_default().push(p.number);
+        }
+    }
     let mut points = Vec::new();
     for (unit_type, wanted) in &rule.per_type {
-        let mut pool: Vec<u32> = register
-            .iter()
-            .filter(|p| &p.unit_type == unit_type && !taken.contains(&p.number))
-            .filter(|p| {
-                streets_drawn
-                    .iter()
-                    .any(|(a, s)| *a == p.area && *s == p.street)
-            })
-            .map(|p| p.number)
+        let mut pool: Vec<u32> = by_type
+            .get(unit_type.as_str())
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|n| !taken.contains(n))
             .collect();
         draws.shuffle(&mut pool);
         let got = pool.len().min(*wanted as usize);

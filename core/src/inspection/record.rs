@@ -7,7 +7,7 @@ use super::point::Point;
 use super::visit::Visit;
 use crate::message::{pick, Localize};
 use crate::Lang;
-use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// A field a point entered by hand must have.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,20 +34,18 @@ impl Localize for MissingField {
     }
 }
 
-/// The city's inspection rehearsal.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// The city's inspection rehearsal (kept in the assessment as a
+/// [`super::stowage::StowedInspection`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Inspection {
-    /// The register of points (点位库).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub register: Vec<Point>,
+    /// The register of points (点位库), shared: it can hold thousands of points, and a change
+    /// to the checks neither copies nor rewrites it.
+    pub register: Arc<Vec<Point>>,
     /// The plan drawn from it, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<Plan>,
     /// The city's own plan rule, when it edited the seed's.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<PlanRule>,
     /// The points checked, by register number.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub visits: Vec<Visit>,
 }
 
@@ -59,7 +57,7 @@ impl Inspection {
 
     /// Takes a new register; the plan and checks of the old one go with it.
     pub fn replace_register(&mut self, points: Vec<Point>) {
-        self.register = points;
+        self.register = Arc::new(points);
         self.plan = None;
         self.visits.clear();
     }
@@ -82,7 +80,7 @@ impl Inspection {
             return Err(missing);
         }
         let number = self.register.iter().map(|p| p.number).max().unwrap_or(0) + 1;
-        self.register.push(Point { number, ..point });
+        Arc::make_mut(&mut self.register).push(Point { number, ..point });
         if covert {
             if let Some(plan) = &mut self.plan {
                 plan.covert.points.push(number);

@@ -13,6 +13,10 @@ pub struct TabCopy {
     pub revision: u64,
     /// The assessment's JSON as this tab last read or wrote it.
     pub json: String,
+    /// The whole record's text as this tab last wrote it: while storage still holds exactly
+    /// that, its revision is known without reading it (a record with a register of thousands
+    /// of points is slow to read on every save).
+    pub record: String,
 }
 
 /// What a save attempt should do.
@@ -80,10 +84,18 @@ impl TabCopy {
         self.json.clear();
     }
 
-    /// A write of `json` as `revision` succeeded.
-    pub fn written(&mut self, revision: u64, json: String) {
+    /// A write of `json` (in the record `record`) as `revision` succeeded.
+    pub fn written(&mut self, revision: u64, json: String, record: String) {
         self.revision = revision;
         self.json = json;
+        self.record = record;
+    }
+
+    /// The revision of the record `stored` (storage's text now) when it is the one this tab
+    /// last wrote; `None` when it must be read to tell (another tab wrote since, or this tab
+    /// has not written it yet).
+    pub fn own_revision(&self, stored: &str) -> Option<u64> {
+        (!self.record.is_empty() && stored == self.record).then_some(self.revision)
     }
 }
 
@@ -101,6 +113,7 @@ mod tests {
         TabCopy {
             revision,
             json: json.to_owned(),
+            record: String::new(),
         }
     }
 
@@ -146,8 +159,17 @@ mod tests {
         let mut t = tab(3, "a");
         t.keep_mine(5);
         assert_eq!(t.save("a", Some(5), false), SaveStep::Write { revision: 6 });
-        t.written(6, "a".into());
+        t.written(6, "a".into(), "{rev 6}".into());
         assert_eq!(t.save("a", Some(6), false), SaveStep::Nothing);
+    }
+
+    #[test]
+    fn the_record_this_tab_wrote_needs_no_reading_to_know_its_revision() {
+        let mut t = tab(3, "a");
+        assert_eq!(t.own_revision("{rev 3}"), None, "read, not written: read it");
+        t.written(4, "b".into(), "{rev 4}".into());
+        assert_eq!(t.own_revision("{rev 4}"), Some(4));
+        assert_eq!(t.own_revision("{rev 5, another tab}"), None);
     }
 
     #[test]

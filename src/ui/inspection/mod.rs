@@ -142,17 +142,31 @@ pub fn InspectionView() -> impl IntoView {
             .with(|v| v.as_ref().map_or(0, |i| i.register.len()))
     };
     let print_blank = RwSignal::new(false);
+    // What the route and blank sheets show — the plan and the register, not the checks — so a
+    // finding recorded does not redraw a hundred rows.
+    let planned = Memo::new(move |_| {
+        part.value.with(|v| {
+            v.as_ref().ok().filter(|i| i.plan.is_some()).map(|i| Inspection {
+                register: i.register.clone(),
+                plan: i.plan.clone(),
+                ..Inspection::default()
+            })
+        })
+    });
+    let heading = Memo::new(move |_| {
+        store.assessment.with(|a| {
+            a.as_ref().map(|a| format!("{} · {} · {}", a.city, a.name, today())).unwrap_or_default()
+        })
+    });
     let plan_view = move || {
         let lang = lang.get();
         let sheets = record.sheets.get_value();
         let types = sheets.types();
         let blank = print_blank.get();
-        part.value.with(|v| {
-            let inspection = v.as_ref().ok()?;
+        let heading = heading.get();
+        planned.with(|v| {
+            let inspection = v.as_ref()?;
             let plan = inspection.plan.as_ref()?;
-            let heading = store.assessment.with(|a| {
-                a.as_ref().map(|a| format!("{} · {} · {}", a.city, a.name, today())).unwrap_or_default()
-            });
             let shortfalls: Vec<String> = plan.shortfalls.iter().map(|s| s.message(&types, lang)).collect();
             let routes = [(Mode::Open, &plan.open), (Mode::Covert, &plan.covert)]
                 .into_iter()

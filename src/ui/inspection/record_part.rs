@@ -6,7 +6,7 @@
 
 use crate::ui::stowed_part::StowedPart;
 use crate::workspace::use_store;
-use fscity_core::inspection::{roll_up, Inspection, SheetPack};
+use fscity_core::inspection::{roll_up, Inspection, SheetPack, StowedInspection};
 use fscity_core::Pack;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -15,7 +15,7 @@ use std::sync::Arc;
 #[derive(Clone, Copy)]
 pub struct InspectionRecord {
     /// The record, typed.
-    pub part: StowedPart<Inspection>,
+    pub part: StowedPart<StowedInspection>,
     /// The check sheets for the open pack.
     pub sheets: StoredValue<Arc<SheetPack>>,
     pack: StoredValue<Arc<Pack>>,

@@ -2,6 +2,7 @@
 //! the question bank for its pack, and the last refusal to show.
 
 use crate::ui::stowed_part::StowedPart;
+use fscity_core::assessment::stowed::Stowed;
 use crate::workspace::use_store;
 use fscity_core::interview::{default_bank, Bank, DrillError, Interviews};
 use leptos::prelude::*;
@@ -11,7 +12,7 @@ use std::sync::Arc;
 #[derive(Clone, Copy)]
 pub struct Drill {
     /// The interviewees as typed.
-    pub list: StowedPart<Interviews>,
+    pub list: StowedPart<Stowed<Interviews>>,
     /// The bank, read against the assessment's pack.
     pub bank: Memo<Arc<Bank>>,
     /// Why the last step was refused.

@@ -5,6 +5,7 @@
 use crate::i18n::{tr, use_lang, EvidenceWords};
 use crate::ui::paging::Paging;
 use crate::ui::stowed_part::StowedPart;
+use fscity_core::assessment::stowed::Stowed;
 use crate::workspace::use_store;
 use fscity_core::assessment::review::{ItemMark, ItemVerdict, Review, ReviewError};
 use leptos::prelude::*;
@@ -12,7 +13,7 @@ use leptos::prelude::*;
 /// The marks of `round` on the items of one chosen indicator.
 #[component]
 pub(super) fn ItemMarks(
-    part: StowedPart<Review>,
+    part: StowedPart<Stowed<Review>>,
     round: Signal<Option<u32>>,
     error: RwSignal<Option<ReviewError>>,
 ) -> impl IntoView {
