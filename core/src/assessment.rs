@@ -74,7 +74,10 @@ pub struct Assessment {
     #[serde(default, skip_serializing_if = "stowed::Stowed::is_empty")]
     pub interviews: stowed::Stowed<crate::interview::people::Interviews>,
     /// 现场检查: the register of points and the plan drawn, typed by the chunk that uses them.
-    #[serde(default, skip_serializing_if = "crate::inspection::StowedInspection::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "crate::inspection::StowedInspection::is_empty"
+    )]
     pub inspection: crate::inspection::StowedInspection,
 }
 

@@ -394,3 +394,79 @@ fn results_per_type_and_area_count_points_findings_and_the_score_rate() {
         "nothing checked has no rate"
     );
 }
+
+/// The sheets as a spreadsheet (检查项目, one row per item) and back: a city edits the template
+/// of the sheets in use and loads it; what comes back is the sheets it wrote.
+#[test]
+fn the_sheet_template_reads_back_as_the_sheets_it_was_made_from() {
+    use fscity_core::export::to_csv;
+    use fscity_core::inspection::{read_sheet_template, sheet_template};
+    use fscity_core::sheet_pack::csv::parse_csv;
+    let pack = pack();
+    let shipped = SheetPack::shipped(&pack);
+    for lang in [Lang::Zh, Lang::En] {
+        let csv = to_csv(&sheet_template(&shipped, lang));
+        let read = read_sheet_template(&parse_csv(&csv, "检查项目").unwrap(), &shipped, &pack)
+            .unwrap_or_else(|e| {
+                panic!(
+                    "{:?}",
+                    e.iter().map(|e| e.message(Lang::Zh)).collect::<Vec<_>>()
+                )
+            });
+        assert_eq!(read.sheets.len(), shipped.sheets.len());
+        for (got, was) in read.sheets.iter().zip(&shipped.sheets) {
+            assert_eq!(
+                (&got.id, &got.unit_type, &got.title),
+                (&was.id, &was.unit_type, &was.title)
+            );
+            assert_eq!(got.items, was.items, "{}", was.id);
+            assert_eq!(got.provenance.confidence, was.provenance.confidence);
+            assert_eq!(got.provenance.note.get(lang), was.provenance.note.get(lang));
+        }
+        assert_eq!(
+            (read.unit_types.len(), &read.roll_up),
+            (17, &shipped.roll_up)
+        );
+    }
+}
+
+/// A city's sheet with mistakes: each is named at its row and column, and nothing is read.
+#[test]
+fn a_sheet_file_with_mistakes_names_each_at_its_cell() {
+    use fscity_core::inspection::{read_sheet_template, SheetFileError};
+    use fscity_core::sheet_pack::csv::parse_csv;
+    let pack = pack();
+    let shipped = SheetPack::shipped(&pack);
+    let csv = "检查表编号,业态,检查表名称,项目编号,检查内容,分值,每处扣分,对应指标,关键项,问题选项,可信度\n\
+        my-diner,小餐饮,小餐饮检查表,01,许可证公示,10,0.5,P-11,是,\"A 无证经营\nB 未公示\",推断\n\
+        my-diner,小餐饮,另一个名称,02,后厨卫生,两分,0.5,P-99,否,无证,推断\n\
+        my-diner,小餐饮,小餐饮检查表,01,重复的项目,5,0.5,P-11,,,推断\n\
+        kiosk,报刊亭,报刊亭检查表,01,证照,5,0.5,P-11,也许,,推断\n";
+    let errors =
+        read_sheet_template(&parse_csv(csv, "检查项目").unwrap(), &shipped, &pack).unwrap_err();
+    let said: Vec<String> = errors.iter().map(|e| e.message(Lang::Zh)).collect();
+    let at = |cell: &str, words: &str| {
+        assert!(
+            said.iter().any(|s| s.contains(cell) && s.contains(words)),
+            "{cell} {words}: {said:#?}"
+        );
+    };
+    at(
+        "第 3 行 C 列",
+        "与第 2 行同一检查表写的“小餐饮检查表”不一致",
+    );
+    at("第 3 行 F 列", "“两分”不是有效的数字");
+    at("第 3 行 H 列", "评价细则中没有指标“P-99”");
+    at("第 3 行 J 列", "问题选项每行一项");
+    at("第 4 行 D 列", "编号“my-diner 01”重复");
+    at("第 5 行 I 列", "“也许”的写法无法识别");
+    at("第 5 行 B 列", "未知的业态“报刊亭”");
+    assert_eq!(said.len(), 7, "{said:#?}");
+    assert!(errors.iter().all(|e| matches!(e, SheetFileError::Cell(_))));
+    // Every cell reads, but a deduction of nothing is no deduction: the sheet is refused too.
+    let zero = "检查表编号,业态,检查表名称,项目编号,检查内容,分值,每处扣分,对应指标,可信度\n\
+        my-diner,小餐饮,小餐饮检查表,01,许可证公示,10,0,P-11,推断\n";
+    let errors =
+        read_sheet_template(&parse_csv(zero, "检查项目").unwrap(), &shipped, &pack).unwrap_err();
+    assert!(matches!(errors[0], SheetFileError::Sheets(_)), "{errors:?}");
+}

@@ -448,7 +448,11 @@ fn migrating_a_current_file_is_a_no_op() {
     let rewritten = record.to_json();
     // The parts a capability types (the review, the drill, the inspection) are written
     // compactly inside the indented record: the same data, then byte for byte stable.
-    assert_eq!(value(&rewritten), value(V6), "a current file is rewritten as it was");
+    assert_eq!(
+        value(&rewritten),
+        value(V6),
+        "a current file is rewritten as it was"
+    );
     assert_eq!(
         read_record(&rewritten).unwrap().to_json(),
         rewritten,

@@ -408,6 +408,10 @@ fn an_inspection_edited_by_hand_is_kept_as_it_is() {
         let kept = read_record(&broken).unwrap();
         assert!(kept.assessment.inspection.read().is_err(), "{from}");
         assert_eq!(kept.assessment.entries, sample().entries);
-        assert_eq!(whole(&kept.to_json()), whole(&broken), "{from}: nothing lost");
+        assert_eq!(
+            whole(&kept.to_json()),
+            whole(&broken),
+            "{from}: nothing lost"
+        );
     }
 }

@@ -70,7 +70,8 @@ impl Persistence {
         let record = saved.to_json();
         let written = self.store.get_value().set(&format!("a.{id}"), &record);
         if written.is_ok() {
-            self.copy.update_value(|c| c.written(revision, json, record));
+            self.copy
+                .update_value(|c| c.written(revision, json, record));
             self.refresh_listing(id, &saved, assessments.pack().pack());
         }
         self.status.set(status_after(written));

@@ -166,7 +166,11 @@ mod tests {
     #[test]
     fn the_record_this_tab_wrote_needs_no_reading_to_know_its_revision() {
         let mut t = tab(3, "a");
-        assert_eq!(t.own_revision("{rev 3}"), None, "read, not written: read it");
+        assert_eq!(
+            t.own_revision("{rev 3}"),
+            None,
+            "read, not written: read it"
+        );
         t.written(4, "b".into(), "{rev 4}".into());
         assert_eq!(t.own_revision("{rev 4}"), Some(4));
         assert_eq!(t.own_revision("{rev 5, another tab}"), None);

@@ -63,6 +63,8 @@ pub enum Syntax {
     Confidence,
     /// 是否声明 or 低于门槛.
     VetoTest,
+    /// `A 无证经营`, one lettered finding per line.
+    FindingOptions,
     /// An English list longer than its Chinese list.
     EnglishLines {
         /// Lines in the Chinese column.
@@ -168,6 +170,25 @@ pub enum SheetErrorKind {
     UnknownRule {
         /// What the cell holds.
         found: String,
+    },
+    /// A 业态 the type list does not know (a check sheet is for a known type).
+    UnknownUnitType {
+        /// What the cell holds.
+        found: String,
+    },
+    /// An indicator ID the criteria do not have (a check item scores one of them).
+    UnknownIndicator {
+        /// What the cell holds.
+        found: String,
+    },
+    /// A check sheet's title or 业态 written differently on two of its rows.
+    SheetInconsistent {
+        /// What this row says.
+        found: String,
+        /// What the sheet's first row says.
+        expected: String,
+        /// That first row.
+        first_row: u32,
     },
     /// A cell not written in the form its column asks for.
     BadSyntax {
@@ -337,6 +358,10 @@ impl Localize for Syntax {
                 "判定方式应为“是否声明”或“低于门槛”".into(),
                 "the test is 是否声明 (declaration) or 低于门槛 (threshold)".into(),
             ),
+            Syntax::FindingOptions => (
+                "问题选项每行一项，应写成“字母 问题”，字母为 A–Z 且不重复，如 A 无证经营".into(),
+                "findings go one per line as \"letter text\", letters A–Z used once each, e.g. A 无证经营".into(),
+            ),
             Syntax::EnglishLines { expected } => (
                 format!("英文的行数多于中文（中文有 {expected} 行）；英文应与中文逐行对应"),
                 format!("more English lines than Chinese ones ({expected}); the English goes line by line with the Chinese"),
@@ -435,6 +460,18 @@ impl Localize for SheetErrorKind {
             UnknownRule { found } => (
                 format!("未知的计分方式“{found}”；应填写 档次、评分要点、评分要点（全部满足）、扣分 或 计算。"),
                 format!("unknown rule \"{found}\"; expected levels, sub-items, sub-items (all required), deductions or calculator."),
+            ),
+            UnknownUnitType { found } => (
+                format!("未知的业态“{found}”；应为业态清单中的一类（如 小餐饮、农贸市场）。"),
+                format!("unknown type \"{found}\"; expected one of the type list (e.g. 小餐饮, 农贸市场)."),
+            ),
+            UnknownIndicator { found } => (
+                format!("评价细则中没有指标“{found}”；应填写细则中的指标编号（如 P-11）。"),
+                format!("the criteria have no indicator \"{found}\"; expected an indicator ID of the criteria (e.g. P-11)."),
+            ),
+            SheetInconsistent { found, expected, first_row } => (
+                format!("“{found}”与第 {first_row} 行同一检查表写的“{expected}”不一致；同一检查表的各行应写同一名称和业态。"),
+                format!("\"{found}\" differs from \"{expected}\" on row {first_row} of the same sheet; every row of a sheet gives the same title and type."),
             ),
             BadSyntax { found, expected } => (
                 format!("“{found}”的写法无法识别；{}。", expected.message(Lang::Zh)),

@@ -16,7 +16,7 @@ pub(crate) mod columns;
 pub mod csv;
 mod error;
 pub(crate) mod read;
-mod syntax;
+pub(crate) mod syntax;
 mod table;
 mod template;
 

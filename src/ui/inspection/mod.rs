@@ -146,16 +146,21 @@ pub fn InspectionView() -> impl IntoView {
     // finding recorded does not redraw a hundred rows.
     let planned = Memo::new(move |_| {
         part.value.with(|v| {
-            v.as_ref().ok().filter(|i| i.plan.is_some()).map(|i| Inspection {
-                register: i.register.clone(),
-                plan: i.plan.clone(),
-                ..Inspection::default()
-            })
+            v.as_ref()
+                .ok()
+                .filter(|i| i.plan.is_some())
+                .map(|i| Inspection {
+                    register: i.register.clone(),
+                    plan: i.plan.clone(),
+                    ..Inspection::default()
+                })
         })
     });
     let heading = Memo::new(move |_| {
         store.assessment.with(|a| {
-            a.as_ref().map(|a| format!("{} · {} · {}", a.city, a.name, today())).unwrap_or_default()
+            a.as_ref()
+                .map(|a| format!("{} · {} · {}", a.city, a.name, today()))
+                .unwrap_or_default()
         })
     });
     let plan_view = move || {

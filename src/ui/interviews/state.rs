@@ -2,8 +2,8 @@
 //! the question bank for its pack, and the last refusal to show.
 
 use crate::ui::stowed_part::StowedPart;
-use fscity_core::assessment::stowed::Stowed;
 use crate::workspace::use_store;
+use fscity_core::assessment::stowed::Stowed;
 use fscity_core::interview::{default_bank, Bank, DrillError, Interviews};
 use leptos::prelude::*;
 use std::sync::Arc;

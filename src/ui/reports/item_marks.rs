@@ -5,9 +5,9 @@
 use crate::i18n::{tr, use_lang, EvidenceWords};
 use crate::ui::paging::Paging;
 use crate::ui::stowed_part::StowedPart;
-use fscity_core::assessment::stowed::Stowed;
 use crate::workspace::use_store;
 use fscity_core::assessment::review::{ItemMark, ItemVerdict, Review, ReviewError};
+use fscity_core::assessment::stowed::Stowed;
 use leptos::prelude::*;
 
 /// The marks of `round` on the items of one chosen indicator.
