@@ -6,7 +6,6 @@
 //! two departments appears under both, because each department prints its own page.
 
 use crate::assessment::review::ProblemState;
-use crate::inspection::sheets::SheetPack;
 use crate::report::{Id, Risk};
 use crate::{Assessment, Pack, Points, Report, Text};
 
@@ -110,7 +109,7 @@ fn site_actions(pack: &Pack, assessment: &Assessment) -> Vec<Action> {
     if inspection.visits.is_empty() {
         return Vec::new();
     }
-    let sheets = SheetPack::shipped(pack);
+    let sheets = inspection.sheets(pack);
     let types = sheets.types();
     let mut list = Vec::new();
     for visit in &inspection.visits {

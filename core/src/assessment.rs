@@ -76,9 +76,9 @@ pub struct Assessment {
     /// 现场检查: the register of points and the plan drawn, typed by the chunk that uses them.
     #[serde(
         default,
-        skip_serializing_if = "crate::inspection::StowedInspection::is_empty"
+        skip_serializing_if = "crate::inspection::stowage::StowedInspection::is_empty"
     )]
-    pub inspection: crate::inspection::StowedInspection,
+    pub inspection: crate::inspection::stowage::StowedInspection,
 }
 
 /// Everything recorded for one indicator.

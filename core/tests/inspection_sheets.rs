@@ -470,3 +470,42 @@ fn a_sheet_file_with_mistakes_names_each_at_its_cell() {
         read_sheet_template(&parse_csv(zero, "检查项目").unwrap(), &shipped, &pack).unwrap_err();
     assert!(matches!(errors[0], SheetFileError::Sheets(_)), "{errors:?}");
 }
+
+/// Sheets of the city's own that leave out an item with findings: the findings stay recorded,
+/// are counted as without an item, and price nothing until the item is back.
+#[test]
+fn findings_the_citys_sheets_have_no_item_for_are_kept_and_price_nothing() {
+    let pack = pack();
+    let shipped = SheetPack::shipped(&pack);
+    let sheet = shipped.sheet_for("farmers_market").unwrap().clone();
+    let first = sheet.items[0].id.clone();
+    let mut inspection = checks(vec![visit(1, &sheet.id, &[(&first, 2)])]);
+    inspection.register = vec![fscity_core::inspection::Point {
+        number: 1,
+        area: "东区".into(),
+        street: "炳草岗街道".into(),
+        unit_type: "farmers_market".into(),
+        name: "炳草岗农贸市场".into(),
+        address: String::new(),
+        contact: String::new(),
+        assigned: String::new(),
+        position: None,
+    }]
+    .into();
+    assert_eq!(inspection.unpriced(&shipped), 0);
+    let priced = roll_up(&shipped, &pack, &inspection);
+    assert!(priced[&sheet.items[0].indicator].findings > 0);
+    let mut own = shipped.clone();
+    own.sheets
+        .iter_mut()
+        .find(|s| s.id == sheet.id)
+        .unwrap()
+        .items
+        .remove(0);
+    assert_eq!(inspection.unpriced(&own), 1);
+    let after = roll_up(&own, &pack, &inspection);
+    assert!(after
+        .get(&sheet.items[0].indicator)
+        .is_none_or(|t| t.findings == 0));
+    assert_eq!(inspection.visits[0].findings.len(), 1, "still recorded");
+}

@@ -100,4 +100,19 @@ messages! {
     WholeNumber => "请输入 0 至 999 的整数", "Enter a whole number from 0 to 999";
     RuleCustom => "（已按本市修改）", "(edited for this city)";
     BadSeed => "种子应为 0 至 18446744073709551615 的整数", "The seed is a whole number from 0 to 18446744073709551615";
+    SheetsTitle => "检查表", "Check sheets";
+    SheetsShipped => "在用：fscity 内置检查表（据公开检查表推断，非官方）", "In use: fscity's sheets (inferred from public sheets, not official)";
+    SheetsOwn => "在用：本市导入的检查表", "In use: the city's own sheets";
+    SheetsCount => "张表", "sheets";
+    ItemsCount => "个检查项目", "items";
+    SheetsHelp => "下载模板即得到在用的检查表（检查项目表，每行一个项目）；按本市的检查表修改后导入。导入的检查表随本次评价保存，现场检查的扣分按它重新计算。", "The template is the sheets in use (the 检查项目 sheet, one row per item); edit it to the city's sheets and import it. The sheets are kept with this assessment and the findings are priced by them again.";
+    SheetTemplateXlsx => "下载检查表模板（Excel）", "Download the sheet template (Excel)";
+    SheetTemplateCsv => "下载检查表模板（CSV）", "Download the sheet template (CSV)";
+    SheetTemplateFile => "fscity-检查表", "fscity-check-sheets";
+    SheetsImport => "导入本市检查表", "Import the city's sheets";
+    SheetsLoaded => "已导入本市检查表，现场检查扣分已按新表重新计算：", "The city's sheets are in use and the findings priced by them: ";
+    SheetsUnpriced => "已记录的问题中，新检查表没有对应项目的（记录保留，暂不计分）：", "Findings recorded that the new sheets have no item for (kept, not counted): ";
+    SheetsNothingChanged => "检查表文件有以下问题，未导入，在用的检查表未改动：", "The sheet file has these problems; nothing was imported and the sheets in use are unchanged:";
+    SheetsReset => "恢复内置检查表", "Back to fscity's sheets";
+    SheetsResetAsk => "改回 fscity 内置检查表？现场检查扣分将按内置表重新计算，本市导入的检查表将不再保留（可先下载模板留存）。", "Go back to fscity's sheets? The findings are priced by them again and the city's sheets are no longer kept (download the template first to keep a copy).";
 }

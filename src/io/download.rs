@@ -2,6 +2,9 @@
 
 use wasm_bindgen::JsCast;
 
+/// The media type of an .xlsx file.
+pub const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 /// Offers `text` as a download named `file_name`; false if the browser refused.
 pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
     download_parts(file_name, mime, &wasm_bindgen::JsValue::from_str(text))

@@ -39,7 +39,7 @@ pub fn PackLibrary() -> impl IntoView {
                 sheets.iter().map(|(n, s)| (n.as_str(), s)).collect();
             match crate::io::xlsx::workbook(&named).await {
                 Ok(bytes) => {
-                    download_bytes(&file, super::reports::XLSX_MIME, &bytes);
+                    download_bytes(&file, crate::io::download::XLSX_MIME, &bytes);
                 }
                 Err(e) => outcome.set(Some(Err(vec![e.text()]))),
             }

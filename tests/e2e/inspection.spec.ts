@@ -4,7 +4,7 @@
 // printed as route sheets.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { test, expect, openFresh, startNew, printToPdf, pdfPages, seriousViolations } from "./fixtures";
+import { test, expect, openFresh, startNew, printToPdf, pdfPages, seriousViolations, downloadText } from "./fixtures";
 
 const TYPES = ["超市", "批发市场", "农贸市场", "摊贩", "学校食堂", "小作坊", "生产企业", "相关产品生产单位", "大中型餐饮",
   "小餐饮", "乡镇政府", "监管单位", "保健食品专营店", "屠宰企业", "种养殖企业", "农资单位", "粮库"];
@@ -420,4 +420,50 @@ test("issue 18: a city edits the plan rule, a figure that is not a number or a r
   page.once("dialog", (d) => d.accept()); // drawing again replaces the plan, and asks
   await view.getByTestId("draw-plan").click();
   await expect(view.getByTestId("plan-summary")).toContainText("暗访 35 个点位（1 区 1 县，4 个街道，4 类单位）");
+});
+
+test("issue 18: a city loads its own check sheets from the template, a broken sheet file changes nothing, and the shipped sheets come back", async ({ page, watch }) => {
+  test.setTimeout(120_000);
+  const view = await withRegister(page);
+  await view.getByTestId("draw-plan").click();
+  const panel = view.getByTestId("sheet-file");
+  await panel.locator("summary").click();
+  await expect(panel.getByTestId("sheets-in-use")).toContainText("fscity 内置检查表");
+  await expect(panel.getByTestId("sheets-in-use")).toContainText("17 张表");
+
+  // The template is the sheets in use; the city rewrites the first item of every sheet.
+  let csv = await downloadText(page, "sheet-template-csv");
+  expect(csv).toContain("检查表编号,业态,检查表名称");
+  const shipped = JSON.parse(readFileSync("packs/inspection.json", "utf8"));
+  for (const sheet of shipped.sheets) {
+    const first = sheet.items[0].text.zh;
+    csv = csv.replaceAll(`,${first},`, `,本市修订：${first},`);
+  }
+  await panel.getByTestId("sheet-file-input").setInputFiles({ name: "本市检查表.csv", mimeType: "text/csv", buffer: gb18030(csv) });
+  await expect(panel.getByTestId("sheets-loaded")).toContainText("17 张表");
+  await expect(panel.getByTestId("sheets-in-use")).toContainText("本市导入的检查表");
+  await view.getByTestId("record-point").first().click();
+  await expect(view.getByTestId("check-item").first()).toContainText("本市修订：");
+  await view.getByTestId("back-to-points").click();
+
+  // Kept with the assessment: after a reload the city's sheets are still the ones in use.
+  await page.reload();
+  await page.getByTestId("tab-reports").click();
+  await page.getByTestId("report-inspection").check();
+  await page.getByTestId("sheet-file").locator("summary").click();
+  await expect(page.getByTestId("sheets-in-use")).toContainText("本市导入的检查表");
+  expect(await downloadText(page, "sheet-template-csv")).toContain("本市修订：");
+
+  // An item keyed to an indicator the criteria lack: named at its cell, nothing changes.
+  const broken = "检查表编号,业态,检查表名称,项目编号,检查内容,分值,每处扣分,对应指标,可信度\r\n" +
+    "my-diner,小餐饮,小餐饮检查表,01,许可证公示,10,0.5,P-99,推断\r\n";
+  await page.getByTestId("sheet-file-input").setInputFiles({ name: "broken.csv", mimeType: "text/csv", buffer: gb18030(broken) });
+  await expect(page.getByTestId("sheets-problems")).toContainText("检查项目 表第 2 行 H 列（对应指标）：评价细则中没有指标“P-99”");
+  await expect(page.getByTestId("sheets-problems")).toContainText("在用的检查表未改动");
+  await expect(page.getByTestId("sheets-in-use")).toContainText("本市导入的检查表");
+
+  // Back to fscity's sheets, after a question.
+  page.once("dialog", (d) => d.accept());
+  await page.getByTestId("sheets-reset").click();
+  await expect(page.getByTestId("sheets-in-use")).toContainText("fscity 内置检查表");
 });

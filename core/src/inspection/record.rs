@@ -4,9 +4,11 @@
 
 use super::plan::{Plan, PlanRule};
 use super::point::Point;
+use super::sheets::SheetPack;
 use super::visit::Visit;
 use crate::message::{pick, Localize};
 use crate::Lang;
+use crate::Pack;
 use std::sync::Arc;
 
 /// A field a point entered by hand must have.
@@ -47,9 +49,34 @@ pub struct Inspection {
     pub rule: Option<PlanRule>,
     /// The points checked, by register number.
     pub visits: Vec<Visit>,
+    /// The city's own check sheets, loaded from its spreadsheet; `None` for the shipped ones.
+    /// Kept with the checks, since the findings are priced by the sheets they were made on.
+    pub sheets: Option<SheetPack>,
 }
 
 impl Inspection {
+    /// The sheets the findings are priced by: the city's, else those fscity ships for `pack`.
+    pub fn sheets(&self, pack: &Pack) -> SheetPack {
+        self.sheets
+            .clone()
+            .unwrap_or_else(|| SheetPack::shipped(pack))
+    }
+
+    /// How many recorded findings `sheets` has no item for (a sheet or item the city's own
+    /// sheets left out): they stay recorded and count for nothing until it is back.
+    pub fn unpriced(&self, sheets: &SheetPack) -> usize {
+        self.visits
+            .iter()
+            .flat_map(|v| v.findings.iter().map(move |f| (v, f)))
+            .filter(|(v, f)| {
+                sheets
+                    .sheet(&v.sheet)
+                    .and_then(|s| s.item(&f.item))
+                    .is_none()
+            })
+            .count()
+    }
+
     /// The rule a draw uses: the city's, else the seed's shape.
     pub fn rule(&self) -> PlanRule {
         self.rule.clone().unwrap_or_else(PlanRule::seed_shape)

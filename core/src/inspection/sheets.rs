@@ -12,7 +12,7 @@ use crate::{Pack, Points, Text};
 use serde::{Deserialize, Serialize};
 
 /// The companion pack of 现场检查: unit types, their sheets and the roll-up rules.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SheetPack {
     /// Stable identifier, e.g. `inspection-2021`.
@@ -37,7 +37,7 @@ pub struct SheetPack {
 }
 
 /// One check sheet.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CheckSheet {
     /// Stable identifier; findings are kept under it.
@@ -53,7 +53,7 @@ pub struct CheckSheet {
 }
 
 /// One line of a sheet.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CheckItem {
     /// Stable within the sheet (`01`).
@@ -75,7 +75,7 @@ pub struct CheckItem {
 }
 
 /// A lettered finding.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FindingOption {
     /// One capital letter.
@@ -85,7 +85,7 @@ pub struct FindingOption {
 }
 
 /// How one indicator's findings roll up.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct IndicatorRollUp {
     /// The indicator.

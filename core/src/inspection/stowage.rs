@@ -1,5 +1,5 @@
 //! How the assessment keeps its 现场检查 record: each part (the register, the plan, the city's
-//! rule, the checks) as JSON of its own, so recording a finding rewrites the checks and not a
+//! rule, the checks, the city's own sheets) as JSON of its own, so recording a finding rewrites the checks and not a
 //! register of thousands of points, and a save copies the register's text as it is. The file
 //! holds the same object as before the parts were kept apart; one that is not that object
 //! (edited by hand) is kept whole, as it is, and reads as unreadable.
@@ -7,6 +7,7 @@
 use super::plan::{Plan, PlanRule};
 use super::point::Point;
 use super::record::Inspection;
+use super::sheets::SheetPack;
 use super::visit::Visit;
 use crate::assessment::stowed::{Stow, Stowed, Unreadable};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -20,7 +21,7 @@ pub struct StowedInspection {
 }
 
 /// The fields of the record's object.
-const KEYS: [&str; 4] = ["register", "plan", "rule", "visits"];
+const KEYS: [&str; 5] = ["register", "plan", "rule", "visits", "sheets"];
 
 /// The record's object, field by field.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -33,6 +34,8 @@ struct Parts {
     rule: Stowed<Option<PlanRule>>,
     #[serde(default, skip_serializing_if = "Stowed::is_empty")]
     visits: Stowed<Vec<Visit>>,
+    #[serde(default, skip_serializing_if = "Stowed::is_empty")]
+    sheets: Stowed<Option<SheetPack>>,
 }
 
 impl Default for StowedInspection {
@@ -47,7 +50,11 @@ impl StowedInspection {
     /// Whether nothing is recorded: left out of the file.
     pub fn is_empty(&self) -> bool {
         self.parts.as_ref().is_ok_and(|p| {
-            p.register.is_empty() && p.plan.is_empty() && p.rule.is_empty() && p.visits.is_empty()
+            p.register.is_empty()
+                && p.plan.is_empty()
+                && p.rule.is_empty()
+                && p.visits.is_empty()
+                && p.sheets.is_empty()
         })
     }
 
@@ -60,6 +67,7 @@ impl StowedInspection {
             plan: Option::clone(&*parts.plan.read()?),
             rule: Option::clone(&*parts.rule.read()?),
             visits: Vec::clone(&*parts.visits.read()?),
+            sheets: Option::clone(&*parts.sheets.read()?),
         })
     }
 
@@ -77,6 +85,7 @@ impl StowedInspection {
         parts.plan.write(value.plan.clone());
         parts.rule.write(value.rule.clone());
         parts.visits.write(value.visits.clone());
+        parts.sheets.write(value.sheets.clone());
     }
 }
 
@@ -113,6 +122,7 @@ impl<'de> Deserialize<'de> for StowedInspection {
                     plan: Stowed::from(part("plan")),
                     rule: Stowed::from(part("rule")),
                     visits: Stowed::from(part("visits")),
+                    sheets: Stowed::from(part("sheets")),
                 })
             }
             _ => Err(Stowed::from(&whole)),

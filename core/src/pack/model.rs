@@ -61,7 +61,7 @@ pub struct Retired {
 }
 
 /// A cited source.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Short key indicators cite, e.g. `seed`.
@@ -366,7 +366,7 @@ pub struct Threshold {
 }
 
 /// Where an indicator's content comes from.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Provenance {
     /// How close the wording is to a source.

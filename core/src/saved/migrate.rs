@@ -15,13 +15,13 @@ use serde_json::{json, Value};
 use std::fmt;
 
 /// The saved-format version this build writes and reads up to.
-pub const SAVED_SCHEMA_VERSION: u32 = 6;
+pub const SAVED_SCHEMA_VERSION: u32 = 7;
 
 /// A migration step from one version to the next.
 pub type Step = fn(Value) -> Result<Value, MigrateError>;
 
 /// Every step, oldest first: `STEPS[k]` turns version `k + 1` into version `k + 2`.
-pub const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
+pub const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7];
 
 // One step per version after the first, so a version bump without a step does not compile.
 const _: () = assert!(STEPS.len() + 1 == SAVED_SCHEMA_VERSION as usize);
@@ -199,6 +199,24 @@ pub fn v5_to_v6(doc: Value) -> Result<Value, MigrateError> {
         return Err(shape("schema_version", "expected 5"));
     }
     record.insert("schema_version".to_owned(), json!(6));
+    Ok(Value::Object(record))
+}
+
+/// Version 7 keeps the city's own check sheets with its 现场检查 record
+/// (`assessment.inspection.sheets`, loaded from its spreadsheet), which a version 6 file does
+/// not have: only the version changes, so that a version 6 build refuses a version 7 file
+/// instead of reading it and dropping the sheets its findings are priced by.
+pub fn v6_to_v7(doc: Value) -> Result<Value, MigrateError> {
+    let Value::Object(mut record) = doc else {
+        return Err(shape(
+            "",
+            "expected an object (an fscity-assessment record)",
+        ));
+    };
+    if record.get("schema_version").and_then(Value::as_u64) != Some(6) {
+        return Err(shape("schema_version", "expected 6"));
+    }
+    record.insert("schema_version".to_owned(), json!(7));
     Ok(Value::Object(record))
 }
 

@@ -38,13 +38,20 @@ pub const V5: &str = include_str!("../fixtures/saved/v5-assessment.json");
 /// A backup in format version 5: [`V5`], then the second assessment of [`V4_BACKUP`]. An old
 /// version now, kept as it was.
 pub const V5_BACKUP: &str = include_str!("../fixtures/saved/v5-backup.json");
-/// The current format (version 6), as `to_json` writes it: [`V5`] with a 现场检查 register of
+/// Version 6, as a version 6 build wrote it: [`V5`] with a 现场检查 register of
 /// three points, two of them checked (one finding, 许可证未公示, at the first), and P-11's
 /// roll-up of them.
 pub const V6: &str = include_str!("../fixtures/saved/v6-assessment.json");
-/// A backup in the current format (version 6): [`V6`], then the second assessment of
+/// A backup in version 6: [`V6`], then the second assessment of
 /// [`V5_BACKUP`].
 pub const V6_BACKUP: &str = include_str!("../fixtures/saved/v6-backup.json");
+/// The current format (version 7), as `to_json` writes it: [`V6`] with the city's own check
+/// sheets kept with its 现场检查 record (one farmers' market sheet whose item 08 prices the
+/// finding at point 1).
+pub const V7: &str = include_str!("../fixtures/saved/v7-assessment.json");
+/// A backup in the current format (version 7): [`V7`], then the second assessment of
+/// [`V6_BACKUP`].
+pub const V7_BACKUP: &str = include_str!("../fixtures/saved/v7-backup.json");
 
 /// Version 1 of the default pack, which every fixture answers.
 pub fn pack() -> Pack {

@@ -29,7 +29,7 @@ pub fn AddPoint(record: InspectionRecord) -> impl IntoView {
             .value
             .with(|v| v.as_ref().is_ok_and(|i| i.plan.is_some()))
     };
-    let types = record.sheets.with_value(|s| s.unit_types.clone());
+    let types = record.sheets.with_untracked(|s| s.unit_types.clone());
     let add = move |_| {
         let [area, street, name, address, contact, assigned] =
             fields.map(|(_, f)| f.get_untracked().trim().to_owned());

@@ -10,6 +10,7 @@ mod record_part;
 mod recording;
 mod results_view;
 mod rule_form;
+mod sheet_file;
 
 use record_part::InspectionRecord;
 
@@ -54,7 +55,7 @@ pub fn InspectionView() -> impl IntoView {
                 let bytes = bytes_or_problem(file).await.map_err(|p| vec![p])?;
                 let book = workbook_or_problems(&bytes).await?;
                 let sheet = book.sheets.first().ok_or_else(Vec::new)?;
-                read_register(sheet, &record.sheets.with_value(|s| s.types()))
+                read_register(sheet, &record.sheets.with_untracked(|s| s.types()))
                     .map_err(|errors| errors.iter().map(|e| e.text()).collect::<Vec<_>>())
             }
             .await;
@@ -165,7 +166,7 @@ pub fn InspectionView() -> impl IntoView {
     });
     let plan_view = move || {
         let lang = lang.get();
-        let sheets = record.sheets.get_value();
+        let sheets = record.sheets.get();
         let types = sheets.types();
         let blank = print_blank.get();
         let heading = heading.get();
@@ -238,6 +239,7 @@ pub fn InspectionView() -> impl IntoView {
                 <recording::Recording record/>
                 <results_view::ResultsView record/>
             </Show>
+            <sheet_file::SheetFile record/>
             <add_point::AddPoint record/>
             {plan_view}
         </section>

@@ -16,8 +16,11 @@ use std::sync::Arc;
 pub struct InspectionRecord {
     /// The record, typed.
     pub part: StowedPart<StowedInspection>,
-    /// The check sheets for the open pack.
-    pub sheets: StoredValue<Arc<SheetPack>>,
+    /// The check sheets the findings are priced by: the city's own when it loaded them (kept
+    /// in the record), else those shipped for the open pack.
+    pub sheets: Memo<Arc<SheetPack>>,
+    /// The shipped sheets for the open pack.
+    pub shipped: StoredValue<Arc<SheetPack>>,
     pack: StoredValue<Arc<Pack>>,
 }
 
@@ -26,17 +29,33 @@ impl InspectionRecord {
     pub fn new() -> InspectionRecord {
         let store = use_store();
         let pack = store.pack().pack().clone();
+        let part = StowedPart::new(store, |a| &mut a.inspection, |a| &a.inspection);
+        let shipped = StoredValue::new(Arc::new(SheetPack::shipped(&pack)));
+        let sheets = Memo::new(move |_| {
+            part.value
+                .with(|v| match v.as_ref().ok().and_then(|i| i.sheets.clone()) {
+                    Some(own) => Arc::new(own),
+                    None => shipped.get_value(),
+                })
+        });
         InspectionRecord {
-            part: StowedPart::new(store, |a| &mut a.inspection, |a| &a.inspection),
-            sheets: StoredValue::new(Arc::new(SheetPack::shipped(&pack))),
+            part,
+            sheets,
+            shipped,
             pack: StoredValue::new(pack),
         }
     }
 
-    /// Changes the record and the indicators' roll-up together; `false` when the record cannot
-    /// be read (nothing is written over it).
+    /// The open pack.
+    pub fn pack(&self) -> Arc<Pack> {
+        self.pack.get_value()
+    }
+
+    /// Changes the record and the indicators' roll-up together (priced by the sheets the
+    /// changed record holds); `false` when the record cannot be read (nothing is written over
+    /// it).
     pub fn change(&self, step: impl FnOnce(&mut Inspection)) -> bool {
-        let sheets = self.sheets.get_value();
+        let shipped = self.shipped.get_value();
         let pack = self.pack.get_value();
         self.part
             .apply_and(
@@ -45,7 +64,8 @@ impl InspectionRecord {
                     Ok::<_, ()>(())
                 },
                 move |a, i| {
-                    a.set_site_tallies(&roll_up(&sheets, &pack, i));
+                    let sheets = i.sheets.as_ref().unwrap_or(&shipped);
+                    a.set_site_tallies(&roll_up(sheets, &pack, i));
                 },
             )
             .is_some()

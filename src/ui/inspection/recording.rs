@@ -81,7 +81,7 @@ fn state_of(visit: Option<&Visit>, lang: Lang) -> (&'static str, String) {
 #[component]
 fn PointList(record: InspectionRecord, open: RwSignal<Option<u32>>) -> impl IntoView {
     let lang = use_lang();
-    let types = record.sheets.with_value(|s| s.types());
+    let types = record.sheets.with_untracked(|s| s.types());
     move || {
         let lang = lang.get();
         record.part.value.with(|value| {
@@ -146,7 +146,7 @@ fn PointSheet(record: InspectionRecord, point: u32, open: RwSignal<Option<u32>>)
         let p = inspection.point(point)?.clone();
         // A point already checked keeps the sheet it was checked with.
         let sheet_id = inspection.visit(point).map(|v| v.sheet.clone());
-        let sheet = record.sheets.with_value(|s| {
+        let sheet = record.sheets.with_untracked(|s| {
             sheet_id
                 .and_then(|id| s.sheet(&id).cloned())
                 .or_else(|| s.sheet_for(&p.unit_type).cloned())

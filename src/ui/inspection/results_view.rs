@@ -13,13 +13,13 @@ use leptos::prelude::*;
 pub fn ResultsView(record: InspectionRecord) -> impl IntoView {
     let lang = use_lang();
     let computed = Memo::new(move |_| {
-        let sheets = record.sheets.get_value();
+        let sheets = record.sheets.get();
         record
             .part
             .value
             .with(|v| v.as_ref().ok().map(|i| results(&sheets, i)))
     });
-    let types = record.sheets.with_value(|s| s.types());
+    let types = record.sheets.with_untracked(|s| s.types());
     move || {
         let lang = lang.get();
         let Some(r) = computed.get() else {

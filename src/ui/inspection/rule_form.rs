@@ -83,7 +83,7 @@ pub fn RuleForm(record: InspectionRecord) -> impl IntoView {
                 aria-label=label prop:value=shown aria-invalid=move || invalid().to_string() on:change=on_change/>
         }
     };
-    let types = record.sheets.with_value(|s| s.unit_types.clone());
+    let types = record.sheets.with_untracked(|s| s.unit_types.clone());
     let area_rows = [
         (Figure::Districts, W::Districts),
         (Figure::Counties, W::Counties),

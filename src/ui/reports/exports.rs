@@ -97,7 +97,7 @@ pub fn ExportButtons() -> impl IntoView {
                     ];
                     match crate::io::xlsx::workbook(&sheets).await {
                         Ok(bytes) => {
-                            download_bytes(&file, XLSX_MIME, &bytes);
+                            download_bytes(&file, crate::io::download::XLSX_MIME, &bytes);
                             state.set(XlsxState::Idle);
                         }
                         Err(e) => state.set(XlsxState::Failed(e.message(lang))),
@@ -123,6 +123,3 @@ pub fn ExportButtons() -> impl IntoView {
         </div>
     }
 }
-
-/// The media type of an .xlsx file.
-pub const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -14,7 +14,7 @@ mod progress;
 mod review_rounds;
 mod sheet_table;
 
-pub use exports::{ExportButtons, XLSX_MIME};
+pub use exports::ExportButtons;
 
 use crate::i18n::{tr, InspectionWords, InterviewWords, Msg, Words};
 use crate::ui::inspection::inspection_chunk;
