@@ -142,6 +142,15 @@ fn the_default_rule_reproduces_the_seeds_counts_exactly() {
         plan.summary(&register, Lang::Zh),
         "明查 65 个点位（2 区 1 县，6 个街道，15 类单位）；暗访 35 个点位（1 区 1 县，4 个街道，4 类单位）"
     );
+    // And the 初评报告's, worded as the seed's report has it.
+    assert_eq!(
+        plan.report_sentence(&register, Lang::Zh),
+        "现场检查共抽查 100 个点位，其中明查 2 区 1 县 6 个街道，覆盖 15 类单位 65 个点位；暗访 1 区 1 县 4 个街道，覆盖 4 类单位 35 个点位。"
+    );
+    assert_eq!(
+        plan.report_sentence(&register, Lang::En),
+        "The on-site inspection checked 100 points: announced 65 points of 15 unit types in 6 streets of 2 districts and 1 county; unannounced 35 points of 4 unit types in 4 streets of 1 district and 1 county."
+    );
     // A new register takes the old plan and checks with it: their numbers meant the old points.
     let mut kept = Inspection {
         register: register.clone().into(),

@@ -115,4 +115,5 @@ messages! {
     SheetsNothingChanged => "检查表文件有以下问题，未导入，在用的检查表未改动：", "The sheet file has these problems; nothing was imported and the sheets in use are unchanged:";
     SheetsReset => "恢复内置检查表", "Back to fscity's sheets";
     SheetsResetAsk => "改回 fscity 内置检查表？现场检查扣分将按内置表重新计算，本市导入的检查表将不再保留（可先下载模板留存）。", "Go back to fscity's sheets? The findings are priced by them again and the city's sheets are no longer kept (download the template first to keep a copy).";
+    ReportSentence => "初评报告用语：", "For the review report: ";
 }

@@ -204,6 +204,22 @@ test("issue 18: at 390 px a point is recorded from its sheet, the indicator's sc
   await page.getByTestId("record-point").filter({ hasText: "农贸市场" }).first().click();
   await expect(page.locator("[data-testid=check-item][data-item='08'] [data-testid=finding-note]")).toHaveValue("3 号摊位许可证未公示");
   await expect(page.locator("[data-testid=check-item][data-item='08'] [data-testid=photo] img")).toHaveJSProperty("naturalWidth", 1600);
+
+  // A new register discards the checks, after a question, and their photos with them.
+  const photosKept = () => page.evaluate(() => new Promise<number>((resolve, reject) => {
+    const open = indexedDB.open("fscity-photos");
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const count = open.result.transaction("photos").objectStore("photos").count();
+      count.onsuccess = () => { open.result.close(); resolve(count.result); };
+    };
+  }));
+  expect(await photosKept()).toBe(1);
+  await page.getByTestId("back-to-points").click();
+  page.once("dialog", (d) => d.accept());
+  await page.getByTestId("register-file").setInputFiles({ name: "点位库.csv", mimeType: "text/csv", buffer: gb18030(registerCsv()) });
+  await expect(page.getByTestId("register-imported")).toHaveText("已导入点位：2040");
+  await expect.poll(photosKept).toBe(0);
 });
 
 test("issue 18: a photo that is not a picture, one of 40 MB, a refused store and a full one each say so, and the finding stays", async ({ page, watch }) => {

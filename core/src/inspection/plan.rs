@@ -456,6 +456,60 @@ impl Plan {
     }
 }
 
+impl Plan {
+    /// The 初评报告's sentence on the plan, worded as the seed's report words it: "现场检查共抽查
+    /// 100 个点位，其中明查 2 区 1 县 6 个街道，覆盖 15 类单位 65 个点位；暗访 1 区 1 县 4 个街道，
+    /// 覆盖 4 类单位 35 个点位。" (a mode with no area drawn is left out).
+    pub fn report_sentence(&self, register: &[Point], lang: crate::Lang) -> String {
+        let modes = [Mode::Open, Mode::Covert].map(|m| (m, self.drawn(m).coverage(register)));
+        let total: usize = modes.iter().map(|(_, c)| c.points).sum();
+        let parts: Vec<String> = modes
+            .iter()
+            .filter(|(_, c)| c.points > 0)
+            .map(|(mode, c)| match lang {
+                crate::Lang::Zh => format!(
+                    "{} {} 区 {} 县 {} 个街道，覆盖 {} 类单位 {} 个点位",
+                    mode.label().zh,
+                    c.districts,
+                    c.counties,
+                    c.streets,
+                    c.types,
+                    c.points
+                ),
+                crate::Lang::En => format!(
+                    "{} {} of {} in {} of {} and {}",
+                    mode.label().en.to_lowercase(),
+                    counted(c.points, "point", "points"),
+                    counted(c.types, "unit type", "unit types"),
+                    counted(c.streets, "street", "streets"),
+                    counted(c.districts, "district", "districts"),
+                    counted(c.counties, "county", "counties"),
+                ),
+            })
+            .collect();
+        match lang {
+            crate::Lang::Zh => format!("现场检查共抽查 {total} 个点位，其中{}。", parts.join("；")),
+            crate::Lang::En => format!(
+                "The on-site inspection checked {total} points: {}.",
+                parts.join("; ")
+            ),
+        }
+    }
+
+    /// The points drawn for `mode`.
+    pub fn drawn(&self, mode: Mode) -> &Drawn {
+        match mode {
+            Mode::Open => &self.open,
+            Mode::Covert => &self.covert,
+        }
+    }
+}
+
+/// "1 county", "2 counties".
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 impl Mode {
     /// Display name.
     pub fn label(self) -> crate::Text {

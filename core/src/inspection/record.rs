@@ -62,6 +62,15 @@ impl Inspection {
             .unwrap_or_else(|| SheetPack::shipped(pack))
     }
 
+    /// The photo keys of every finding recorded.
+    pub fn photo_keys(&self) -> Vec<String> {
+        self.visits
+            .iter()
+            .flat_map(|v| &v.findings)
+            .flat_map(|f| f.photos.iter().cloned())
+            .collect()
+    }
+
     /// How many recorded findings `sheets` has no item for (a sheet or item the city's own
     /// sheets left out): they stay recorded and count for nothing until it is back.
     pub fn unpriced(&self, sheets: &SheetPack) -> usize {

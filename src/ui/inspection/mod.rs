@@ -76,8 +76,16 @@ pub fn InspectionView() -> impl IntoView {
                         .iter()
                         .map(|u| format!("{} ({})", u.text, u.row))
                         .collect();
-                    if record.change(|i| i.replace_register(read.points)) {
+                    // The checks go with the old register, and so do their photos.
+                    let mut gone = Vec::new();
+                    if record.change(|i| {
+                        gone = i.photo_keys();
+                        i.replace_register(read.points);
+                    }) {
                         outcome.set(Some(Outcome::Taken { points, unknown }));
+                        if !gone.is_empty() {
+                            crate::io::photos::remove(gone).await;
+                        }
                     }
                 }
             }
@@ -183,6 +191,9 @@ pub fn InspectionView() -> impl IntoView {
                 <p class="plan-summary no-print" data-testid="plan-summary">
                     {plan.summary(&inspection.register, lang)} " · " {InspectionWords::SeedUsed.text(lang)} " "
                     <strong data-testid="plan-seed">{plan.seed}</strong>
+                </p>
+                <p class="help no-print" data-testid="plan-report-sentence">
+                    {InspectionWords::ReportSentence.text(lang)} {plan.report_sentence(&inspection.register, lang)}
                 </p>
                 {(!shortfalls.is_empty()).then(|| view! {
                     <div class="warning no-print" data-testid="plan-shortfalls">
