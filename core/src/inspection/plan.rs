@@ -327,9 +327,10 @@ fn draw_mode(
         let mut pool: Vec<(String, String)> = register
             .iter()
             .filter(|p| &p.area == area)
-            .map(|p| (p.area.clone(), p.street.clone()))
-            .collect::<BTreeSet<_>>()
+            .map(|p| p.street.as_str())
+            .collect::<BTreeSet<&str>>()
             .into_iter()
+            .map(|street| (area.clone(), street.to_owned()))
             .collect();
         draws.shuffle(&mut pool);
         if (streets_drawn.len() as u32) < rule.streets && !pool.is_empty() {
