@@ -52,6 +52,7 @@ pub mod message;
 pub mod pack;
 pub mod pack_diff;
 pub mod points;
+pub mod poll;
 pub mod report;
 pub mod saved;
 pub mod search;

@@ -1,0 +1,140 @@
+//! The statistics of 满意度、知晓率、支持率 polls, against values worked by hand (shown in the
+//! comments) and published t tables: the Wilson interval, the index's t interval, the chance
+//! of clearing a threshold and the sentence that says it, and the sample size planner —
+//! including no answers, all answers alike and a population given.
+
+use fscity_core::poll::{
+    chance_at_least, margin_of, mean_interval, sample_size, wilson, Confidence, Measure,
+};
+use fscity_core::Lang;
+
+fn close(a: f64, b: f64, tolerance: f64) -> bool {
+    (a - b).abs() <= tolerance
+}
+
+#[test]
+fn the_wilson_interval_of_85_in_100() {
+    // z² = 3.841459; centre = (0.85 + 0.019207) / 1.038415 = 0.837052;
+    // half = 1.959964 × √(0.001275 + 0.000096) / 1.038415 = 0.069888.
+    let e = wilson(85, 100, Confidence::P95).unwrap();
+    assert_eq!(e.value, 0.85);
+    assert!(close(e.low, 0.767164, 1e-5), "{}", e.low);
+    assert!(close(e.high, 0.906940, 1e-5), "{}", e.high);
+}
+
+#[test]
+fn no_answers_all_no_and_all_yes() {
+    assert_eq!(wilson(0, 0, Confidence::P95), None);
+    assert_eq!(mean_interval(&[], Confidence::P95), None);
+    // None of 50: from 0 to z² / (n + z²) = 3.841459 / 53.841459 = 0.071348; all 50 mirror it.
+    let none = wilson(0, 50, Confidence::P95).unwrap();
+    assert_eq!(none.low, 0.0);
+    assert!(close(none.high, 0.071348, 1e-5));
+    let all = wilson(50, 50, Confidence::P95).unwrap();
+    assert!(close(all.low, 1.0 - 0.071348, 1e-5));
+    assert_eq!(all.high, 1.0);
+    // All very satisfied: no spread in the sample, so the words rest on the count alone.
+    let alike = mean_interval(&[100.0; 40], Confidence::P95).unwrap();
+    assert_eq!((alike.low, alike.value, alike.high), (100.0, 100.0, 100.0));
+    assert_eq!(chance_at_least(&alike, 80.0), 1.0);
+}
+
+#[test]
+fn the_index_on_five_answers() {
+    // 很满意, 满意, 满意, 基本满意, 不满意 → 100, 80, 80, 60, 0: mean 64;
+    // s² = (36² + 16² + 16² + 4² + 64²) / 4 = 1480, s / √5 = 17.2047; t(4) = 2.7764 → ± 47.77.
+    let e = mean_interval(&[100.0, 80.0, 80.0, 60.0, 0.0], Confidence::P95).unwrap();
+    assert_eq!(e.value, 64.0);
+    assert!(close(e.high - e.value, 47.77, 0.02), "{}", e.high - e.value);
+    // The sentence keeps the interval within 0–100.
+    let said = Measure::Satisfaction.sentence(Some(&e), Confidence::P95, Lang::Zh);
+    assert!(
+        said.starts_with("在 95 % 置信水平下，满意度介于 16.2 分 与 100.0 分 之间；"),
+        "{said}"
+    );
+}
+
+#[test]
+fn t_quantiles_agree_with_the_tables() {
+    for (df, table) in [
+        (1, 12.706),
+        (2, 4.303),
+        (3, 3.182),
+        (4, 2.776),
+        (10, 2.228),
+        (30, 2.042),
+        (1000, 1.962),
+    ] {
+        let t = Confidence::P95.t(df);
+        assert!(
+            close(t, table, table * 0.003),
+            "t({df}) = {t}, table {table}"
+        );
+    }
+    assert!(close(Confidence::P99.t(10), 3.169, 0.01));
+    assert!(close(Confidence::P90.t(10), 1.812, 0.005));
+}
+
+#[test]
+fn the_chance_of_clearing_85_percent_in_plain_words() {
+    // 940 of 1,100 (85.45 %): centre 0.853311, half 0.020835 → 83.2 % to 87.4 %; spread
+    // 0.010630, (0.853311 − 0.85) / 0.010630 = 0.3115 → Φ = 0.622.
+    let e = wilson(940, 1100, Confidence::P95).unwrap();
+    assert!(close(chance_at_least(&e, 0.85), 0.622, 0.002));
+    assert_eq!(
+        Measure::Awareness.sentence(Some(&e), Confidence::P95, Lang::Zh),
+        "在 95 % 置信水平下，知晓率介于 83.2 % 与 87.4 % 之间；达到 85.0 % 的把握约 62 %（n = 1,100）"
+    );
+    assert_eq!(
+        Measure::Awareness.sentence(Some(&e), Confidence::P95, Lang::En),
+        "At 95 % confidence the awareness lies between 83.2 % and 87.4 %; the chance it reaches 85.0 % is about 62 % (n = 1,100)"
+    );
+    assert_eq!(
+        Measure::Support.sentence(None, Confidence::P95, Lang::Zh),
+        "支持率：还没有可计算的回答。"
+    );
+    // Far above and far below say so rather than 100 % or 0 %.
+    let high = wilson(1080, 1100, Confidence::P95).unwrap();
+    assert!(Measure::Awareness
+        .sentence(Some(&high), Confidence::P95, Lang::Zh)
+        .contains("把握超过 99 %"));
+    let low = wilson(700, 1100, Confidence::P95).unwrap();
+    assert!(Measure::Awareness
+        .sentence(Some(&low), Confidence::P95, Lang::Zh)
+        .contains("把握不足 1 %"));
+}
+
+#[test]
+fn the_planner_gives_the_sizes_provinces_use() {
+    // ±3 points at 95 %: 1.959964² × 0.25 / 0.03² = 1,067.07 → 1,068 answers.
+    let n = sample_size(0.03, Confidence::P95, 0.5, None).unwrap();
+    assert_eq!(n.answers, 1068);
+    // 1,100 answers (Zhejiang) give ±2.95 points; 80 (Panjin's quick check) ±10.96.
+    assert!(close(
+        margin_of(1100, Confidence::P95, 0.5).unwrap(),
+        0.02955,
+        1e-4
+    ));
+    assert!(close(
+        margin_of(80, Confidence::P95, 0.5).unwrap(),
+        0.10957,
+        1e-4
+    ));
+    // A county of 10,000 people: 1,067.07 / (1 + 1,066.07 / 10,000) = 964.3 → 965.
+    assert_eq!(
+        sample_size(0.03, Confidence::P95, 0.5, Some(10_000))
+            .unwrap()
+            .answers,
+        965
+    );
+    // A share the city expects lowers the need: p = 0.85 → 3.841459 × 0.1275 / 0.0009 = 544.2.
+    assert_eq!(
+        sample_size(0.03, Confidence::P95, 0.85, None)
+            .unwrap()
+            .answers,
+        545
+    );
+    assert_eq!(sample_size(0.0, Confidence::P95, 0.5, None), None);
+    assert_eq!(sample_size(0.03, Confidence::P95, 1.5, None), None);
+    assert_eq!(margin_of(0, Confidence::P95, 0.5), None);
+}
