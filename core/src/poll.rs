@@ -7,8 +7,10 @@
 
 pub mod measure;
 pub mod planner;
+pub mod questionnaire;
 pub mod stats;
 
 pub use measure::Measure;
 pub use planner::{margin_of, sample_size, SampleSize};
-pub use stats::{chance_at_least, mean_interval, wilson, Confidence, Estimate};
+pub use questionnaire::{AnswerOption, Question, Questionnaire, QuestionnaireError, Scale};
+pub use stats::{chance_at_least, mean_interval, wilson, Estimate, Level};

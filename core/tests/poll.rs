@@ -4,7 +4,7 @@
 //! including no answers, all answers alike and a population given.
 
 use fscity_core::poll::{
-    chance_at_least, margin_of, mean_interval, sample_size, wilson, Confidence, Measure,
+    chance_at_least, margin_of, mean_interval, sample_size, wilson, Level, Measure,
 };
 use fscity_core::Lang;
 
@@ -16,7 +16,7 @@ fn close(a: f64, b: f64, tolerance: f64) -> bool {
 fn the_wilson_interval_of_85_in_100() {
     // z² = 3.841459; centre = (0.85 + 0.019207) / 1.038415 = 0.837052;
     // half = 1.959964 × √(0.001275 + 0.000096) / 1.038415 = 0.069888.
-    let e = wilson(85, 100, Confidence::P95).unwrap();
+    let e = wilson(85, 100, Level::P95).unwrap();
     assert_eq!(e.value, 0.85);
     assert!(close(e.low, 0.767164, 1e-5), "{}", e.low);
     assert!(close(e.high, 0.906940, 1e-5), "{}", e.high);
@@ -24,17 +24,17 @@ fn the_wilson_interval_of_85_in_100() {
 
 #[test]
 fn no_answers_all_no_and_all_yes() {
-    assert_eq!(wilson(0, 0, Confidence::P95), None);
-    assert_eq!(mean_interval(&[], Confidence::P95), None);
+    assert_eq!(wilson(0, 0, Level::P95), None);
+    assert_eq!(mean_interval(&[], Level::P95), None);
     // None of 50: from 0 to z² / (n + z²) = 3.841459 / 53.841459 = 0.071348; all 50 mirror it.
-    let none = wilson(0, 50, Confidence::P95).unwrap();
+    let none = wilson(0, 50, Level::P95).unwrap();
     assert_eq!(none.low, 0.0);
     assert!(close(none.high, 0.071348, 1e-5));
-    let all = wilson(50, 50, Confidence::P95).unwrap();
+    let all = wilson(50, 50, Level::P95).unwrap();
     assert!(close(all.low, 1.0 - 0.071348, 1e-5));
     assert_eq!(all.high, 1.0);
     // All very satisfied: no spread in the sample, so the words rest on the count alone.
-    let alike = mean_interval(&[100.0; 40], Confidence::P95).unwrap();
+    let alike = mean_interval(&[100.0; 40], Level::P95).unwrap();
     assert_eq!((alike.low, alike.value, alike.high), (100.0, 100.0, 100.0));
     assert_eq!(chance_at_least(&alike, 80.0), 1.0);
 }
@@ -43,11 +43,11 @@ fn no_answers_all_no_and_all_yes() {
 fn the_index_on_five_answers() {
     // 很满意, 满意, 满意, 基本满意, 不满意 → 100, 80, 80, 60, 0: mean 64;
     // s² = (36² + 16² + 16² + 4² + 64²) / 4 = 1480, s / √5 = 17.2047; t(4) = 2.7764 → ± 47.77.
-    let e = mean_interval(&[100.0, 80.0, 80.0, 60.0, 0.0], Confidence::P95).unwrap();
+    let e = mean_interval(&[100.0, 80.0, 80.0, 60.0, 0.0], Level::P95).unwrap();
     assert_eq!(e.value, 64.0);
     assert!(close(e.high - e.value, 47.77, 0.02), "{}", e.high - e.value);
     // The sentence keeps the interval within 0–100.
-    let said = Measure::Satisfaction.sentence(Some(&e), Confidence::P95, Lang::Zh);
+    let said = Measure::Satisfaction.sentence(Some(&e), Level::P95, Lang::Zh);
     assert!(
         said.starts_with("在 95 % 置信水平下，满意度介于 16.2 分 与 100.0 分 之间；"),
         "{said}"
@@ -65,76 +65,155 @@ fn t_quantiles_agree_with_the_tables() {
         (30, 2.042),
         (1000, 1.962),
     ] {
-        let t = Confidence::P95.t(df);
+        let t = Level::P95.t(df);
         assert!(
             close(t, table, table * 0.003),
             "t({df}) = {t}, table {table}"
         );
     }
-    assert!(close(Confidence::P99.t(10), 3.169, 0.01));
-    assert!(close(Confidence::P90.t(10), 1.812, 0.005));
+    assert!(close(Level::P99.t(10), 3.169, 0.01));
+    assert!(close(Level::P90.t(10), 1.812, 0.005));
 }
 
 #[test]
 fn the_chance_of_clearing_85_percent_in_plain_words() {
     // 940 of 1,100 (85.45 %): centre 0.853311, half 0.020835 → 83.2 % to 87.4 %; spread
     // 0.010630, (0.853311 − 0.85) / 0.010630 = 0.3115 → Φ = 0.622.
-    let e = wilson(940, 1100, Confidence::P95).unwrap();
+    let e = wilson(940, 1100, Level::P95).unwrap();
     assert!(close(chance_at_least(&e, 0.85), 0.622, 0.002));
     assert_eq!(
-        Measure::Awareness.sentence(Some(&e), Confidence::P95, Lang::Zh),
+        Measure::Awareness.sentence(Some(&e), Level::P95, Lang::Zh),
         "在 95 % 置信水平下，知晓率介于 83.2 % 与 87.4 % 之间；达到 85.0 % 的把握约 62 %（n = 1,100）"
     );
     assert_eq!(
-        Measure::Awareness.sentence(Some(&e), Confidence::P95, Lang::En),
+        Measure::Awareness.sentence(Some(&e), Level::P95, Lang::En),
         "At 95 % confidence the awareness lies between 83.2 % and 87.4 %; the chance it reaches 85.0 % is about 62 % (n = 1,100)"
     );
     assert_eq!(
-        Measure::Support.sentence(None, Confidence::P95, Lang::Zh),
+        Measure::Support.sentence(None, Level::P95, Lang::Zh),
         "支持率：还没有可计算的回答。"
     );
     // Far above and far below say so rather than 100 % or 0 %.
-    let high = wilson(1080, 1100, Confidence::P95).unwrap();
+    let high = wilson(1080, 1100, Level::P95).unwrap();
     assert!(Measure::Awareness
-        .sentence(Some(&high), Confidence::P95, Lang::Zh)
+        .sentence(Some(&high), Level::P95, Lang::Zh)
         .contains("把握超过 99 %"));
-    let low = wilson(700, 1100, Confidence::P95).unwrap();
+    let low = wilson(700, 1100, Level::P95).unwrap();
     assert!(Measure::Awareness
-        .sentence(Some(&low), Confidence::P95, Lang::Zh)
+        .sentence(Some(&low), Level::P95, Lang::Zh)
         .contains("把握不足 1 %"));
 }
 
 #[test]
 fn the_planner_gives_the_sizes_provinces_use() {
     // ±3 points at 95 %: 1.959964² × 0.25 / 0.03² = 1,067.07 → 1,068 answers.
-    let n = sample_size(0.03, Confidence::P95, 0.5, None).unwrap();
+    let n = sample_size(0.03, Level::P95, 0.5, None).unwrap();
     assert_eq!(n.answers, 1068);
     // 1,100 answers (Zhejiang) give ±2.95 points; 80 (Panjin's quick check) ±10.96.
     assert!(close(
-        margin_of(1100, Confidence::P95, 0.5).unwrap(),
+        margin_of(1100, Level::P95, 0.5).unwrap(),
         0.02955,
         1e-4
     ));
     assert!(close(
-        margin_of(80, Confidence::P95, 0.5).unwrap(),
+        margin_of(80, Level::P95, 0.5).unwrap(),
         0.10957,
         1e-4
     ));
     // A county of 10,000 people: 1,067.07 / (1 + 1,066.07 / 10,000) = 964.3 → 965.
     assert_eq!(
-        sample_size(0.03, Confidence::P95, 0.5, Some(10_000))
+        sample_size(0.03, Level::P95, 0.5, Some(10_000))
             .unwrap()
             .answers,
         965
     );
     // A share the city expects lowers the need: p = 0.85 → 3.841459 × 0.1275 / 0.0009 = 544.2.
     assert_eq!(
-        sample_size(0.03, Confidence::P95, 0.85, None)
-            .unwrap()
-            .answers,
+        sample_size(0.03, Level::P95, 0.85, None).unwrap().answers,
         545
     );
-    assert_eq!(sample_size(0.0, Confidence::P95, 0.5, None), None);
-    assert_eq!(sample_size(0.03, Confidence::P95, 1.5, None), None);
-    assert_eq!(margin_of(0, Confidence::P95, 0.5), None);
+    assert_eq!(sample_size(0.0, Level::P95, 0.5, None), None);
+    assert_eq!(sample_size(0.03, Level::P95, 1.5, None), None);
+    assert_eq!(margin_of(0, Level::P95, 0.5), None);
+}
+
+#[test]
+fn the_shipped_questionnaire_is_the_national_list_with_its_provenance() {
+    use fscity_core::poll::Questionnaire;
+    use fscity_core::vocabulary::Confidence;
+    let q = Questionnaire::shipped();
+    assert_eq!(q.questions.len(), 7);
+    assert!(q.provenance.zh.contains("没有正式公布"));
+    let feeds = |m: Measure| q.questions.iter().filter(|x| x.feeds == Some(m)).count();
+    assert_eq!(
+        (
+            feeds(Measure::Satisfaction),
+            feeds(Measure::Awareness),
+            feeds(Measure::Support)
+        ),
+        (5, 1, 1)
+    );
+    // Every question says how sure it is; none claims the official wording.
+    assert!(q
+        .questions
+        .iter()
+        .all(|x| x.provenance.confidence != Confidence::Sourced));
+    assert_eq!(
+        q.response_header(Lang::Zh)[..3],
+        [
+            "受访者编号".to_owned(),
+            "区县".to_owned(),
+            "Q1 您对本市食品安全状况总体是否满意？".to_owned()
+        ]
+    );
+}
+
+#[test]
+fn a_cell_is_read_as_the_answer_it_means() {
+    use fscity_core::poll::Questionnaire;
+    let q = Questionnaire::shipped();
+    let satisfaction = q.scale("satisfaction").unwrap();
+    let score = |cell: &str| satisfaction.answer_for(cell).map(|a| a.score);
+    assert_eq!(score("很满意"), Some(Some(100)));
+    assert_eq!(score("非常满意"), Some(Some(100)), "an alias");
+    assert_eq!(score("A.很满意"), Some(Some(100)), "问卷星's lettered text");
+    assert_eq!(score(" 基本 满意 "), Some(Some(60)));
+    assert_eq!(score("Satisfied"), Some(Some(80)));
+    assert_eq!(
+        score("4"),
+        Some(Some(30)),
+        "by its number in the order asked"
+    );
+    assert_eq!(score("说不清"), Some(None), "counts for nothing");
+    assert_eq!(score("还行吧"), None);
+    assert_eq!(score("9"), None);
+    assert_eq!(score(""), None);
+}
+
+#[test]
+fn a_broken_questionnaire_names_each_problem() {
+    use fscity_core::poll::Questionnaire;
+    use fscity_core::Localize;
+    let mut text: serde_json::Value =
+        serde_json::from_str(include_str!("../../packs/poll-questions.json")).unwrap();
+    text["questions"][1]["id"] = "Q1".into();
+    text["questions"][2]["scale"] = "yes_no".into();
+    text["scales"][0]["answers"][0]["score"] = 120.into();
+    text["scales"][0]["answers"][1]["aliases"] = serde_json::json!(["很满意"]);
+    text["questions"][3]["provenance"]["sources"] = serde_json::json!(["nowhere"]);
+    let errors = Questionnaire::load(&text.to_string()).unwrap_err();
+    let said: Vec<String> = errors.iter().map(|e| e.message(Lang::Zh)).collect();
+    assert_eq!(
+        said,
+        [
+            "答案选项组“satisfaction”的“很满意”分值为 120，应在 0 至 100 之间",
+            "答案选项组“satisfaction”中有两个选项都写作“很满意”，无法区分",
+            "题目 Q1 出现了两次",
+            "题目 Q3：答案选项组“yes_no”不存在",
+            "题目 Q4：出处“nowhere”不在出处列表中",
+        ]
+    );
+    assert!(Questionnaire::load("[]").unwrap_err()[0]
+        .message(Lang::Zh)
+        .starts_with("这不是问卷文件"));
 }

@@ -2,11 +2,12 @@
 //! 支持率 85 %) and the plain sentence a city reads: where the value lies at the confidence
 //! chosen, and how sure it is to clear the threshold.
 
-use super::stats::{chance_at_least, Confidence, Estimate};
+use super::stats::{chance_at_least, Estimate, Level};
 use crate::{Lang, Text};
 
 /// A figure a poll gives.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Measure {
     /// 满意度: the index, 0–100 分.
     Satisfaction,
@@ -45,12 +46,7 @@ impl Measure {
 
     /// "在 95 % 置信水平下，知晓率介于 83.2 % 与 87.4 % 之间；达到 85 % 的把握约 62 %（n = 1,100）",
     /// or that there are no answers yet. The interval is kept within the scale.
-    pub fn sentence(
-        self,
-        estimate: Option<&Estimate>,
-        confidence: Confidence,
-        lang: Lang,
-    ) -> String {
+    pub fn sentence(self, estimate: Option<&Estimate>, confidence: Level, lang: Lang) -> String {
         let name = self.label();
         let Some(e) = estimate else {
             return match lang {

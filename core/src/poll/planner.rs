@@ -3,7 +3,7 @@
 //! margin a given number of answers has. p = 0.5 unless the city expects another share (the
 //! most answers any share needs).
 
-use super::stats::Confidence;
+use super::stats::Level;
 
 /// A planned sample.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,7 +17,7 @@ pub struct SampleSize {
 /// or share outside (0, 1).
 pub fn sample_size(
     margin: f64,
-    confidence: Confidence,
+    confidence: Level,
     expected: f64,
     population: Option<u64>,
 ) -> Option<SampleSize> {
@@ -37,6 +37,6 @@ pub fn sample_size(
 }
 
 /// The margin (a share) that `answers` give at `confidence` for the share `expected`.
-pub fn margin_of(answers: u64, confidence: Confidence, expected: f64) -> Option<f64> {
+pub fn margin_of(answers: u64, confidence: Level, expected: f64) -> Option<f64> {
     (answers > 0).then(|| confidence.z() * (expected * (1.0 - expected) / answers as f64).sqrt())
 }

@@ -4,7 +4,7 @@
 
 /// A confidence level the planner and the intervals offer.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Confidence {
+pub enum Level {
     /// 90 %.
     P90,
     /// 95 %: what provinces use.
@@ -14,22 +14,22 @@ pub enum Confidence {
     P99,
 }
 
-impl Confidence {
+impl Level {
     /// The two-sided normal quantile.
     pub fn z(self) -> f64 {
         match self {
-            Confidence::P90 => 1.644_853_626_951_472,
-            Confidence::P95 => 1.959_963_984_540_054,
-            Confidence::P99 => 2.575_829_303_548_901,
+            Level::P90 => 1.644_853_626_951_472,
+            Level::P95 => 1.959_963_984_540_054,
+            Level::P99 => 2.575_829_303_548_901,
         }
     }
 
     /// In percent (95).
     pub fn percent(self) -> u32 {
         match self {
-            Confidence::P90 => 90,
-            Confidence::P95 => 95,
-            Confidence::P99 => 99,
+            Level::P90 => 90,
+            Level::P95 => 95,
+            Level::P99 => 99,
         }
     }
 
@@ -73,7 +73,7 @@ pub struct Estimate {
 
 /// The Wilson score interval of `yes` out of `n` (what stays inside 0–1 and honest at 0 or
 /// all answers alike); `None` with no answers.
-pub fn wilson(yes: u64, n: u64, confidence: Confidence) -> Option<Estimate> {
+pub fn wilson(yes: u64, n: u64, confidence: Level) -> Option<Estimate> {
     if n == 0 || yes > n {
         return None;
     }
@@ -104,7 +104,7 @@ pub fn wilson(yes: u64, n: u64, confidence: Confidence) -> Option<Estimate> {
 
 /// The mean of `scores` with its t interval; `None` with no scores. All scores alike give an
 /// interval of no width: the sample cannot say more, and the words say how many answers it is.
-pub fn mean_interval(scores: &[f64], confidence: Confidence) -> Option<Estimate> {
+pub fn mean_interval(scores: &[f64], confidence: Level) -> Option<Estimate> {
     let n = scores.len() as u64;
     if n == 0 {
         return None;
