@@ -8,9 +8,15 @@
 pub mod measure;
 pub mod planner;
 pub mod questionnaire;
+pub mod responses;
+pub mod results;
 pub mod stats;
 
 pub use measure::Measure;
 pub use planner::{margin_of, sample_size, SampleSize};
 pub use questionnaire::{AnswerOption, Question, Questionnaire, QuestionnaireError, Scale};
+pub use responses::{
+    is_personal, read_responses, Mapping, Problem, ProblemKind, Response, ResponsesRead,
+};
+pub use results::{results, Figures, PollResults};
 pub use stats::{chance_at_least, mean_interval, wilson, Estimate, Level};

@@ -217,3 +217,138 @@ fn a_broken_questionnaire_names_each_problem() {
         .message(Lang::Zh)
         .starts_with("这不是问卷文件"));
 }
+
+/// A 问卷星-shaped export: the header guessed into a mapping, personal columns dropped unread,
+/// every unreadable cell and repeated respondent named by row and column, blank rows counted,
+/// and only district and answers kept.
+#[test]
+fn responses_are_read_by_the_mapping_with_every_problem_located() {
+    use fscity_core::poll::{read_responses, Mapping, Questionnaire};
+    use fscity_core::sheet_pack::csv::parse_csv;
+    use fscity_core::Localize;
+    let q = Questionnaire::shipped();
+    let csv = "序号,提交答卷时间,姓名,手机号码,所在区县,Q1 您对本市食品安全状况总体是否满意？,2、您对本市党委政府开展食品安全工作是否满意？,Q3 您是否知道本市正在创建国家食品安全示范城市？,Q7\n\
+        1,2026/6/1 9:00,张三,13800000000,东区,A.很满意,满意,知道,支持\n\
+        2,2026/6/1 9:05,李四,13900000000,东区,还行吧,3,不知道,支持\n\
+        ,,,,,,,,\n\
+        1,2026/6/1 9:09,王五,13700000000,西区,满意,满意,知道,无所谓\n\
+        4,2026/6/1 9:12,赵六,13600000000,西区,说不清,不满意,是,\n";
+    let sheet = parse_csv(csv, "答卷").unwrap();
+    let header: Vec<String> = sheet.rows[0].iter().map(|c| c.text()).collect();
+    let mapping = Mapping::guess(&q, &header);
+    assert_eq!(mapping.district.as_deref(), Some("所在区县"));
+    assert_eq!(mapping.respondent.as_deref(), Some("序号"));
+    assert_eq!(
+        mapping.questions["Q1"],
+        "Q1 您对本市食品安全状况总体是否满意？"
+    );
+    assert_eq!(
+        mapping.questions["Q2"], "2、您对本市党委政府开展食品安全工作是否满意？",
+        "by its text"
+    );
+    assert_eq!(mapping.questions["Q7"], "Q7");
+    assert!(!mapping
+        .questions
+        .values()
+        .any(|h| h.contains("姓名") || h.contains("手机")));
+
+    let read = read_responses(&sheet, &q, &mapping);
+    assert_eq!(read.dropped, ["姓名", "手机号码"]);
+    assert_eq!(read.unanswered, ["Q4", "Q5", "Q6"]);
+    assert_eq!(read.blank_rows, 1);
+    let said: Vec<String> = read.problems.iter().map(|p| p.message(Lang::Zh)).collect();
+    assert_eq!(
+        said,
+        [
+            "第 3 行 F 列：“还行吧”不是题目 Q1 的选项",
+            "第 5 行 A 列：受访者编号“1”与第 2 行重复，此行不计",
+        ]
+    );
+    assert_eq!(
+        read.responses.len(),
+        2,
+        "rows 2 and 6; rows 3 and 5 are not counted"
+    );
+    let first = &read.responses[0];
+    assert_eq!(first.district, "东区");
+    assert_eq!(first.answers["Q1"], "very");
+    let last = &read.responses[1];
+    assert_eq!(
+        (last.answers["Q1"].as_str(), last.answers["Q3"].as_str()),
+        ("unsure", "yes")
+    );
+    assert!(
+        !last.answers.contains_key("Q7"),
+        "a blank cell is no answer"
+    );
+    // Nothing personal is kept: the kept responses serialise to districts and answers only.
+    let kept = serde_json::to_string(&read.responses).unwrap();
+    assert!(!kept.contains("张三") && !kept.contains("138") && !kept.contains("2026/6/1"));
+}
+
+/// The figures of five responses worked by hand.
+#[test]
+fn results_by_hand_overall_and_per_district() {
+    use fscity_core::poll::{results, Questionnaire, Response};
+    let q = Questionnaire::shipped();
+    let response = |district: &str, answers: &[(&str, &str)]| Response {
+        district: district.to_owned(),
+        answers: answers
+            .iter()
+            .map(|(q, a)| ((*q).to_owned(), (*a).to_owned()))
+            .collect(),
+    };
+    let responses = [
+        // Index (100 + 80) / 2 = 90; aware; supports.
+        response(
+            "东区",
+            &[("Q1", "very"), ("Q2", "yes"), ("Q3", "yes"), ("Q7", "yes")],
+        ),
+        // 60; not aware; no opinion (not support).
+        response("东区", &[("Q1", "fair"), ("Q3", "no"), ("Q7", "unsure")]),
+        // 说不清 counts for nothing: (0) / 1 = 0 from Q2 alone.
+        response("西区", &[("Q1", "unsure"), ("Q2", "no"), ("Q3", "yes")]),
+        // Only 说不清: no index from this one.
+        response("西区", &[("Q1", "unsure")]),
+        // (30 + 80 + 100) / 3 = 70 from Q1, Q4, Q6.
+        response(
+            "西区",
+            &[
+                ("Q1", "little"),
+                ("Q4", "yes"),
+                ("Q6", "much"),
+                ("Q3", "yes"),
+            ],
+        ),
+    ];
+    let r = results(&q, &responses, Level::P95);
+    let index = r.all.of(Measure::Satisfaction).unwrap();
+    assert_eq!(
+        (index.n, index.value),
+        (4, (90.0 + 60.0 + 0.0 + 70.0) / 4.0)
+    );
+    let aware = r.all.of(Measure::Awareness).unwrap();
+    assert_eq!((aware.n, aware.value), (4, 0.75));
+    let support = r.all.of(Measure::Support).unwrap();
+    assert_eq!((support.n, support.value), (2, 0.5));
+    assert_eq!(
+        r.by_district["东区"]
+            .of(Measure::Satisfaction)
+            .unwrap()
+            .value,
+        75.0
+    );
+    assert_eq!(
+        r.by_district["西区"]
+            .of(Measure::Satisfaction)
+            .unwrap()
+            .value,
+        35.0
+    );
+    assert_eq!(r.by_district["西区"].responses, 3);
+    assert_eq!(r.counts["Q1"]["unsure"], 2);
+    assert_eq!(r.counts["Q3"]["yes"], 3);
+    // No responses at all: no figures, and the words say so.
+    let none = results(&q, &[], Level::P95);
+    assert!(none.all.of(Measure::Satisfaction).is_none());
+}

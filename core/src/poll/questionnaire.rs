@@ -9,7 +9,7 @@ use crate::message::{pick, Localize};
 use crate::pack::{Provenance, Source};
 use crate::{Lang, Text};
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// A questionnaire.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -284,19 +284,43 @@ impl Scale {
     /// The answer a file's cell means: its text or English, an alias, its ID, or its number
     /// in the order asked (问卷星 can export answers by number); `None` when none matches.
     pub fn answer_for(&self, cell: &str) -> Option<&AnswerOption> {
+        self.index().answer_for(cell)
+    }
+
+    /// Its answers by every spelling, for reading many cells.
+    pub fn index(&self) -> AnswerIndex<'_> {
+        let mut by_text = HashMap::new();
+        for answer in &self.answers {
+            for text in answer.spellings() {
+                by_text.entry(text).or_insert(answer);
+            }
+        }
+        AnswerIndex {
+            scale: self,
+            by_text,
+        }
+    }
+}
+
+/// A scale's answers by every spelling: what reads 20,000 rows of cells.
+pub struct AnswerIndex<'a> {
+    scale: &'a Scale,
+    by_text: HashMap<String, &'a AnswerOption>,
+}
+
+impl<'a> AnswerIndex<'a> {
+    /// As [`Scale::answer_for`].
+    pub fn answer_for(&self, cell: &str) -> Option<&'a AnswerOption> {
         let key = loose(cell);
         if key.is_empty() {
             return None;
         }
-        self.answers
-            .iter()
-            .find(|a| a.spellings().contains(&key))
-            .or_else(|| {
-                key.parse::<usize>()
-                    .ok()
-                    .and_then(|n| n.checked_sub(1))
-                    .and_then(|i| self.answers.get(i))
-            })
+        self.by_text.get(&key).copied().or_else(|| {
+            key.parse::<usize>()
+                .ok()
+                .and_then(|n| n.checked_sub(1))
+                .and_then(|i| self.scale.answers.get(i))
+        })
     }
 }
 
