@@ -44,6 +44,7 @@ const ON_DEMAND = [
   ["split_interviews_chunk-", "leader interview drill (interviewees, cards, briefs, suggestions)"],
   ["split_interview_hint_chunk-", "the drill's suggestion beside an interview indicator"],
   ["split_inspection_chunk-", "on-site inspection rehearsal (register, plan, route and check sheets, recording, photos)"],
+  ["split_poll_chunk-", "satisfaction and awareness poll (questionnaire, planner, responses, intervals)"],
   ["split_photo_backup_chunk-", "packing a backup with photos (.zip)"],
   ["chunk_", "code shared by two or more chunks"],
 ];

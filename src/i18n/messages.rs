@@ -204,6 +204,7 @@ messages! {
     ReportActions => "整改清单", "Action list";
     ReportProgress => "进度对比", "Progress";
     ReportPackage => "资料审查材料", "Evidence package";
+    ReportPoll => "满意度、知晓率测评演练", "Satisfaction and awareness poll rehearsal";
     OnlyLost => "只列失分指标", "Only indicators that lost points";
     IncludeNotes => "包含备注", "Include notes";
     Print => "打印 / 另存为 PDF", "Print / save as PDF";

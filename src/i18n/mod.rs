@@ -9,6 +9,7 @@ pub(crate) mod evidence_words;
 pub(crate) mod inspection_words;
 pub(crate) mod interview_words;
 pub(crate) mod messages;
+pub(crate) mod poll_words;
 pub(crate) mod sentences;
 mod table;
 pub(crate) mod words;
@@ -19,6 +20,7 @@ pub use fscity_core::Lang;
 pub use inspection_words::InspectionWords;
 pub use interview_words::InterviewWords;
 pub use messages::Msg;
+pub use poll_words::PollWords;
 pub use sentences::Sentence;
 pub use words::Words;
 

@@ -22,6 +22,7 @@ pub mod pack_switch;
 pub mod paging;
 pub mod pass_rules;
 pub mod photo_backup;
+pub mod poll;
 pub mod presentation;
 pub mod printing;
 pub mod provenance;

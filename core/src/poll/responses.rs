@@ -143,8 +143,7 @@ impl Mapping {
             let text = squeeze(&q.text.zh);
             let found = usable().find(|h| {
                 let h = squeeze(h);
-                h.starts_with(q.id.as_str())
-                    && !h[q.id.len()..].starts_with(char::is_numeric)
+                h.starts_with(q.id.as_str()) && !h[q.id.len()..].starts_with(char::is_numeric)
                     || (!text.is_empty() && h.contains(&text))
             });
             if let Some(h) = found {

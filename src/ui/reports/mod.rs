@@ -20,6 +20,7 @@ use crate::i18n::{tr, InspectionWords, InterviewWords, Msg, Words};
 use crate::ui::inspection::inspection_chunk;
 use crate::ui::interviews::interviews_chunk;
 use crate::ui::lazy::Lazy;
+use crate::ui::poll::poll_chunk;
 use action_plan::ActionPlan;
 use choice::radio_choice;
 use leptos::prelude::*;
@@ -41,6 +42,7 @@ enum Kind {
     Package,
     Interviews,
     Inspection,
+    Poll,
 }
 
 /// The reports view: a choice of report, the exports, and the report itself.
@@ -58,6 +60,7 @@ pub fn ReportsView() -> impl IntoView {
                     {kind_choice(kind, Kind::Package, Msg::ReportPackage, "report-package")}
                     {kind_choice(kind, Kind::Interviews, InterviewWords::Title, "report-interviews")}
                     {kind_choice(kind, Kind::Inspection, InspectionWords::Title, "report-inspection")}
+                    {kind_choice(kind, Kind::Poll, Msg::ReportPoll, "report-poll")}
                 </fieldset>
                 <ExportButtons/>
             </div>
@@ -68,6 +71,7 @@ pub fn ReportsView() -> impl IntoView {
                 Kind::Package => view! { <EvidencePackage/> }.into_any(),
                 Kind::Interviews => view! { <Lazy load=interviews_chunk::load props=()/> }.into_any(),
                 Kind::Inspection => view! { <Lazy load=inspection_chunk::load props=()/> }.into_any(),
+                Kind::Poll => view! { <Lazy load=poll_chunk::load props=()/> }.into_any(),
             }}
         </section>
     }
