@@ -3,4 +3,5 @@
 pub mod download;
 pub mod file;
 pub mod photos;
+pub mod table_file;
 pub mod xlsx;

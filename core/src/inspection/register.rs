@@ -10,25 +10,15 @@ use crate::sheet_pack::read::grid::Table;
 use crate::sheet_pack::{NumberKind, RawSheet, SheetError, SheetErrorKind};
 use crate::Decimal;
 
-const fn column(zh: &'static str, en: &'static str, required: bool) -> Column {
-    Column {
-        zh,
-        en,
-        required,
-        help_zh: "",
-        help_en: "",
-    }
-}
-
-static AREA: Column = column("区县", "District", true);
-static STREET: Column = column("街道/乡镇", "Street", true);
-static TYPE: Column = column("业态", "Type", true);
-static NAME: Column = column("单位名称", "Name", true);
-static ADDRESS: Column = column("地址", "Address", false);
-static CONTACT: Column = column("负责人/联系电话", "Contact", false);
-static ASSIGNED: Column = column("包保单位", "Assigned unit", false);
-static LONGITUDE: Column = column("经度", "Longitude", false);
-static LATITUDE: Column = column("纬度", "Latitude", false);
+static AREA: Column = Column::plain("区县", "District", true);
+static STREET: Column = Column::plain("街道/乡镇", "Street", true);
+static TYPE: Column = Column::plain("业态", "Type", true);
+static NAME: Column = Column::plain("单位名称", "Name", true);
+static ADDRESS: Column = Column::plain("地址", "Address", false);
+static CONTACT: Column = Column::plain("负责人/联系电话", "Contact", false);
+static ASSIGNED: Column = Column::plain("包保单位", "Assigned unit", false);
+static LONGITUDE: Column = Column::plain("经度", "Longitude", false);
+static LATITUDE: Column = Column::plain("纬度", "Latitude", false);
 static COLUMNS: [&Column; 9] = [
     &AREA, &STREET, &TYPE, &NAME, &ADDRESS, &CONTACT, &ASSIGNED, &LONGITUDE, &LATITUDE,
 ];

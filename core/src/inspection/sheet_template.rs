@@ -18,31 +18,21 @@ use crate::sheet_pack::{RawSheet, SheetError, SheetErrorKind, Syntax};
 use crate::{Lang, Pack, Text};
 use std::collections::BTreeMap;
 
-const fn column(zh: &'static str, en: &'static str, required: bool) -> Column {
-    Column {
-        zh,
-        en,
-        required,
-        help_zh: "",
-        help_en: "",
-    }
-}
-
-static SHEET_ID: Column = column("检查表编号", "Sheet ID", true);
-static UNIT_TYPE: Column = column("业态", "Type", true);
-static TITLE: Column = column("检查表名称", "Sheet title", true);
-static TITLE_EN: Column = column("检查表名称（英文）", "Sheet title (English)", false);
-static ITEM_ID: Column = column("项目编号", "Item ID", true);
-static TEXT: Column = column("检查内容", "What is checked", true);
-static TEXT_EN: Column = column("检查内容（英文）", "What is checked (English)", false);
-static POINTS: Column = column("分值", "Points", true);
-static DEDUCTION: Column = column("每处扣分", "Deduction per finding", true);
-static INDICATOR: Column = column("对应指标", "Indicator", true);
-static KEY: Column = column("关键项", "Key item", false);
-static FINDINGS: Column = column("问题选项", "Findings", false);
-static FINDINGS_EN: Column = column("问题选项（英文）", "Findings (English)", false);
-static CONFIDENCE: Column = column("可信度", "Confidence", true);
-static BASIS: Column = column("依据说明", "Basis", false);
+static SHEET_ID: Column = Column::plain("检查表编号", "Sheet ID", true);
+static UNIT_TYPE: Column = Column::plain("业态", "Type", true);
+static TITLE: Column = Column::plain("检查表名称", "Sheet title", true);
+static TITLE_EN: Column = Column::plain("检查表名称（英文）", "Sheet title (English)", false);
+static ITEM_ID: Column = Column::plain("项目编号", "Item ID", true);
+static TEXT: Column = Column::plain("检查内容", "What is checked", true);
+static TEXT_EN: Column = Column::plain("检查内容（英文）", "What is checked (English)", false);
+static POINTS: Column = Column::plain("分值", "Points", true);
+static DEDUCTION: Column = Column::plain("每处扣分", "Deduction per finding", true);
+static INDICATOR: Column = Column::plain("对应指标", "Indicator", true);
+static KEY: Column = Column::plain("关键项", "Key item", false);
+static FINDINGS: Column = Column::plain("问题选项", "Findings", false);
+static FINDINGS_EN: Column = Column::plain("问题选项（英文）", "Findings (English)", false);
+static CONFIDENCE: Column = Column::plain("可信度", "Confidence", true);
+static BASIS: Column = Column::plain("依据说明", "Basis", false);
 static COLUMNS: [&Column; 15] = [
     &SHEET_ID,
     &UNIT_TYPE,

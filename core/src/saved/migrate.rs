@@ -171,17 +171,7 @@ pub fn v3_to_v4(doc: Value) -> Result<Value, MigrateError> {
 /// version 4 file does not have: only the version changes. The step exists so that a version 4
 /// build refuses a version 5 file instead of reading it and dropping them on its next save.
 pub fn v4_to_v5(doc: Value) -> Result<Value, MigrateError> {
-    let Value::Object(mut record) = doc else {
-        return Err(shape(
-            "",
-            "expected an object (an fscity-assessment record)",
-        ));
-    };
-    if record.get("schema_version").and_then(Value::as_u64) != Some(4) {
-        return Err(shape("schema_version", "expected 4"));
-    }
-    record.insert("schema_version".to_owned(), json!(5));
-    Ok(Value::Object(record))
+    version_only(doc, 4)
 }
 
 /// Version 6 adds the 现场检查 checks (`assessment.inspection.visits`: each point's sheet,
@@ -189,17 +179,7 @@ pub fn v4_to_v5(doc: Value) -> Result<Value, MigrateError> {
 /// version 5 file does not have: only the version changes, so that a version 5 build refuses
 /// a version 6 file instead of reading it and dropping them on its next save.
 pub fn v5_to_v6(doc: Value) -> Result<Value, MigrateError> {
-    let Value::Object(mut record) = doc else {
-        return Err(shape(
-            "",
-            "expected an object (an fscity-assessment record)",
-        ));
-    };
-    if record.get("schema_version").and_then(Value::as_u64) != Some(5) {
-        return Err(shape("schema_version", "expected 5"));
-    }
-    record.insert("schema_version".to_owned(), json!(6));
-    Ok(Value::Object(record))
+    version_only(doc, 5)
 }
 
 /// Version 7 keeps the city's own check sheets with its 现场检查 record
@@ -207,16 +187,23 @@ pub fn v5_to_v6(doc: Value) -> Result<Value, MigrateError> {
 /// not have: only the version changes, so that a version 6 build refuses a version 7 file
 /// instead of reading it and dropping the sheets its findings are priced by.
 pub fn v6_to_v7(doc: Value) -> Result<Value, MigrateError> {
+    version_only(doc, 6)
+}
+
+/// A step that changes only the version, from `from` to the next: what the version adds is
+/// optional, and the step exists so that an older build refuses the newer file instead of
+/// reading it and dropping what it does not know on its next save.
+fn version_only(doc: Value, from: u64) -> Result<Value, MigrateError> {
     let Value::Object(mut record) = doc else {
         return Err(shape(
             "",
             "expected an object (an fscity-assessment record)",
         ));
     };
-    if record.get("schema_version").and_then(Value::as_u64) != Some(6) {
-        return Err(shape("schema_version", "expected 6"));
+    if record.get("schema_version").and_then(Value::as_u64) != Some(from) {
+        return Err(shape("schema_version", &format!("expected {from}")));
     }
-    record.insert("schema_version".to_owned(), json!(7));
+    record.insert("schema_version".to_owned(), json!(from + 1));
     Ok(Value::Object(record))
 }
 

@@ -57,6 +57,17 @@ pub(crate) struct Column {
 }
 
 impl Column {
+    /// A column without help text (the register's, the check sheets').
+    pub const fn plain(zh: &'static str, en: &'static str, required: bool) -> Column {
+        Column {
+            zh,
+            en,
+            required,
+            help_zh: "",
+            help_en: "",
+        }
+    }
+
     pub fn title(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Zh => self.zh,

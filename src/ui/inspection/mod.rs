@@ -15,8 +15,8 @@ mod sheet_file;
 use record_part::InspectionRecord;
 
 use crate::i18n::{tr, use_lang, InspectionWords};
-use crate::io::file::{bytes_or_problem, picked};
-use crate::io::xlsx::workbook_or_problems;
+use crate::io::file::picked;
+use crate::io::table_file::workbook_of_file;
 use crate::store::today;
 use crate::workspace::use_store;
 use fscity_core::inspection::{draw, read_register, Drawn, Inspection, Mode, SheetPack};
@@ -52,8 +52,7 @@ pub fn InspectionView() -> impl IntoView {
         reading.set(true);
         leptos::task::spawn_local(async move {
             let read = async {
-                let bytes = bytes_or_problem(file).await.map_err(|p| vec![p])?;
-                let book = workbook_or_problems(&bytes).await?;
+                let book = workbook_of_file(file).await?;
                 let sheet = book.sheets.first().ok_or_else(Vec::new)?;
                 read_register(sheet, &record.sheets.with_untracked(|s| s.types()))
                     .map_err(|errors| errors.iter().map(|e| e.text()).collect::<Vec<_>>())

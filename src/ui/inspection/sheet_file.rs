@@ -6,8 +6,8 @@
 use super::record_part::InspectionRecord;
 use crate::i18n::{tr, use_lang, InspectionWords as W};
 use crate::io::download::{download, download_bytes, stamp, XLSX_MIME};
-use crate::io::file::{bytes_or_problem, picked};
-use crate::io::xlsx::workbook_or_problems;
+use crate::io::file::picked;
+use crate::io::table_file::workbook_of_file;
 use crate::store::now;
 use fscity_core::export::to_csv;
 use fscity_core::inspection::{items_sheet, read_sheet_template, sheet_template};
@@ -80,8 +80,7 @@ pub fn SheetFile(record: InspectionRecord) -> impl IntoView {
         let csv = file.name().to_lowercase().ends_with(".csv");
         leptos::task::spawn_local(async move {
             let read = async {
-                let bytes = bytes_or_problem(file).await.map_err(|p| vec![p])?;
-                let book = workbook_or_problems(&bytes).await?;
+                let book = workbook_of_file(file).await?;
                 let mut sheet = items_of(&book).ok_or_else(Vec::new)?.clone();
                 if csv {
                     sheet.name = items_sheet(lang.get_untracked()).to_owned();

@@ -7,8 +7,8 @@ mod planner;
 
 use crate::i18n::{tr, use_lang, PollWords as W};
 use crate::io::download::{download, stamp};
-use crate::io::file::{bytes_or_problem, picked};
-use crate::io::xlsx::workbook_or_problems;
+use crate::io::file::picked;
+use crate::io::table_file::workbook_of_file;
 use crate::store::now;
 use fscity_core::export::{to_csv, Sheet};
 use fscity_core::poll::{
@@ -56,8 +56,7 @@ pub fn PollView() -> impl IntoView {
         reading.set(true);
         leptos::task::spawn_local(async move {
             let read = async {
-                let bytes = bytes_or_problem(file).await.map_err(|p| vec![p])?;
-                let book = workbook_or_problems(&bytes).await?;
+                let book = workbook_of_file(file).await?;
                 let sheet = book
                     .sheets
                     .into_iter()
