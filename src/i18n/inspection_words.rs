@@ -5,7 +5,6 @@ use fscity_core::Lang;
 
 messages! {
     InspectionWords;
-    Title => "现场检查演练", "On-site inspection rehearsal";
     Intro => "导入本市的点位库（Excel 或 CSV：区县、街道/乡镇、业态、单位名称、地址、负责人/联系电话、包保单位，可选经度、纬度），按省级评审的方式模拟抽点：先抽区县，再抽街道，再按业态抽点位。默认规则按攀枝花省级初评：明查 2 区 1 县 6 个街道 65 个点位、暗访 1 区 1 县 4 个街道 35 个点位；各业态的点位数为推断。", "Import the city's register of points (Excel or CSV: 区县, 街道/乡镇, 业态, 单位名称, 地址, 负责人/联系电话, 包保单位, optional 经度, 纬度) and draw a plan as the provincial team does: areas, then streets, then points per type. The default rule follows the Panzhihua review: announced, 65 points in 2 districts and 1 county (6 streets); unannounced, 35 points in 1 district and 1 county (4 streets); the split among types is inferred.";
     ImportRegister => "导入点位库", "Import the register";
     Reading => "正在读取…", "Reading…";

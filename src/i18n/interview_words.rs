@@ -6,7 +6,6 @@ use fscity_core::Lang;
 
 messages! {
     InterviewWords;
-    Title => "领导访谈演练", "Leader interview drill";
     Intro => "列出评审组可能访谈的领导和成员单位负责人，按职务生成访谈卡；演练后逐题标记熟悉程度，访谈指标（B-01、B-02）旁会显示据此建议的得分档次（只作参考，不会自动采用）。", "List the leaders and heads of member units the review team may interview; each gets a card of questions for the role. Mark each answer after a rehearsal: the interview indicators (B-01, B-02) then show the level it suggests (a suggestion only, never applied by itself).";
     Unreadable => "本自评文件中的访谈演练记录无法读取（文件可能被手工修改过），已原样保留，此处不能修改。", "The interview drill in this file cannot be read (it may have been edited by hand); it is kept as it is and cannot be changed here.";
     Name => "姓名", "Name";

@@ -205,6 +205,8 @@ messages! {
     ReportProgress => "进度对比", "Progress";
     ReportPackage => "资料审查材料", "Evidence package";
     ReportPoll => "满意度、知晓率测评演练", "Satisfaction and awareness poll rehearsal";
+    ReportInspection => "现场检查演练", "On-site inspection rehearsal";
+    ReportInterviews => "领导访谈演练", "Leader interview drill";
     OnlyLost => "只列失分指标", "Only indicators that lost points";
     IncludeNotes => "包含备注", "Include notes";
     Print => "打印 / 另存为 PDF", "Print / save as PDF";

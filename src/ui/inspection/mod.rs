@@ -214,7 +214,7 @@ pub fn InspectionView() -> impl IntoView {
     view! {
         <section class="report-doc inspection" data-testid="inspection">
             <div class="no-print">
-                <h2>{tr(InspectionWords::Title)}</h2>
+                <h2>{tr(crate::i18n::Msg::ReportInspection)}</h2>
                 <p class="help">{tr(InspectionWords::Intro)}</p>
                 <div class="field">
                     <label for=id("file")>{tr(InspectionWords::ImportRegister)}</label>

@@ -125,7 +125,7 @@ pub fn InterviewDrill() -> impl IntoView {
     view! {
         <div class="report-doc interview-drill" data-testid="interview-drill">
             <div class="no-print">
-                <h2>{tr(InterviewWords::Title)}</h2>
+                <h2>{tr(crate::i18n::Msg::ReportInterviews)}</h2>
                 <p class="help">{tr(InterviewWords::Intro)}</p>
                 <p class="provenance-note" data-testid="bank-provenance">{move || bank_note().get(lang.get()).to_owned()}</p>
                 <Show when=move || drill.list.unreadable()>

@@ -16,7 +16,7 @@ mod sheet_table;
 
 pub use exports::ExportButtons;
 
-use crate::i18n::{tr, InspectionWords, InterviewWords, Msg, Words};
+use crate::i18n::{tr, Msg, Words};
 use crate::ui::inspection::inspection_chunk;
 use crate::ui::interviews::interviews_chunk;
 use crate::ui::lazy::Lazy;
@@ -58,8 +58,8 @@ pub fn ReportsView() -> impl IntoView {
                     {kind_choice(kind, Kind::Actions, Msg::ReportActions, "report-actions")}
                     {kind_choice(kind, Kind::Progress, Msg::ReportProgress, "report-progress")}
                     {kind_choice(kind, Kind::Package, Msg::ReportPackage, "report-package")}
-                    {kind_choice(kind, Kind::Interviews, InterviewWords::Title, "report-interviews")}
-                    {kind_choice(kind, Kind::Inspection, InspectionWords::Title, "report-inspection")}
+                    {kind_choice(kind, Kind::Interviews, Msg::ReportInterviews, "report-interviews")}
+                    {kind_choice(kind, Kind::Inspection, Msg::ReportInspection, "report-inspection")}
                     {kind_choice(kind, Kind::Poll, Msg::ReportPoll, "report-poll")}
                 </fieldset>
                 <ExportButtons/>
