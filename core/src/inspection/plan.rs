@@ -449,11 +449,9 @@ impl Plan {
             }
         };
         let separator = if lang == crate::Lang::Zh { "；" } else { "; " };
-        [
-            part(Mode::Open, self.open.coverage(register)),
-            part(Mode::Covert, self.covert.coverage(register)),
-        ]
-        .join(separator)
+        [Mode::Open, Mode::Covert]
+            .map(|m| part(m, self.drawn(m).coverage(register)))
+            .join(separator)
     }
 }
 
