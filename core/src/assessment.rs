@@ -10,6 +10,7 @@
 
 mod edit;
 pub mod evidence;
+pub mod poll_link;
 pub mod review;
 pub mod site;
 pub mod stowed;
@@ -79,6 +80,9 @@ pub struct Assessment {
         skip_serializing_if = "crate::inspection::stowage::StowedInspection::is_empty"
     )]
     pub inspection: crate::inspection::stowage::StowedInspection,
+    /// The city's own 满意度/知晓率 polls, typed by the chunk that uses them.
+    #[serde(default, skip_serializing_if = "stowed::Stowed::is_empty")]
+    pub polls: stowed::Stowed<crate::poll::kept::Polls>,
 }
 
 /// Everything recorded for one indicator.
@@ -113,6 +117,9 @@ pub struct Entry {
     /// When any is given, the path to pass minimises their sum instead of the count.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effort: Option<u32>,
+    /// The poll its figure came from, until the figure is typed by hand.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub poll: Option<poll_link::PollLink>,
 }
 
 /// An answer, shaped by the indicator's rule.

@@ -5,6 +5,8 @@
 //! for a rate, t for the index) and the chance that the true value clears a threshold, worded
 //! plainly ([`measure::Measure::sentence`]); [`planner`] says how many answers a margin needs.
 
+pub mod apply;
+pub mod kept;
 pub mod measure;
 pub mod planner;
 pub mod questionnaire;
@@ -12,6 +14,7 @@ pub mod responses;
 pub mod results;
 pub mod stats;
 
+pub use kept::{AnswerBook, KeptPoll, NewPoll, Polls};
 pub use measure::Measure;
 pub use planner::{margin_of, sample_size, SampleSize};
 pub use questionnaire::{AnswerOption, Question, Questionnaire, QuestionnaireError, Scale};

@@ -140,6 +140,7 @@ fn answered(pack: &Pack) -> Assessment {
         }),
         site: None,
         effort: Some(3),
+        poll: None,
     };
     a.set_answer("B-06", level("partly"));
     a.entry_mut("B-06").notes = "制度执行痕迹不足".into();

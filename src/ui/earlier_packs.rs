@@ -51,14 +51,18 @@ pub fn missing(shelf: PackShelf, answered: Vec<(String, u32)>) -> Vec<(String, u
 /// page started (a backup imported from before the update). A failed fetch is tried again on
 /// the next change of the list.
 pub fn fetch_later(shelf: PackShelf, needed: Vec<(String, u32)>) {
-    leptos::task::spawn_local(async move {
-        if let Ok(render) = earlier_chunk::load().await {
-            let then = ViewFn::from(|| ());
-            let _ = render(EarlierProps {
-                shelf,
-                needed,
-                then,
-            });
-        }
-    });
+    leptos::task::spawn_local(shelve_when_here(shelf, needed));
+}
+
+/// Fetches the chunk and puts `needed` on the shelf; awaited by a record opened before the
+/// background fetch of `fetch_later` is done, so it still opens on its own version.
+pub async fn shelve_when_here(shelf: PackShelf, needed: Vec<(String, u32)>) {
+    if let Ok(render) = earlier_chunk::load().await {
+        let then = ViewFn::from(|| ());
+        let _ = render(EarlierProps {
+            shelf,
+            needed,
+            then,
+        });
+    }
 }

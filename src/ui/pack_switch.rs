@@ -6,6 +6,8 @@
 use crate::packs::PackShelf;
 use crate::persist::{Opened, Persistence};
 use crate::store::AssessmentStore;
+use crate::ui::earlier_packs;
+use fscity_core::pack::is_earlier_embedded;
 use fscity_core::Pack;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -23,21 +25,46 @@ pub struct PackSwitch {
 
 /// Opens record `id`. `switch` is this workspace's (absent in the demo sandbox, which has
 /// one pack). Call `use_context::<PackSwitch>()` at the top of the component.
+///
+/// A record of an earlier built-in version whose chunk is still on its way (a backup just
+/// imported: `earlier_packs::fetch_later` runs in the background) waits for it, so it opens
+/// on its own version's criteria and is offered the move, however slow the machine.
 pub fn open_record(switch: Option<PackSwitch>, p: Persistence, store: AssessmentStore, id: &str) {
     let Opened::OtherPack(saved) = p.open(id, store) else {
         return;
     };
-    let a = &saved.assessment;
-    match switch.and_then(|s| {
-        s.shelf
-            .find(&a.pack_id, a.pack_version)
-            .map(|pack| (s, pack))
-    }) {
-        Some((switch, pack)) => {
-            p.save_now(store);
-            p.remember_open(id);
-            switch.current.set(pack);
-        }
-        None => p.adopt(id, *saved, store),
+    let Some(switch) = switch else {
+        return p.adopt(id, *saved, store);
+    };
+    let wanted = (
+        saved.assessment.pack_id.clone(),
+        saved.assessment.pack_version,
+    );
+    if let Some(pack) = switch.shelf.find(&wanted.0, wanted.1) {
+        return switch_to(switch, p, store, id, pack);
     }
+    if !is_earlier_embedded(&wanted.0, wanted.1) {
+        return p.adopt(id, *saved, store);
+    }
+    let id = id.to_owned();
+    leptos::task::spawn_local(async move {
+        earlier_packs::shelve_when_here(switch.shelf, vec![wanted.clone()]).await;
+        match switch.shelf.find(&wanted.0, wanted.1) {
+            Some(pack) => switch_to(switch, p, store, &id, pack),
+            None => p.adopt(&id, *saved, store),
+        }
+    });
+}
+
+/// Rebuilds the workspace on `pack`, which opens record `id` (remembered as open).
+fn switch_to(
+    switch: PackSwitch,
+    p: Persistence,
+    store: AssessmentStore,
+    id: &str,
+    pack: Arc<Pack>,
+) {
+    p.save_now(store);
+    p.remember_open(id);
+    switch.current.set(pack);
 }

@@ -98,9 +98,11 @@ impl Assessment {
         entry.answer = Some(Answer::SubItems { met: set });
     }
 
-    /// Sets one calculator figure; other answer kinds are replaced by an inputs answer.
+    /// Sets one calculator figure by hand; other answer kinds are replaced by an inputs
+    /// answer. A figure taken from a poll is no longer the poll's.
     pub fn set_input(&mut self, indicator: &str, input: &str, value: Decimal) {
         let entry = self.entry_mut(indicator);
+        entry.poll = None;
         let mut values = match entry.answer.take() {
             Some(Answer::Inputs { values }) => values,
             _ => Default::default(),
@@ -109,8 +111,11 @@ impl Assessment {
         entry.answer = Some(Answer::Inputs { values });
     }
 
-    /// Removes one calculator figure (the field was emptied).
+    /// Removes one calculator figure (the field was emptied), and with it a poll's link.
     pub fn remove_input(&mut self, indicator: &str, input: &str) {
+        if let Some(entry) = self.entries.get_mut(indicator) {
+            entry.poll = None;
+        }
         if let Some(Answer::Inputs { values }) = self
             .entries
             .get_mut(indicator)

@@ -15,13 +15,15 @@ use serde_json::{json, Value};
 use std::fmt;
 
 /// The saved-format version this build writes and reads up to.
-pub const SAVED_SCHEMA_VERSION: u32 = 7;
+pub const SAVED_SCHEMA_VERSION: u32 = 8;
 
 /// A migration step from one version to the next.
 pub type Step = fn(Value) -> Result<Value, MigrateError>;
 
 /// Every step, oldest first: `STEPS[k]` turns version `k + 1` into version `k + 2`.
-pub const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7];
+pub const STEPS: &[Step] = &[
+    v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8,
+];
 
 // One step per version after the first, so a version bump without a step does not compile.
 const _: () = assert!(STEPS.len() + 1 == SAVED_SCHEMA_VERSION as usize);
@@ -188,6 +190,14 @@ pub fn v5_to_v6(doc: Value) -> Result<Value, MigrateError> {
 /// instead of reading it and dropping the sheets its findings are priced by.
 pub fn v6_to_v7(doc: Value) -> Result<Value, MigrateError> {
     version_only(doc, 6)
+}
+
+/// Version 8 keeps the city's own 满意度/知晓率 polls (`assessment.polls`) and the poll a
+/// figure came from (`poll` on an entry), which a version 7 file does not have: only the
+/// version changes, so that a version 7 build refuses a version 8 file instead of reading it
+/// and dropping the polls on its next save.
+pub fn v7_to_v8(doc: Value) -> Result<Value, MigrateError> {
+    version_only(doc, 7)
 }
 
 /// A step that changes only the version, from `from` to the next: what the version adds is

@@ -45,13 +45,18 @@ pub const V6: &str = include_str!("../fixtures/saved/v6-assessment.json");
 /// A backup in version 6: [`V6`], then the second assessment of
 /// [`V5_BACKUP`].
 pub const V6_BACKUP: &str = include_str!("../fixtures/saved/v6-backup.json");
-/// The current format (version 7), as `to_json` writes it: [`V6`] with the city's own check
-/// sheets kept with its 现场检查 record (one farmers' market sheet whose item 08 prices the
-/// finding at point 1).
+/// Version 7, as a version 7 build wrote it: [`V6`] with the city's own check sheets kept
+/// with its 现场检查 record (one farmers' market sheet whose item 08 prices the finding at
+/// point 1). An old version now, kept as it was.
 pub const V7: &str = include_str!("../fixtures/saved/v7-assessment.json");
-/// A backup in the current format (version 7): [`V7`], then the second assessment of
-/// [`V6_BACKUP`].
+/// A backup in version 7: [`V7`], then the second assessment of [`V6_BACKUP`].
 pub const V7_BACKUP: &str = include_str!("../fixtures/saved/v7-backup.json");
+/// The current format (version 8), as `to_json` writes it: [`V7`] with one poll of four
+/// responses in two districts (populations entered for both) and B-17's score applied from it.
+pub const V8: &str = include_str!("../fixtures/saved/v8-assessment.json");
+/// A backup in the current format (version 8): [`V8`], then the second assessment of
+/// [`V7_BACKUP`].
+pub const V8_BACKUP: &str = include_str!("../fixtures/saved/v8-backup.json");
 
 /// Version 1 of the default pack, which every fixture answers.
 pub fn pack() -> Pack {

@@ -1,0 +1,213 @@
+//! A city's polls kept with its assessment: the compact answer book gives back exactly the
+//! responses it was made of, a poll's number is never reused, a mapping is offered again only
+//! for a file that still has its columns, a hand-edited book that cannot be read is refused
+//! (the record keeps it as it was), and applying a poll writes B-16 / B-17 with a link that a
+//! hand edit removes.
+
+use fscity_core::pack::default_pack;
+use fscity_core::poll::apply::{apply, Applied};
+use fscity_core::poll::{results, AnswerBook, Level, Mapping, Measure, NewPoll, Polls, Response};
+use fscity_core::report::VetoStatus;
+use fscity_core::{Assessment, Decimal};
+use std::collections::BTreeMap;
+
+fn response(district: &str, answers: &[(&str, &str)]) -> Response {
+    Response {
+        district: district.to_owned(),
+        answers: answers
+            .iter()
+            .map(|(q, a)| ((*q).to_owned(), (*a).to_owned()))
+            .collect(),
+    }
+}
+
+fn sample() -> Vec<Response> {
+    vec![
+        response("源汇区", &[("Q1", "very"), ("Q3", "yes")]),
+        response("郾城区", &[("Q1", "yes"), ("Q3", "no"), ("Q7", "unsure")]),
+        response("", &[("Q3", "yes")]),
+        response("源汇区", &[]),
+    ]
+}
+
+fn mapping() -> Mapping {
+    Mapping {
+        district: Some("区县".into()),
+        respondent: None,
+        questions: BTreeMap::from([
+            ("Q1".into(), "Q1 满意吗".into()),
+            ("Q3".into(), "Q3 知道吗".into()),
+        ]),
+    }
+}
+
+fn poll<'a>(name: &'a str, mapping: &'a Mapping, responses: &'a [Response]) -> NewPoll<'a> {
+    NewPoll {
+        name,
+        imported: "2026-06-01T10:00:00+08:00",
+        file: "问卷.xlsx",
+        mapping,
+        responses,
+    }
+}
+
+#[test]
+fn the_answer_book_gives_back_the_responses_it_was_made_of() {
+    let responses = sample();
+    let book = AnswerBook::of(&responses);
+    assert_eq!(book.responses(), responses);
+    let text = serde_json::to_string(&book).unwrap();
+    // Compact: four rows of a few characters, each district written once.
+    assert!(text.len() < 300, "{text}");
+    assert_eq!(text.matches("源汇区").count(), 1, "{text}");
+    let back: AnswerBook = serde_json::from_str(&text).unwrap();
+    assert_eq!(back.responses(), responses);
+    // 20,000 responses of seven answers stay far below the browser's few megabytes.
+    let many: Vec<Response> = (0..20_000)
+        .map(|i| {
+            let a = ["very", "yes", "fair", "little", "no", "unsure"][i % 6];
+            response(
+                ["源汇区", "郾城区", "召陵区"][i % 3],
+                &[
+                    ("Q1", a),
+                    ("Q2", a),
+                    ("Q3", "yes"),
+                    ("Q4", a),
+                    ("Q5", a),
+                    ("Q6", "some"),
+                    ("Q7", "yes"),
+                ],
+            )
+        })
+        .collect();
+    let size = serde_json::to_string(&AnswerBook::of(&many)).unwrap().len();
+    assert!(size < 260_000, "{size} bytes");
+}
+
+#[test]
+fn a_book_edited_into_nonsense_is_refused() {
+    let good = serde_json::to_value(AnswerBook::of(&sample())).unwrap();
+    for (what, edit) in [
+        ("a district that is not listed", r#"9:0--"#),
+        ("an answer that is not listed", r#"0:9--"#),
+        ("a row too short", r#"0:0-"#),
+        ("no colon", r#"00--"#),
+    ] {
+        let mut doc = good.clone();
+        doc["rows"][0] = serde_json::json!(edit);
+        let read = serde_json::from_value::<AnswerBook>(doc);
+        assert!(read.is_err(), "{what}");
+    }
+}
+
+#[test]
+fn poll_numbers_are_never_reused() {
+    let mut polls = Polls::default();
+    let responses = sample();
+    let m = mapping();
+    let march = polls.add(poll(" 3月自测 ", &m, &responses));
+    let june = polls.add(poll("6月自测", &m, &responses));
+    assert_eq!((march, june), (0, 1));
+    assert_eq!(polls.find(march).unwrap().name, "3月自测");
+    assert!(polls.remove(june));
+    assert!(!polls.remove(june));
+    let again = polls.add(poll("6月自测（重导）", &m, &responses));
+    assert_eq!(again, 2, "the removed poll's number stays unused");
+    // Also after a round trip through the record.
+    let text = serde_json::to_string(&polls).unwrap();
+    let mut back: Polls = serde_json::from_str(&text).unwrap();
+    assert_eq!(back, polls);
+    assert_eq!(back.add(poll("9月", &m, &responses)), 3);
+}
+
+#[test]
+fn a_mapping_is_offered_again_only_to_a_file_that_still_has_its_columns() {
+    let mut polls = Polls::default();
+    let m = mapping();
+    polls.add(poll("3月", &m, &sample()));
+    let header = |h: &[&str]| h.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+    assert_eq!(
+        polls.mapping_for(&header(&["序号", "区县", "Q1 满意吗", "Q3 知道吗", "备注"])),
+        Some(&m)
+    );
+    assert_eq!(polls.mapping_for(&header(&["区县", "Q1 满意吗"])), None);
+    assert_eq!(Polls::default().mapping_for(&header(&["Q1 满意吗"])), None);
+}
+
+#[test]
+fn applying_a_poll_writes_b16_and_b17_with_a_link_that_a_hand_edit_removes() {
+    let pack = default_pack().unwrap();
+    let q = fscity_core::poll::Questionnaire::shipped();
+    let mut polls = Polls::default();
+    let m = mapping();
+    // 8 very satisfied on Q1 and Q2 (100) and 2 fair (60): index 92.0; 9 of 10 aware.
+    let responses: Vec<Response> = (0..10)
+        .map(|i| {
+            let s = if i < 8 { "very" } else { "fair" };
+            let aware = if i < 9 { "yes" } else { "no" };
+            response("源汇区", &[("Q1", s), ("Q2", s), ("Q3", aware)])
+        })
+        .collect();
+    let id = polls.add(poll("2026年6月自测", &m, &responses));
+    let kept = polls.find(id).unwrap();
+    let figures = results(&q, &kept.answers.responses(), Level::P95).all;
+    let mut a = Assessment::new(&pack, "漯河市", "自评", "2026-06-02T09:00:00+08:00");
+    let done = apply(&pack, &mut a, kept, &figures);
+    assert_eq!(
+        done,
+        vec![
+            Applied::Written {
+                measure: Measure::Satisfaction,
+                indicator: "B-17",
+                value: Decimal::parse("92.0").unwrap()
+            },
+            Applied::Written {
+                measure: Measure::Awareness,
+                indicator: "B-16",
+                value: Decimal::parse("90.0").unwrap()
+            },
+        ]
+    );
+    let link = a.entries["B-16"].poll.clone().unwrap();
+    assert_eq!(
+        link.sentence(fscity_core::Lang::Zh),
+        "来自 2026年6月自测（n = 10）"
+    );
+    assert_eq!(
+        link.sentence(fscity_core::Lang::En),
+        "From 2026年6月自测 (n = 10)"
+    );
+    // The verdict reads them: B-17 clears 80, so V-04 is not triggered.
+    let report = fscity_core::evaluate(&pack, &a);
+    let status = |id: &str| report.vetoes.iter().find(|v| v.id == id).map(|v| v.status);
+    assert_eq!(status("V-04"), Some(VetoStatus::Clear));
+    assert_eq!(status("V-05"), Some(VetoStatus::Clear));
+    // Typing the figure by hand detaches it; emptying the field does too.
+    a.set_input("B-17", "score", Decimal::whole(78));
+    assert!(a.entries["B-17"].poll.is_none());
+    assert!(a.entries["B-16"].poll.is_some());
+    a.remove_input("B-16", "awareness");
+    assert!(a.entries.get("B-16").is_none_or(|e| e.poll.is_none()));
+}
+
+#[test]
+fn a_pack_without_b17_is_told_so_and_nothing_is_written() {
+    let mut pack = default_pack().unwrap();
+    pack.groups
+        .iter_mut()
+        .for_each(|g| g.indicators.retain(|i| i.id != "B-17"));
+    let q = fscity_core::poll::Questionnaire::shipped();
+    let mut polls = Polls::default();
+    let m = mapping();
+    let responses = sample();
+    let id = polls.add(poll("3月", &m, &responses));
+    let kept = polls.find(id).unwrap();
+    let figures = results(&q, &kept.answers.responses(), Level::P95).all;
+    let mut a = Assessment::new(&pack, "", "", "");
+    let done = apply(&pack, &mut a, kept, &figures);
+    assert!(done.contains(&Applied::NoIndicator {
+        measure: Measure::Satisfaction,
+        indicator: "B-17"
+    }));
+    assert!(!a.entries.contains_key("B-17"));
+}
