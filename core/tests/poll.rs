@@ -352,3 +352,78 @@ fn results_by_hand_overall_and_per_district() {
     let none = results(&q, &[], Level::P95);
     assert!(none.all.of(Measure::Satisfaction).is_none());
 }
+
+/// Weighted by district population: 300,000 and 700,000 people, 50 answers each, 40 and 45
+/// aware. Each 东区 answer weighs 0.3 / 0.5 = 0.6, each 西区 one 1.4, so the rate is
+/// 0.3 × 0.8 + 0.7 × 0.9 = 0.87 on an effective sample of 100² / (50 × 0.36 + 50 × 1.96) =
+/// 86.207, whose Wilson interval is 0.782984–0.925448 (worked in the comment's numbers).
+#[test]
+fn weighting_by_district_population() {
+    use fscity_core::poll::{district_weights, weighted_results, Questionnaire, Response};
+    use std::collections::BTreeMap;
+    let q = Questionnaire::shipped();
+    let answer = |district: &str, aware: bool| Response {
+        district: district.to_owned(),
+        answers: BTreeMap::from([("Q3".to_owned(), if aware { "yes" } else { "no" }.to_owned())]),
+    };
+    let responses: Vec<Response> = (0..50)
+        .map(|i| answer("东区", i < 40))
+        .chain((0..50).map(|i| answer("西区", i < 45)))
+        .collect();
+    let people = |east: u64, west: u64| {
+        BTreeMap::from([
+            ("东区".to_owned(), east),
+            ("西区".to_owned(), west),
+            ("北区".to_owned(), 9),
+        ])
+    };
+    let weights = district_weights(&responses, &people(300_000, 700_000)).unwrap();
+    assert!(close(weights["东区"], 0.6, 1e-12) && close(weights["西区"], 1.4, 1e-12));
+    // Weights that do not sum to the population (thousands, not people) weigh the same; a
+    // district without answers (北区) is left out of the total.
+    assert_eq!(
+        district_weights(&responses, &people(300, 700)).unwrap(),
+        weights
+    );
+    let r = weighted_results(&q, &responses, Level::P95, &weights);
+    let aware = r.all.of(Measure::Awareness).unwrap();
+    assert!(close(aware.value, 0.87, 1e-12));
+    assert!(close(aware.low, 0.782984, 1e-5), "{}", aware.low);
+    assert!(close(aware.high, 0.925448, 1e-5), "{}", aware.high);
+    assert_eq!(aware.n, 100);
+    // Per district nothing changes.
+    assert!(close(
+        r.by_district["东区"].of(Measure::Awareness).unwrap().value,
+        0.8,
+        1e-12
+    ));
+    // Unweighted, 85 of 100.
+    let plain = weighted_results(&q, &responses, Level::P95, &BTreeMap::new());
+    assert_eq!(
+        plain.all.of(Measure::Awareness).unwrap(),
+        &wilson(85, 100, Level::P95).unwrap()
+    );
+    // A district with answers and no population (or a population of 0) is named, as are
+    // answers with no district ("").
+    let mut unknown = responses.clone();
+    unknown.push(answer("", true));
+    let mut partial = people(300, 700);
+    partial.insert("西区".to_owned(), 0);
+    assert_eq!(
+        district_weights(&unknown, &partial),
+        Err(vec![String::new(), "西区".to_owned()])
+    );
+}
+
+/// Equal weights give the unweighted mean and interval exactly.
+#[test]
+fn equal_weights_are_no_weights() {
+    use fscity_core::poll::weighted_mean_interval;
+    let scores = [100.0, 80.0, 80.0, 60.0, 30.0];
+    let weighted: Vec<(f64, f64)> = scores.iter().map(|s| (2.5, *s)).collect();
+    let a = mean_interval(&scores, Level::P95).unwrap();
+    let b = weighted_mean_interval(&weighted, Level::P95).unwrap();
+    assert!(
+        close(a.value, b.value, 1e-9) && close(a.low, b.low, 1e-9) && close(a.high, b.high, 1e-9)
+    );
+}

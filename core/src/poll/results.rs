@@ -3,11 +3,16 @@
 //! whose answer scores 100, with the Wilson interval), the count of each answer per question,
 //! and the same figures per district. An answer that counts for nothing (说不清) is left out of
 //! the figure it would feed and shown in the counts.
+//!
+//! A street poll rarely reaches each 区县 in proportion to its people; weighted by the
+//! 常住人口 the city enters ([`district_weights`]), each district counts as its share of the
+//! population (post-stratification), and the intervals widen by Kish's effective sample size.
+//! Only the whole-city figures change: within a district every weight is the same.
 
 use super::measure::Measure;
 use super::questionnaire::Questionnaire;
 use super::responses::Response;
-use super::stats::{mean_interval, wilson, Estimate, Level};
+use super::stats::{weighted_mean_interval, weighted_wilson, Estimate, Level};
 use std::collections::BTreeMap;
 
 /// What a set of responses gives.
@@ -30,8 +35,50 @@ pub struct PollResults {
     pub counts: BTreeMap<String, BTreeMap<String, usize>>,
 }
 
-/// The results of `responses` at `level`.
+/// The results of `responses` at `level`, each response counting once.
 pub fn results(questionnaire: &Questionnaire, responses: &[Response], level: Level) -> PollResults {
+    weighted_results(questionnaire, responses, level, &BTreeMap::new())
+}
+
+/// The weight of a response in each district so that each counts as its share of
+/// `populations` (its share of the population over its share of the responses); the
+/// districts that have responses but no population (or none at all, ""), when there are.
+/// Populations of districts without responses are left out of the total.
+pub fn district_weights(
+    responses: &[Response],
+    populations: &BTreeMap<String, u64>,
+) -> Result<BTreeMap<String, f64>, Vec<String>> {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for r in responses {
+        *counts.entry(r.district.as_str()).or_default() += 1;
+    }
+    let missing: Vec<String> = counts
+        .keys()
+        .filter(|d| populations.get(**d).is_none_or(|p| *p == 0))
+        .map(|d| (*d).to_owned())
+        .collect();
+    if !missing.is_empty() {
+        return Err(missing);
+    }
+    let people: f64 = counts.keys().map(|d| populations[*d] as f64).sum();
+    let n = responses.len() as f64;
+    Ok(counts
+        .iter()
+        .map(|(d, count)| {
+            let share = populations[*d] as f64 / people;
+            ((*d).to_owned(), share / (*count as f64 / n))
+        })
+        .collect())
+}
+
+/// As [`results`], a response in district `d` weighing `weights[d]` (1 where absent) in the
+/// whole-city figures.
+pub fn weighted_results(
+    questionnaire: &Questionnaire,
+    responses: &[Response],
+    level: Level,
+    weights: &BTreeMap<String, f64>,
+) -> PollResults {
     let mut by: BTreeMap<String, Vec<&Response>> = BTreeMap::new();
     for r in responses {
         by.entry(r.district.clone()).or_default().push(r);
@@ -47,17 +94,24 @@ pub fn results(questionnaire: &Questionnaire, responses: &[Response], level: Lev
         }
     }
     let all: Vec<&Response> = responses.iter().collect();
+    let weight = |r: &Response| weights.get(&r.district).copied().unwrap_or(1.0);
+    let even = |_: &Response| 1.0;
     PollResults {
-        all: figures(questionnaire, &all, level),
+        all: figures(questionnaire, &all, level, &weight),
         by_district: by
             .iter()
-            .map(|(d, rs)| (d.clone(), figures(questionnaire, rs, level)))
+            .map(|(d, rs)| (d.clone(), figures(questionnaire, rs, level, &even)))
             .collect(),
         counts,
     }
 }
 
-fn figures(questionnaire: &Questionnaire, responses: &[&Response], level: Level) -> Figures {
+fn figures(
+    questionnaire: &Questionnaire,
+    responses: &[&Response],
+    level: Level,
+    weight: &dyn Fn(&Response) -> f64,
+) -> Figures {
     // The score of a response's answer to a question, when it has one that counts.
     let score = |r: &Response, q: &str| -> Option<u32> {
         let question = questionnaire.questions.iter().find(|x| x.id == q)?;
@@ -72,28 +126,28 @@ fn figures(questionnaire: &Questionnaire, responses: &[&Response], level: Level)
             .filter(move |q| q.feeds == Some(m))
             .map(|q| q.id.as_str())
     };
-    let index: Vec<f64> = responses
+    let index: Vec<(f64, f64)> = responses
         .iter()
         .filter_map(|r| {
             let scores: Vec<f64> = feeding(Measure::Satisfaction)
                 .filter_map(|q| score(r, q))
                 .map(f64::from)
                 .collect();
-            (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64)
+            (!scores.is_empty())
+                .then(|| (weight(r), scores.iter().sum::<f64>() / scores.len() as f64))
         })
         .collect();
     let rate = |m: Measure| {
-        let answered: Vec<u32> = responses
+        let answered: Vec<(f64, bool)> = responses
             .iter()
-            .flat_map(|r| feeding(m).filter_map(|q| score(r, q)))
+            .flat_map(|r| feeding(m).filter_map(move |q| Some((weight(r), score(r, q)? == 100))))
             .collect();
-        let yes = answered.iter().filter(|s| **s == 100).count() as u64;
-        wilson(yes, answered.len() as u64, level)
+        weighted_wilson(&answered, level)
     };
     Figures {
         responses: responses.len(),
         measures: vec![
-            (Measure::Satisfaction, mean_interval(&index, level)),
+            (Measure::Satisfaction, weighted_mean_interval(&index, level)),
             (Measure::Awareness, rate(Measure::Awareness)),
             (Measure::Support, rate(Measure::Support)),
         ],

@@ -77,55 +77,97 @@ pub fn wilson(yes: u64, n: u64, confidence: Level) -> Option<Estimate> {
     if n == 0 || yes > n {
         return None;
     }
-    let (k, n_f) = (yes as f64, n as f64);
+    Some(wilson_at(yes as f64 / n as f64, n as f64, n, confidence))
+}
+
+/// The Wilson interval of a weighted share: `shares` are (weight, answered yes), read as a
+/// sample of Kish's effective size (Σw)² / Σw², so unequal weights widen the interval. Equal
+/// weights give [`wilson`] exactly.
+pub fn weighted_wilson(shares: &[(f64, bool)], confidence: Level) -> Option<Estimate> {
+    let (total, squares) = sums(shares.iter().map(|(w, _)| *w));
+    if shares.is_empty() || total <= 0.0 {
+        return None;
+    }
+    let yes: f64 = shares.iter().filter(|(_, y)| *y).map(|(w, _)| w).sum();
+    let p = (yes / total).clamp(0.0, 1.0);
+    Some(wilson_at(
+        p,
+        total * total / squares,
+        shares.len() as u64,
+        confidence,
+    ))
+}
+
+fn sums(weights: impl Iterator<Item = f64>) -> (f64, f64) {
+    weights.fold((0.0, 0.0), |(s, q), w| (s + w, q + w * w))
+}
+
+/// The Wilson interval of share `p` in a sample of (effective) size `n_f`; `n` answers.
+fn wilson_at(p: f64, n_f: f64, n: u64, confidence: Level) -> Estimate {
     let z = confidence.z();
-    let p = k / n_f;
     let z2 = z * z;
     let denominator = 1.0 + z2 / n_f;
     let centre = (p + z2 / (2.0 * n_f)) / denominator;
     let half = z * (p * (1.0 - p) / n_f + z2 / (4.0 * n_f * n_f)).sqrt() / denominator;
-    Some(Estimate {
+    Estimate {
         value: p,
         // Exactly 0 with no yes and 1 with all yes, as the formula gives without rounding.
-        low: if yes == 0 {
+        low: if p == 0.0 {
             0.0
         } else {
             (centre - half).max(0.0)
         },
-        high: if yes == n {
+        high: if p == 1.0 {
             1.0
         } else {
             (centre + half).min(1.0)
         },
         spread: half / z,
         n,
-    })
+    }
 }
 
 /// The mean of `scores` with its t interval; `None` with no scores. All scores alike give an
 /// interval of no width: the sample cannot say more, and the words say how many answers it is.
 pub fn mean_interval(scores: &[f64], confidence: Level) -> Option<Estimate> {
+    let weighted: Vec<(f64, f64)> = scores.iter().map(|s| (1.0, *s)).collect();
+    weighted_mean_interval(&weighted, confidence)
+}
+
+/// The weighted mean of `scores` (weight, score) with its t interval on Kish's effective
+/// sample size; equal weights give [`mean_interval`]'s (the unbiased variance, n − 1 degrees
+/// of freedom).
+pub fn weighted_mean_interval(scores: &[(f64, f64)], confidence: Level) -> Option<Estimate> {
     let n = scores.len() as u64;
-    if n == 0 {
+    let (total, squares) = sums(scores.iter().map(|(w, _)| *w));
+    if n == 0 || total <= 0.0 {
         return None;
     }
-    let n_f = n as f64;
-    let mean = scores.iter().sum::<f64>() / n_f;
-    let half = if n < 2 {
+    let mean = scores.iter().map(|(w, s)| w * s).sum::<f64>() / total;
+    let n_eff = total * total / squares;
+    // Degrees of freedom: the effective size less one, at least one when there are two answers.
+    let df = if n < 2 {
+        0
+    } else {
+        ((n_eff - 1.0).round() as u64).max(1)
+    };
+    let se = if df == 0 {
         0.0
     } else {
-        let variance = scores.iter().map(|s| (s - mean).powi(2)).sum::<f64>() / (n_f - 1.0);
-        confidence.t(n - 1) * (variance / n_f).sqrt()
+        let spread = scores
+            .iter()
+            .map(|(w, s)| w * (s - mean).powi(2))
+            .sum::<f64>()
+            / total;
+        // Σw(x − m)²/Σw × n_eff/(n_eff − 1) is the variance; over n_eff, the mean's.
+        (spread / (n_eff - 1.0).max(f64::MIN_POSITIVE)).sqrt()
     };
+    let half = if df == 0 { 0.0 } else { confidence.t(df) * se };
     Some(Estimate {
         value: mean,
         low: mean - half,
         high: mean + half,
-        spread: if n < 2 {
-            0.0
-        } else {
-            half / confidence.t(n - 1)
-        },
+        spread: se,
         n,
     })
 }
