@@ -21,7 +21,9 @@ pub use questionnaire::{AnswerOption, Question, Questionnaire, QuestionnaireErro
 pub use responses::{
     is_personal, read_responses, Mapping, Problem, ProblemKind, Response, ResponsesRead,
 };
-pub use results::{district_weights, results, weighted_results, Figures, PollResults};
+pub use results::{
+    answer_counts, district_weights, results, weighted_results, Figures, PollResults,
+};
 pub use stats::{
     chance_at_least, mean_interval, weighted_mean_interval, weighted_wilson, wilson, Estimate,
     Level,

@@ -284,6 +284,29 @@ fn responses_are_read_by_the_mapping_with_every_problem_located() {
     // Nothing personal is kept: the kept responses serialise to districts and answers only.
     let kept = serde_json::to_string(&read.responses).unwrap();
     assert!(!kept.contains("张三") && !kept.contains("138") && !kept.contains("2026/6/1"));
+
+    // The city matches its own wording by hand: "还行吧" is 基本满意, and row 3 counts.
+    assert_eq!(
+        read.unknown_answers(),
+        [("Q1".to_owned(), "还行吧".to_owned(), 1)]
+    );
+    let mut by_hand = mapping.clone();
+    by_hand
+        .answers
+        .entry("Q1".into())
+        .or_default()
+        .insert("还行吧".into(), "fair".into());
+    let again = read_responses(&sheet, &q, &by_hand);
+    assert_eq!(again.responses.len(), 3);
+    assert_eq!(again.responses[1].answers["Q1"], "fair");
+    assert!(again.unknown_answers().is_empty());
+    // A match to an answer the question does not have is no match.
+    by_hand
+        .answers
+        .get_mut("Q1")
+        .unwrap()
+        .insert("还行吧".into(), "nonsense".into());
+    assert_eq!(read_responses(&sheet, &q, &by_hand).responses.len(), 2);
 }
 
 /// The figures of five responses worked by hand.

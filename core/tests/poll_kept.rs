@@ -34,6 +34,7 @@ fn mapping() -> Mapping {
     Mapping {
         district: Some("区县".into()),
         respondent: None,
+        answers: BTreeMap::new(),
         questions: BTreeMap::from([
             ("Q1".into(), "Q1 满意吗".into()),
             ("Q3".into(), "Q3 知道吗".into()),

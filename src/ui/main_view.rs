@@ -26,6 +26,7 @@ use leptos::prelude::*;
 /// The notice and the current view.
 #[component]
 pub fn MainView(view: RwSignal<View>) -> impl IntoView {
+    crate::ui::report_link::ReportLink::provide(view);
     let store = use_store();
     let started = move || store.assessment.with(Option::is_some);
     let content = move || match view.get() {

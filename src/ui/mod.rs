@@ -27,6 +27,7 @@ pub mod presentation;
 pub mod printing;
 pub mod provenance;
 pub mod provenance_notice;
+pub mod report_link;
 pub mod reports;
 pub mod route;
 pub mod rule_view;

@@ -287,6 +287,11 @@ impl Scale {
         self.index().answer_for(cell)
     }
 
+    /// The answer with ID `id`.
+    pub fn by_id(&self, id: &str) -> Option<&AnswerOption> {
+        self.answers.iter().find(|a| a.id == id)
+    }
+
     /// Its answers by every spelling, for reading many cells.
     pub fn index(&self) -> AnswerIndex<'_> {
         let mut by_text = HashMap::new();
@@ -309,6 +314,11 @@ pub struct AnswerIndex<'a> {
 }
 
 impl<'a> AnswerIndex<'a> {
+    /// As [`Scale::by_id`].
+    pub fn by_id(&self, id: &str) -> Option<&'a AnswerOption> {
+        self.scale.by_id(id)
+    }
+
     /// As [`Scale::answer_for`].
     pub fn answer_for(&self, cell: &str) -> Option<&'a AnswerOption> {
         let key = loose(cell);

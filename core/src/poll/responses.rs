@@ -25,6 +25,10 @@ pub struct Mapping {
     /// Per question ID, its column.
     #[serde(default)]
     pub questions: BTreeMap<String, String>,
+    /// Per question ID, answers written in the city's own words matched by hand to one of the
+    /// question's answers (the cell's text → the answer's ID): "还行吧" → 基本满意.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub answers: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 /// One person's answers, as kept.
@@ -85,6 +89,30 @@ impl Localize for Problem {
     }
 }
 
+impl ResponsesRead {
+    /// Each answer text no option matched, per question, with how many cells hold it, in the
+    /// order first met: what the city can match by hand.
+    pub fn unknown_answers(&self) -> Vec<(String, String, usize)> {
+        let mut found: Vec<(String, String, usize)> = Vec::new();
+        for p in &self.problems {
+            if let ProblemKind::UnknownAnswer {
+                found: text,
+                question,
+            } = &p.kind
+            {
+                match found
+                    .iter_mut()
+                    .find(|(q, t, _)| q == question && t == text)
+                {
+                    Some(seen) => seen.2 += 1,
+                    None => found.push((question.clone(), text.clone(), 1)),
+                }
+            }
+        }
+        found
+    }
+}
+
 /// A table read against a mapping.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ResponsesRead {
@@ -138,6 +166,7 @@ impl Mapping {
                 })
                 .cloned(),
             questions: BTreeMap::new(),
+            answers: BTreeMap::new(),
         };
         for q in &questionnaire.questions {
             let text = squeeze(&q.text.zh);
@@ -227,7 +256,12 @@ pub fn read_responses(
             if text.is_empty() {
                 continue;
             }
-            match scale.answer_for(&text) {
+            let by_hand = mapping
+                .answers
+                .get(&q.id)
+                .and_then(|texts| texts.get(&text))
+                .and_then(|id| scale.by_id(id));
+            match by_hand.or_else(|| scale.answer_for(&text)) {
                 Some(answer) => {
                     response.answers.insert(q.id.clone(), answer.id.clone());
                 }

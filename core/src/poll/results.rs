@@ -40,6 +40,28 @@ pub fn results(questionnaire: &Questionnaire, responses: &[Response], level: Lev
     weighted_results(questionnaire, responses, level, &BTreeMap::new())
 }
 
+/// Per question ID, the count of each answer ID among `responses` (of `district` only, when
+/// given): what a distribution chart draws when its filter changes.
+pub fn answer_counts(
+    responses: &[Response],
+    district: Option<&str>,
+) -> BTreeMap<String, BTreeMap<String, usize>> {
+    let mut counts: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    for r in responses
+        .iter()
+        .filter(|r| district.is_none_or(|d| r.district == d))
+    {
+        for (q, a) in &r.answers {
+            *counts
+                .entry(q.clone())
+                .or_default()
+                .entry(a.clone())
+                .or_default() += 1;
+        }
+    }
+    counts
+}
+
 /// The weight of a response in each district so that each counts as its share of
 /// `populations` (its share of the population over its share of the responses); the
 /// districts that have responses but no population (or none at all, ""), when there are.
@@ -83,16 +105,7 @@ pub fn weighted_results(
     for r in responses {
         by.entry(r.district.clone()).or_default().push(r);
     }
-    let mut counts: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
-    for r in responses {
-        for (q, a) in &r.answers {
-            *counts
-                .entry(q.clone())
-                .or_default()
-                .entry(a.clone())
-                .or_default() += 1;
-        }
-    }
+    let counts = answer_counts(responses, None);
     let all: Vec<&Response> = responses.iter().collect();
     let weight = |r: &Response| weights.get(&r.district).copied().unwrap_or(1.0);
     let even = |_: &Response| 1.0;

@@ -21,6 +21,7 @@ use crate::ui::inspection::inspection_chunk;
 use crate::ui::interviews::interviews_chunk;
 use crate::ui::lazy::Lazy;
 use crate::ui::poll::poll_chunk;
+use crate::ui::report_link::{ReportKind as Kind, ReportLink};
 use action_plan::ActionPlan;
 use choice::radio_choice;
 use leptos::prelude::*;
@@ -33,22 +34,14 @@ crate::ui::lazy::chunk!(
     pub mod reports_chunk: () = |()| view! { <ReportsView/> }.into_any()
 );
 
-/// Which report is shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
-    Printed,
-    Actions,
-    Progress,
-    Package,
-    Interviews,
-    Inspection,
-    Poll,
-}
-
-/// The reports view: a choice of report, the exports, and the report itself.
+/// The reports view: a choice of report, the exports, and the report itself. The choice is
+/// the workspace's (`ReportLink`), so it stays while other tabs are visited and a link can
+/// set it.
 #[component]
 pub fn ReportsView() -> impl IntoView {
-    let kind = RwSignal::new(Kind::Printed);
+    let kind = use_context::<ReportLink>()
+        .map(|l| l.kind)
+        .unwrap_or_else(|| RwSignal::new(Kind::Printed));
     view! {
         <section class="card reports" data-testid="reports-view">
             <div class="no-print">

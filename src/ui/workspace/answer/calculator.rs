@@ -1,8 +1,9 @@
 //! Typing a calculator's figures and seeing the computed value and points as one types.
 
 use super::number_field::NumberField;
-use crate::i18n::{tr, tr_text, use_lang, Msg};
+use crate::i18n::{tr, tr_text, use_lang, Msg, Sentence};
 use crate::pack_ref::PackRef;
+use crate::ui::report_link::ReportLink;
 use crate::workspace::use_store;
 use fscity_core::pack::{Indicator, Rule};
 use fscity_core::{Answer, Decimal, Localize};
@@ -30,11 +31,21 @@ pub fn CalculatorAnswer(
             })
         })
     };
+    // A figure applied from a poll says so and links to it; typing over it detaches it (the
+    // core's rule), and the line says that it did until the indicator is left.
+    let link = Memo::new(move |_| entry.with(|e| e.poll.clone()));
+    let report_link = use_context::<ReportLink>();
+    let detached = RwSignal::new(None::<String>);
     let fields: Vec<_> = calc.spec.inputs.iter().map(|input| {
         let (id, input_id) = (indicator.id.clone(), input.id.clone());
-        let on_value = Callback::new(move |value: Option<Decimal>| match value {
-            Some(v) => store.set_input(&id, &input_id, v),
-            None => store.remove_input(&id, &input_id),
+        let on_value = Callback::new(move |value: Option<Decimal>| {
+            if let Some(was) = link.get_untracked() {
+                detached.set(Some(was.name));
+            }
+            match value {
+                Some(v) => store.set_input(&id, &input_id, v),
+                None => store.remove_input(&id, &input_id),
+            }
         });
         view! {
             <NumberField dom_id=crate::ui::dom_id(format!("{id_prefix}-{}-{}", indicator.id, input.id))
@@ -80,6 +91,22 @@ pub fn CalculatorAnswer(
                 " · " {tr(Msg::PointsEarned)}{move || lang.get().colon()} <strong data-testid="calc-points">{points}</strong>
                 " / " {max_points}
             </p>
+            {move || link.get().map(|l| {
+                let open = move |_| {
+                    if let Some(r) = report_link {
+                        r.open_poll(l.poll);
+                    }
+                };
+                view! {
+                    <p class="from-poll"><button type="button" class="link-button" data-testid="from-poll"
+                        on:click=open>{l.sentence(lang.get())}</button></p>
+                }
+            })}
+            {move || detached.get().filter(|_| link.with(Option::is_none)).map(|name| view! {
+                <p class="from-poll detached" role="status" data-testid="poll-detached">
+                    {Sentence::PollDetached { name }.message(lang.get())}
+                </p>
+            })}
             <ul class="calc-warnings" aria-live="polite" data-testid="calc-warnings">
                 {move || warnings().into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
             </ul>
