@@ -212,3 +212,42 @@ fn a_pack_without_b17_is_told_so_and_nothing_is_written() {
     }));
     assert!(!a.entries.contains_key("B-17"));
 }
+
+#[test]
+fn the_citys_questionnaire_is_kept_with_its_polls_and_checked_when_loaded() {
+    use fscity_core::poll::{Questionnaire, QuestionnaireError};
+    use fscity_core::{Lang, Localize};
+    let mut polls = Polls::default();
+    assert_eq!(polls.questionnaire(), Questionnaire::shipped());
+    // Scores changed by the city: 基本满意 counts 70.
+    let mut own = Questionnaire::shipped();
+    own.scales[0].answers[2].score = Some(70);
+    polls.questionnaire = Some(own.clone());
+    let text = serde_json::to_string(&polls).unwrap();
+    let back: Polls = serde_json::from_str(&text).unwrap();
+    assert_eq!(back.questionnaire(), own);
+    // A scale of 37 answers cannot be numbered in a kept poll: refused, with its count.
+    let mut wide = Questionnaire::shipped();
+    let template = wide.scales[0].answers[0].clone();
+    wide.scales[0].answers = (0..37)
+        .map(|i| {
+            let mut a = template.clone();
+            a.id = format!("a{i}");
+            a.text = fscity_core::Text::new(&format!("选项{i}"), &format!("answer {i}"));
+            a.aliases.clear();
+            a
+        })
+        .collect();
+    let errors = Questionnaire::load(&serde_json::to_string(&wide).unwrap()).unwrap_err();
+    assert_eq!(
+        errors,
+        [QuestionnaireError::TooManyAnswers {
+            scale: "satisfaction".into(),
+            count: 37
+        }]
+    );
+    assert_eq!(
+        errors[0].message(Lang::Zh),
+        "答案选项组“satisfaction”有 37 个选项，最多 36"
+    );
+}

@@ -72,6 +72,15 @@ messages! {
     From => "来自文件：", "From file: ";
     PrintResults => "打印测评结果", "Print the results";
     PrintQuestionnaire => "打印问卷（纸质调查用）", "Print the questionnaire (for paper)";
+    DownloadQuestionnaire => "下载问卷数据（JSON）", "Download the questionnaire (JSON)";
+    LoadQuestionnaire => "载入修改后的问卷（JSON）", "Load an edited questionnaire (JSON)";
+    QuestionnaireFile => "fscity-问卷", "fscity-questionnaire";
+    OwnQuestionnaire => "本自评使用本市修改过的问卷和分值，结果按它计算。", "This assessment uses the city's edited questionnaire and scores; results are computed by it.";
+    RestoreShipped => "恢复内置问卷", "Back to the built-in questionnaire";
+    ConfirmRestore => "恢复内置问卷和分值？本市的修改将被丢弃，已保存的测评结果按内置分值重新计算。", "Go back to the built-in questionnaire and scores? The city's edits are dropped and kept polls are computed by the built-in scores.";
+    QuestionnaireRefused => "问卷未载入，原问卷不变：", "The questionnaire was not loaded; the one in use is unchanged: ";
+    Scores => "答案分值（可修改；留空为不计分）", "Answer scores (editable; blank: not scored)";
+    BadScore => "分值应为 0 至 100 的整数，或留空", "A score is a whole number from 0 to 100, or blank";
     PaperTitle => "食品安全群众满意度调查问卷", "Food safety public satisfaction questionnaire";
     PaperIntro => "您好！本问卷用于了解群众对本市食品安全工作的看法，匿名填写，不记录姓名、电话等个人信息。请在符合您看法的选项前打“√”，每题只选一项。", "Hello! This questionnaire asks how residents see the city's food safety work. It is anonymous: no name, telephone or other personal data is recorded. Tick the one answer that fits your view for each question.";
     PaperThanks => "感谢您的支持！", "Thank you for your help!";

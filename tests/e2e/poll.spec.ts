@@ -34,6 +34,25 @@ test("issue 19: the questionnaire, the planner, and a poll imported with its int
   await expect(view.getByTestId("poll-question").first()).toContainText("很满意（分值 100）");
   const header = await downloadText(page, "poll-header-csv");
   expect(header).toContain("受访者编号,区县,Q1 您对本市食品安全状况总体是否满意？");
+  // The scores are the city's to change: 满意 at 90, kept with the assessment; 120 is refused.
+  await view.getByTestId("poll-scores").locator("summary").click();
+  const satisfied = view.locator("[data-testid=poll-score][data-scale=satisfaction][data-answer=yes]");
+  await expect(satisfied).toHaveValue("80");
+  await satisfied.fill("90");
+  await expect(view.getByTestId("poll-question").first()).toContainText("满意（分值 90）");
+  await expect(view.getByTestId("poll-own-questionnaire")).toBeVisible();
+  await satisfied.fill("120");
+  await expect(view.getByText("分值应为 0 至 100 的整数，或留空")).toBeVisible();
+  await expect(view.getByTestId("poll-question").first()).toContainText("满意（分值 90）");
+  // A questionnaire file that is not one is refused whole, naming why; nothing changes.
+  await view.getByTestId("poll-questionnaire-file").setInputFiles({ name: "问卷.json", mimeType: "application/json", buffer: Buffer.from('{"id": "mine", "version": 1}') });
+  await expect(view.getByTestId("poll-questionnaire-problems")).toContainText("这不是问卷文件");
+  await expect(view.getByTestId("poll-question").first()).toContainText("满意（分值 90）");
+  // Back to the built-in questionnaire, after a question.
+  page.once("dialog", (d) => d.accept());
+  await view.getByTestId("poll-restore-questionnaire").click();
+  await expect(view.getByTestId("poll-question").first()).toContainText("满意（分值 80）");
+  await expect(view.getByTestId("poll-own-questionnaire")).toHaveCount(0);
 
   // The planner: ±3 points at 95 % is 1,068 answers; 80 answers give about ±11.0.
   await view.getByTestId("poll-planner").locator("summary").click();
@@ -72,6 +91,17 @@ test("issue 19: the questionnaire, the planner, and a poll imported with its int
   await page.setViewportSize({ width: 1280, height: 900 });
   await view.getByTestId("poll-file").setInputFiles({ name: "照片.jpg", mimeType: "image/jpeg", buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]) });
   await expect(view.getByTestId("poll-problems")).toBeVisible();
+  await expect(view.getByTestId("poll-draft")).toHaveCount(0);
+  // A file far too large is refused before it is read.
+  await view.getByTestId("poll-file").setInputFiles({ name: "全部答卷.csv", mimeType: "text/csv", buffer: Buffer.alloc(50 * 1024 * 1024, 0x41) });
+  await expect(view.getByTestId("poll-problems")).toContainText("文件过大，上限为 5 MB");
+  // A table whose columns match no question: said, and nothing can be accepted.
+  await view.getByTestId("poll-file").setInputFiles({ name: "考勤.csv", mimeType: "text/csv", buffer: Buffer.from("日期,部门,人数\r\n2026-06-01,办公室,5\r\n") });
+  await expect(view.getByTestId("poll-unmappable")).toContainText("没有一列能对应到问卷题目");
+  await expect(view.getByTestId("poll-accept")).toBeDisabled();
+  await view.getByTestId("poll-discard").click();
+  await expect(view.getByTestId("poll-draft")).toHaveCount(0);
+  await expect(view.getByTestId("poll-none-kept")).toBeVisible();
 });
 
 /** An .xlsx shaped like a 问卷星 export (shared strings, its own leading columns, questions
@@ -223,7 +253,9 @@ test("issue 19: a 问卷星 export is mapped, accepted and kept; applied to B-16
   expect(text).toContain("在95%置信水平下，知晓率介于");
   expect(text).toContain("各题回答分布");
   expect(text).not.toContain("□很满意");
-  // The paper questionnaire prints alone, anonymous, a box per answer.
+  // The paper questionnaire prints alone, anonymous, a box per answer. (The browser's print
+  // dialog is the browser's: here the button's choice is printed to PDF instead.)
+  await page.evaluate(() => { window.print = () => {}; });
   await view.getByTestId("poll-print-paper").click();
   const paper = info.outputPath("poll-paper.pdf");
   await printToPdf(page, paper);

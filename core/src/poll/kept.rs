@@ -8,6 +8,7 @@
 //! Poll numbers are never reused, so an indicator's "来自 …" link (`Entry::poll`) never points
 //! at a later poll by mistake.
 
+use super::questionnaire::Questionnaire;
 use super::responses::{Mapping, Response};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -24,6 +25,10 @@ pub struct Polls {
     /// The number the next poll gets.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub next_id: u32,
+    /// The city's own questionnaire (questions or scores changed), when it loaded one; the
+    /// shipped one otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub questionnaire: Option<Questionnaire>,
 }
 
 fn is_zero(n: &u32) -> bool {
@@ -80,6 +85,13 @@ impl Polls {
             answers: AnswerBook::of(poll.responses),
         });
         id
+    }
+
+    /// The questionnaire answers are read and scored by: the city's, or the shipped one.
+    pub fn questionnaire(&self) -> Questionnaire {
+        self.questionnaire
+            .clone()
+            .unwrap_or_else(Questionnaire::shipped)
     }
 
     /// Poll `id`.

@@ -121,6 +121,13 @@ pub enum QuestionnaireError {
         /// Its score.
         score: u32,
     },
+    /// A scale has more answers than a kept poll can number.
+    TooManyAnswers {
+        /// The scale.
+        scale: String,
+        /// How many it has.
+        count: usize,
+    },
     /// Two answers of a scale are written alike (by text, alias or ID): a file could not be
     /// read unambiguously.
     AnswerTwice {
@@ -169,6 +176,16 @@ impl Localize for QuestionnaireError {
                     "In the scale \"{scale}\", \"{answer}\" scores {score}; scores are 0 to 100"
                 ),
             ),
+            TooManyAnswers { scale, count } => (
+                format!(
+                    "答案选项组“{scale}”有 {count} 个选项，最多 {}",
+                    super::kept::MAX_ANSWERS
+                ),
+                format!(
+                    "The answer scale \"{scale}\" has {count} answers; at most {}",
+                    super::kept::MAX_ANSWERS
+                ),
+            ),
             AnswerTwice { scale, text } => (
                 format!("答案选项组“{scale}”中有两个选项都写作“{text}”，无法区分"),
                 format!("In the scale \"{scale}\", two answers are both written \"{text}\""),
@@ -208,6 +225,10 @@ impl Questionnaire {
             let at = || scale.id.clone();
             if scale.answers.is_empty() {
                 errors.push(NoAnswers { scale: at() });
+            }
+            if scale.answers.len() > super::kept::MAX_ANSWERS {
+                let count = scale.answers.len();
+                errors.push(TooManyAnswers { scale: at(), count });
             }
             let mut written = HashSet::new();
             for answer in &scale.answers {

@@ -75,7 +75,7 @@ pub fn PollImport(state: PollState) -> impl IntoView {
                     mapping.set(kept.unwrap_or_else(|| {
                         state
                             .questionnaire
-                            .with_value(|q| Mapping::guess(q, &header))
+                            .with_untracked(|q| Mapping::guess(q, &header))
                     }));
                     name.set(default_name(&now(), lang.get_untracked()));
                     draft.set(Some(Draft {
@@ -96,7 +96,7 @@ pub fn PollImport(state: PollState) -> impl IntoView {
     let outcome = Memo::new(move |_| {
         draft.with(|d| {
             d.as_ref().map(|d| {
-                let q = state.questionnaire.get_value();
+                let q = state.questionnaire.get();
                 let read = mapping.with(|m| read_responses(&d.sheet, &q, m));
                 let figures = results(&q, &read.responses, Level::P95);
                 Arc::new((read, figures))
@@ -129,7 +129,7 @@ pub fn PollImport(state: PollState) -> impl IntoView {
             draft.set(None);
         }
     };
-    let asked = state.questionnaire.with_value(|q| q.questions.len());
+    let asked = move || state.questionnaire.with(|q| q.questions.len());
     let file_id = crate::ui::dom_id("poll-file");
     let name_id = crate::ui::dom_id("poll-name");
     view! {
@@ -152,7 +152,7 @@ pub fn PollImport(state: PollState) -> impl IntoView {
                 }))}
                 <MappingEditor state header=Signal::derive(move || draft.with(|d| d.as_ref().map(|d| d.header.clone()).unwrap_or_default())) mapping/>
                 <AnswerMatching state outcome mapping/>
-                {move || outcome.get().map(|o| read_view(&o.0, &o.1, asked, lang.get()))}
+                {move || outcome.get().map(|o| read_view(&o.0, &o.1, asked(), lang.get()))}
                 <div class="field">
                     <label for=name_id.clone()>{tr(W::PollName)}</label>
                     <input id=name_id.clone() type="text" data-testid="poll-name" prop:value=name
@@ -250,7 +250,7 @@ fn MappingEditor(
             </tr>
         }
     };
-    let questions = state.questionnaire.with_value(|q| {
+    let questions = state.questionnaire.with_untracked(|q| {
         q.questions
             .iter()
             .map(|question| {
@@ -299,14 +299,18 @@ fn AnswerMatching(
                 .collect()
         });
         if let Some(o) = outcome.get() {
-            texts.extend(o.0.unknown_answers().into_iter().map(|(q, t, n)| (q, t, Some(n))));
+            texts.extend(
+                o.0.unknown_answers()
+                    .into_iter()
+                    .map(|(q, t, n)| (q, t, Some(n))),
+            );
         }
         texts
             .into_iter()
             .enumerate()
             .map(|(i, (question, text, cells))| {
                 let chosen = mapping.with(|m| m.answers.get(&question).and_then(|t| t.get(&text)).cloned());
-                let options = state.questionnaire.with_value(|q| {
+                let options = state.questionnaire.with(|q| {
                     q.questions
                         .iter()
                         .find(|x| x.id == question)
@@ -351,7 +355,10 @@ fn AnswerMatching(
     };
     let any = move || {
         mapping.with(|m| !m.answers.is_empty())
-            || outcome.with(|o| o.as_ref().is_some_and(|o| !o.0.unknown_answers().is_empty()))
+            || outcome.with(|o| {
+                o.as_ref()
+                    .is_some_and(|o| !o.0.unknown_answers().is_empty())
+            })
     };
     view! {
         <Show when=any>

@@ -131,7 +131,7 @@ fn read_shown(state: &PollState, id: u32, weighted: bool) -> Option<Shown> {
         };
         let figures = state
             .questionnaire
-            .with_value(|q| weighted_results(q, &responses, Level::P95, &weights));
+            .with(|q| weighted_results(q, &responses, Level::P95, &weights));
         Some(Shown {
             poll,
             responses,
@@ -216,7 +216,7 @@ fn ShownPoll(state: PollState) -> impl IntoView {
             let counts = answer_counts(&for_chart.responses, (!d.is_empty()).then_some(d.as_str()));
             state
                 .questionnaire
-                .with_value(|q| distribution_chart(q, &counts, lang))
+                .with(|q| distribution_chart(q, &counts, lang))
         };
         let filter_id = crate::ui::dom_id("poll-filter");
         Some(view! {

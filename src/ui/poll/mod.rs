@@ -10,6 +10,7 @@ mod kept_view;
 mod paper;
 mod planner;
 mod populations;
+mod questionnaire_edit;
 mod state;
 
 use crate::i18n::{tr, use_lang, PollWords as W};
@@ -35,7 +36,7 @@ pub fn PollView() -> impl IntoView {
     let header_csv = move |_| {
         let lang = lang.get_untracked();
         let sheet = Sheet {
-            headers: questionnaire.with_value(|q| q.response_header(lang)),
+            headers: questionnaire.with_untracked(|q| q.response_header(lang)),
             rows: Vec::new(),
         };
         let file = format!("{}-{}.csv", W::HeaderFile.text(lang), stamp(&now()));
@@ -43,7 +44,7 @@ pub fn PollView() -> impl IntoView {
     };
     let questions = move || {
         let lang = lang.get();
-        questionnaire.with_value(|q| {
+        questionnaire.with(|q| {
             q.questions
                 .iter()
                 .map(|question| {
@@ -99,11 +100,12 @@ pub fn PollView() -> impl IntoView {
             <p class="help">{tr(W::Intro)}</p>
             <details class="no-print" data-testid="poll-questionnaire">
                 <summary>{tr(W::Questionnaire)}</summary>
-                <p class="provenance help">{move || questionnaire.with_value(|q| q.provenance.get(lang.get()).to_owned())}</p>
+                <p class="provenance help">{move || questionnaire.with(|q| q.provenance.get(lang.get()).to_owned())}</p>
                 <ol class="poll-questions">{questions}</ol>
                 <div class="export-buttons no-print">
                     <button type="button" data-testid="poll-header-csv" on:click=header_csv>{tr(W::HeaderCsv)}</button>
                 </div>
+                <questionnaire_edit::QuestionnaireEdit state/>
             </details>
             <planner::Planner/>
             <draft::PollImport state/>

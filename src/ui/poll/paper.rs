@@ -10,11 +10,11 @@ use std::sync::Arc;
 
 /// The form.
 #[component]
-pub fn PaperForm(questionnaire: StoredValue<Arc<Questionnaire>>) -> impl IntoView {
+pub fn PaperForm(questionnaire: Memo<Arc<Questionnaire>>) -> impl IntoView {
     let lang = use_lang();
     let body = move || {
         let lang = lang.get();
-        questionnaire.with_value(|q| {
+        questionnaire.with(|q| {
             let questions = q
                 .questions
                 .iter()

@@ -13,8 +13,8 @@ use std::sync::Arc;
 pub struct PollState {
     /// The polls kept with the assessment.
     pub part: StowedPart<Stowed<Polls>>,
-    /// The questionnaire the answers are read and scored by.
-    pub questionnaire: StoredValue<Arc<Questionnaire>>,
+    /// The questionnaire the answers are read and scored by: the city's when it loaded one.
+    pub questionnaire: Memo<Arc<Questionnaire>>,
     /// The kept poll whose results are shown.
     pub shown: RwSignal<Option<u32>>,
     /// The kept poll it is compared with.
@@ -31,9 +31,18 @@ impl PollState {
         let newest = part
             .value
             .with_untracked(|p| p.as_ref().ok().and_then(|p| p.polls.last().map(|k| k.id)));
+        let shipped = Arc::new(Questionnaire::shipped());
+        let questionnaire = Memo::new(move |_| {
+            part.value.with(
+                |p| match p.as_ref().ok().and_then(|p| p.questionnaire.as_ref()) {
+                    Some(own) => Arc::new(own.clone()),
+                    None => shipped.clone(),
+                },
+            )
+        });
         PollState {
             part,
-            questionnaire: StoredValue::new(Arc::new(Questionnaire::shipped())),
+            questionnaire,
             shown: RwSignal::new(asked.or(newest)),
             compared: RwSignal::new(None),
             weighted: RwSignal::new(false),
