@@ -450,3 +450,27 @@ fn equal_weights_are_no_weights() {
         close(a.value, b.value, 1e-9) && close(a.low, b.low, 1e-9) && close(a.high, b.high, 1e-9)
     );
 }
+
+/// A row that answers none of the questions mapped (a total, a note, a file of something else)
+/// is no response: it is named and not counted, so such a file cannot be accepted as a poll.
+#[test]
+fn a_row_answering_nothing_is_not_a_response() {
+    use fscity_core::poll::{read_responses, Mapping, Questionnaire};
+    use fscity_core::sheet_pack::csv::parse_csv;
+    use fscity_core::Localize;
+    let q = Questionnaire::shipped();
+    let sheet = parse_csv("区县,Q1\n东区,很满意\n合计,\n", "答卷").unwrap();
+    let header: Vec<String> = sheet.rows[0].iter().map(|c| c.text()).collect();
+    let read = read_responses(&sheet, &q, &Mapping::guess(&q, &header));
+    assert_eq!(read.responses.len(), 1);
+    assert_eq!(
+        read.problems[0].message(Lang::Zh),
+        "第 3 行：没有回答任何已对应的题目，此行不计"
+    );
+    // With no question mapped at all, every row is such a row.
+    let other = parse_csv("日期,部门,人数\n2026-06-01,办公室,5\n", "考勤").unwrap();
+    let header: Vec<String> = other.rows[0].iter().map(|c| c.text()).collect();
+    let read = read_responses(&other, &q, &Mapping::guess(&q, &header));
+    assert!(read.responses.is_empty());
+    assert_eq!(read.unanswered.len(), q.questions.len());
+}

@@ -3,7 +3,7 @@
 // computed: rows that cannot be read named by row and column, personal columns dropped unread,
 // and the intervals with the chance of clearing the thresholds, overall and per district.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { test, expect, openFresh, startNew, downloadText, seriousViolations, printToPdf, pdfPages } from "./fixtures";
 
 const gb18030 = (text: string) =>
@@ -28,7 +28,7 @@ test("issue 19: the questionnaire, the planner, and a poll imported with its int
   const view = page.getByTestId("poll");
 
   // The questionnaire says what it is, question by question, and gives a 问卷星 header.
-  await view.getByTestId("poll-questionnaire").locator("summary").click();
+  await view.getByTestId("poll-questionnaire").locator("> summary").click();
   await expect(view.getByTestId("poll-question")).toHaveCount(7);
   await expect(view.getByTestId("poll-questionnaire")).toContainText("没有正式公布");
   await expect(view.getByTestId("poll-question").first()).toContainText("很满意（分值 100）");
@@ -93,7 +93,9 @@ test("issue 19: the questionnaire, the planner, and a poll imported with its int
   await expect(view.getByTestId("poll-problems")).toBeVisible();
   await expect(view.getByTestId("poll-draft")).toHaveCount(0);
   // A file far too large is refused before it is read.
-  await view.getByTestId("poll-file").setInputFiles({ name: "全部答卷.csv", mimeType: "text/csv", buffer: Buffer.alloc(50 * 1024 * 1024, 0x41) });
+  const huge = info.outputPath("全部答卷.csv");
+  writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 0x41));
+  await view.getByTestId("poll-file").setInputFiles(huge);
   await expect(view.getByTestId("poll-problems")).toContainText("文件过大，上限为 5 MB");
   // A table whose columns match no question: said, and nothing can be accepted.
   await view.getByTestId("poll-file").setInputFiles({ name: "考勤.csv", mimeType: "text/csv", buffer: Buffer.from("日期,部门,人数\r\n2026-06-01,办公室,5\r\n") });

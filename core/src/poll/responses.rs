@@ -51,6 +51,9 @@ pub enum ProblemKind {
         /// The question.
         question: String,
     },
+    /// A row that answers no question the mapping reads (a note, a total, a row of another
+    /// table): not a response.
+    NoAnswer,
     /// A respondent ID seen on an earlier row.
     RespondentTwice {
         /// The ID.
@@ -79,6 +82,10 @@ impl Localize for Problem {
             ProblemKind::UnknownAnswer { found, question } => (
                 format!("第 {row} 行 {at} 列：“{found}”不是题目 {question} 的选项"),
                 format!("Row {row}, column {at}: \"{found}\" is not an answer to {question}"),
+            ),
+            ProblemKind::NoAnswer => (
+                format!("第 {row} 行：没有回答任何已对应的题目，此行不计"),
+                format!("Row {row}: answers none of the questions mapped; this row is not counted"),
             ),
             ProblemKind::RespondentTwice { id, first_row } => (
                 format!("第 {row} 行 {at} 列：受访者编号“{id}”与第 {first_row} 行重复，此行不计"),
@@ -277,6 +284,14 @@ pub fn read_responses(
                     });
                 }
             }
+        }
+        if ok && response.answers.is_empty() {
+            ok = false;
+            read.problems.push(Problem {
+                row: number,
+                column: 1,
+                kind: ProblemKind::NoAnswer,
+            });
         }
         if ok {
             read.responses.push(response);

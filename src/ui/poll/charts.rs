@@ -25,9 +25,9 @@ fn ink(shade: &str) -> &'static str {
     }
 }
 
-const WIDTH: f64 = 680.0;
-const LABELS: f64 = 120.0;
-const PLOT: f64 = 440.0;
+const WIDTH: f64 = 520.0;
+const LABELS: f64 = 90.0;
+const PLOT: f64 = 340.0;
 const ROW: f64 = 26.0;
 
 /// `measure` per district: bars, interval whiskers and the threshold.

@@ -92,12 +92,12 @@ pub fn PollView() -> impl IntoView {
     view! {
         <section class="report-doc poll" class:printing-paper=move || paper.get() data-testid="poll">
             <paper::PaperForm questionnaire/>
+            <h2>{tr(crate::i18n::Msg::ReportPoll)}</h2>
+            <p class="help">{tr(W::Intro)}</p>
             <div class="export-buttons no-print">
                 <button type="button" data-testid="poll-print-results" on:click=print_as(false)>{tr(W::PrintResults)}</button>
                 <button type="button" data-testid="poll-print-paper" on:click=print_as(true)>{tr(W::PrintQuestionnaire)}</button>
             </div>
-            <h2>{tr(crate::i18n::Msg::ReportPoll)}</h2>
-            <p class="help">{tr(W::Intro)}</p>
             <details class="no-print" data-testid="poll-questionnaire">
                 <summary>{tr(W::Questionnaire)}</summary>
                 <p class="provenance help">{move || questionnaire.with(|q| q.provenance.get(lang.get()).to_owned())}</p>
