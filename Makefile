@@ -87,7 +87,14 @@ test-e2e: dist
 # (scripts/bench-browser.mjs). The typed value is held as `dyn Any` so its code stays in the
 # chunks (that alone took back 1.1 KiB). 467.5 → 468.2 for the city's own check sheets kept in
 # the record (data format v7: the v6 → v7 step every record read passes, and a fifth part).
-FIRST_VISIT_BUDGET_KIB ?= 469
+# Raised 469 → 473 by issue 19 (468.7 → 472.7 KiB, one build): every record read at startup
+# passes the v7 → v8 step and reads the polls part and B-16/B-17's `poll` link; a calculator
+# shows "来自 2026年6月自测（n = 1,100）", opens the poll through the workspace's report choice
+# (`ui::report_link`) and says when a typed figure detached it; a record of an earlier built-in
+# version waits for its chunk when opened (the intermittent e2e failure); the privacy text names
+# what a poll keeps; the poll's CSS (~0.4 KiB). The poll itself is a chunk (98.8 KiB). Not
+# attributed further here: issue 33's per-symbol report is the tool for that.
+FIRST_VISIT_BUDGET_KIB ?= 473
 
 ## size: raw, gzip and brotli bytes of every file in dist/, by first visit and on-demand chunk;
 ## fails when the first visit is over its budget

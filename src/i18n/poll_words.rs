@@ -30,6 +30,9 @@ messages! {
     Preview => "预览：以下结果尚未保存。核对列的对应和未计入的行，再点“接受并保存”；在此之前，已保存的内容都不会改变。", "Preview: these results are not kept yet. Check the columns and the rows not counted, then press “Accept and keep”; until then nothing already kept changes.";
     MappingTitle => "列的对应（可修改，保存后下次导入沿用）", "Columns (change them here; kept and offered for the next import)";
     MappingReused => "沿用了上次保存的测评的列对应。", "The columns of the last poll kept were used again.";
+    PerDistrict => "各区县各自达到同一误差所需答卷（按已填写的区县常住人口）", "Answers each district needs for the same margin on its own (by the populations entered)";
+    People => "常住人口", "Population";
+    NeededCol => "需要答卷", "Answers needed";
     NotRead => "（不读取）", "(not read)";
     AnswerMatching => "本市问卷的说法与选项对应（可指定，保存后下次沿用）", "The city's own wording matched to answers (kept and reused)";
     LeaveOut => "（不计入）", "(not counted)";

@@ -245,6 +245,12 @@ test("issue 19: a 问卷星 export is mapped, accepted and kept; applied to B-16
   await people.nth(1).pressSequentially("700000");
   await expect(people.nth(1)).toHaveValue("700000");
   await expect(shown.getByTestId("poll-weight-note")).toBeVisible();
+  // With the populations entered, the planner says what each district needs on its own.
+  await view.getByTestId("poll-planner").locator("summary").click();
+  const perDistrict = view.getByTestId("poll-needed-by-district");
+  await expect(perDistrict.locator("tr", { hasText: "东区" })).toContainText("300,000");
+  await expect(perDistrict.locator("tr", { hasText: "东区" })).toContainText("1,064");
+  await expect(perDistrict.locator("tr", { hasText: "西区" })).toContainText("1,066");
 
   // Printed, the results read as a page: names, sentences, charts' captions.
   const pdf = info.outputPath("poll.pdf");

@@ -81,6 +81,13 @@ pub fn PollView() -> impl IntoView {
                 .collect_view()
         })
     };
+    let populations = Signal::derive(move || {
+        state.part.value.with(|p| {
+            p.as_ref()
+                .map(|p| p.populations.iter().map(|(d, n)| (d.clone(), *n)).collect())
+                .unwrap_or_default()
+        })
+    });
     // What the page prints: the results, unless the paper questionnaire was asked for.
     let paper = RwSignal::new(false);
     let print_as = move |form: bool| {
@@ -107,7 +114,7 @@ pub fn PollView() -> impl IntoView {
                 </div>
                 <questionnaire_edit::QuestionnaireEdit state/>
             </details>
-            <planner::Planner/>
+            <planner::Planner populations/>
             <draft::PollImport state/>
             <kept_view::KeptPolls state/>
         </section>

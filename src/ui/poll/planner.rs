@@ -20,9 +20,10 @@ fn grouped(n: u64) -> String {
     Decimal::whole(i64::try_from(n).unwrap_or(i64::MAX)).grouped()
 }
 
-/// The planner.
+/// The planner; with the districts' populations the city entered (`populations`), the answers
+/// each district needs for the same margin on its own.
 #[component]
-pub fn Planner() -> impl IntoView {
+pub fn Planner(populations: Signal<Vec<(String, u64)>>) -> impl IntoView {
     let lang = use_lang();
     let margin = RwSignal::new("3".to_owned());
     let level = RwSignal::new(Level::P95);
@@ -51,6 +52,33 @@ pub fn Planner() -> impl IntoView {
                 )
             })
             .ok_or(W::BadMargin)
+    };
+    let per_district = move || {
+        let m = number(&margin.get(), 0.1..=50.0)?;
+        let p = number(&expected.get(), 0.0..=100.0)?;
+        let rows = populations
+            .get()
+            .into_iter()
+            .filter_map(|(district, people)| {
+                let n = sample_size(m / 100.0, level.get(), p / 100.0, Some(people))?;
+                Some(view! {
+                    <tr><th scope="row">{district}</th><td>{grouped(people)}</td><td>{grouped(n.answers)}</td></tr>
+                })
+            })
+            .collect::<Vec<_>>();
+        (!rows.is_empty()).then(|| {
+            view! {
+                <table class="sheet" tabindex="0" data-testid="poll-needed-by-district">
+                    <caption>{tr(W::PerDistrict)}</caption>
+                    <thead><tr>
+                        <th scope="col">{tr(W::District)}</th>
+                        <th scope="col">{tr(W::People)}</th>
+                        <th scope="col">{tr(W::NeededCol)}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+        })
     };
     let margin_line = move || {
         let n = have
@@ -108,6 +136,7 @@ pub fn Planner() -> impl IntoView {
             {field("poll-population", W::Population, population)}
             {field("poll-expected", W::Expected, expected)}
             <p data-testid="poll-needed" aria-live="polite">{move || shown(needed())}</p>
+            {per_district}
             {field("poll-have", W::HaveAnswers, have)}
             <p data-testid="poll-margin-of" aria-live="polite">{move || shown(margin_line())}</p>
         </details>
