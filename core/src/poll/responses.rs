@@ -6,12 +6,15 @@
 //! duplicate check, and a column that looks like a name, a phone number or an address is not
 //! read at all and is listed as dropped.
 
-use super::questionnaire::Questionnaire;
+use super::questionnaire::{AnswerOption, Questionnaire};
 use crate::message::{pick, Localize};
+use crate::sheet_pack::RawCell;
 use crate::sheet_pack::{column_letters, RawSheet};
 use crate::Lang;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// Which column holds what, by the header text as written.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -224,6 +227,7 @@ pub fn read_responses(
         }
     }
     let mut seen: BTreeMap<String, u32> = BTreeMap::new();
+    let mut known: Vec<HashMap<String, Option<&AnswerOption>>> = vec![HashMap::new(); asked.len()];
     for (index, row) in sheet.rows.iter().enumerate().skip(header_at + 1) {
         let number = u32::try_from(index + 1).unwrap_or(u32::MAX);
         let cell = |at: usize| {
@@ -258,17 +262,31 @@ pub fn read_responses(
             district: district.map(cell).unwrap_or_default(),
             answers: BTreeMap::new(),
         };
-        for (q, scale, at) in &asked {
-            let text = cell(*at);
+        for (k, (q, scale, at)) in asked.iter().enumerate() {
+            // A cell's text as written, borrowed when it is text (20,000 rows of seven cells).
+            let text: Cow<str> = match row.get(*at) {
+                Some(RawCell::Text(t)) if !t.contains('\r') => Cow::Borrowed(t.trim()),
+                Some(c) => Cow::Owned(c.text().trim().to_owned()),
+                None => Cow::Borrowed(""),
+            };
             if text.is_empty() {
                 continue;
             }
-            let by_hand = mapping
-                .answers
-                .get(&q.id)
-                .and_then(|texts| texts.get(&text))
-                .and_then(|id| scale.by_id(id));
-            match by_hand.or_else(|| scale.answer_for(&text)) {
+            // Each distinct text is matched once per question.
+            let meant = match known[k].get(text.as_ref()) {
+                Some(meant) => *meant,
+                None => {
+                    let by_hand = mapping
+                        .answers
+                        .get(&q.id)
+                        .and_then(|texts| texts.get(text.as_ref()))
+                        .and_then(|id| scale.by_id(id));
+                    let meant = by_hand.or_else(|| scale.answer_for(&text));
+                    known[k].insert(text.to_string(), meant);
+                    meant
+                }
+            };
+            match meant {
                 Some(answer) => {
                     response.answers.insert(q.id.clone(), answer.id.clone());
                 }
@@ -278,7 +296,7 @@ pub fn read_responses(
                         row: number,
                         column: column_number(*at),
                         kind: ProblemKind::UnknownAnswer {
-                            found: text,
+                            found: text.into_owned(),
                             question: q.id.clone(),
                         },
                     });

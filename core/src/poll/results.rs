@@ -13,7 +13,7 @@ use super::measure::Measure;
 use super::questionnaire::Questionnaire;
 use super::responses::Response;
 use super::stats::{weighted_mean_interval, weighted_wilson, Estimate, Level};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// What a set of responses gives.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,20 +46,25 @@ pub fn answer_counts(
     responses: &[Response],
     district: Option<&str>,
 ) -> BTreeMap<String, BTreeMap<String, usize>> {
-    let mut counts: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    let mut counts: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
     for r in responses
         .iter()
         .filter(|r| district.is_none_or(|d| r.district == d))
     {
         for (q, a) in &r.answers {
-            *counts
-                .entry(q.clone())
-                .or_default()
-                .entry(a.clone())
-                .or_default() += 1;
+            *counts.entry(q).or_default().entry(a).or_default() += 1;
         }
     }
     counts
+        .into_iter()
+        .map(|(q, answers)| {
+            let answers = answers
+                .into_iter()
+                .map(|(a, n)| (a.to_owned(), n))
+                .collect();
+            (q.to_owned(), answers)
+        })
+        .collect()
 }
 
 /// The weight of a response in each district so that each counts as its share of
@@ -101,37 +106,67 @@ pub fn weighted_results(
     level: Level,
     weights: &BTreeMap<String, f64>,
 ) -> PollResults {
-    let mut by: BTreeMap<String, Vec<&Response>> = BTreeMap::new();
+    let mut by: BTreeMap<&str, Vec<&Response>> = BTreeMap::new();
     for r in responses {
-        by.entry(r.district.clone()).or_default().push(r);
+        by.entry(r.district.as_str()).or_default().push(r);
     }
     let counts = answer_counts(responses, None);
     let all: Vec<&Response> = responses.iter().collect();
     let weight = |r: &Response| weights.get(&r.district).copied().unwrap_or(1.0);
     let even = |_: &Response| 1.0;
+    let scores = Scores::of(questionnaire);
     PollResults {
-        all: figures(questionnaire, &all, level, &weight),
+        all: figures(questionnaire, &scores, &all, level, &weight),
         by_district: by
             .iter()
-            .map(|(d, rs)| (d.clone(), figures(questionnaire, rs, level, &even)))
+            .map(|(d, rs)| {
+                (
+                    (*d).to_owned(),
+                    figures(questionnaire, &scores, rs, level, &even),
+                )
+            })
             .collect(),
         counts,
     }
 }
 
+/// Per question, the score of each answer: looked up once, not per response.
+struct Scores<'a>(HashMap<&'a str, HashMap<&'a str, Option<u32>>>);
+
+impl<'a> Scores<'a> {
+    fn of(questionnaire: &'a Questionnaire) -> Scores<'a> {
+        Scores(
+            questionnaire
+                .questions
+                .iter()
+                .filter_map(|q| {
+                    let scale = questionnaire.scale(&q.scale)?;
+                    let answers = scale
+                        .answers
+                        .iter()
+                        .map(|a| (a.id.as_str(), a.score))
+                        .collect();
+                    Some((q.id.as_str(), answers))
+                })
+                .collect(),
+        )
+    }
+
+    /// The score of `r`'s answer to `q`, when it has one that counts.
+    fn of_answer(&self, r: &Response, q: &str) -> Option<u32> {
+        let answer = r.answers.get(q)?;
+        *self.0.get(q)?.get(answer.as_str())?
+    }
+}
+
 fn figures(
     questionnaire: &Questionnaire,
+    scores: &Scores,
     responses: &[&Response],
     level: Level,
     weight: &dyn Fn(&Response) -> f64,
 ) -> Figures {
-    // The score of a response's answer to a question, when it has one that counts.
-    let score = |r: &Response, q: &str| -> Option<u32> {
-        let question = questionnaire.questions.iter().find(|x| x.id == q)?;
-        let answer = r.answers.get(q)?;
-        let scale = questionnaire.scale(&question.scale)?;
-        scale.answers.iter().find(|a| &a.id == answer)?.score
-    };
+    let score = |r: &Response, q: &str| scores.of_answer(r, q);
     let feeding = |m: Measure| {
         questionnaire
             .questions
