@@ -7,6 +7,7 @@
 
 pub mod apply;
 pub mod kept;
+pub mod mapping;
 pub mod measure;
 pub mod planner;
 pub mod questionnaire;

@@ -233,7 +233,7 @@ fn the_citys_questionnaire_is_kept_with_its_polls_and_checked_when_loaded() {
         .map(|i| {
             let mut a = template.clone();
             a.id = format!("a{i}");
-            a.text = fscity_core::Text::new(&format!("选项{i}"), &format!("answer {i}"));
+            a.text = fscity_core::Text::new(format!("选项{i}"), format!("answer {i}"));
             a.aliases.clear();
             a
         })

@@ -95,6 +95,8 @@ sentences! {
     Archived { id: String, version: u32, reason: String } => "{id}（第 {version} 版）：{reason}", "{id} (version {version}): {reason}";
     /// A criteria file the reader could not read; `why` is already in the user's language.
     FileUnreadable { why: String } => "无法读取该文件：{why}", "The file could not be read: {why}";
+    /// The name a poll gets unless the city names it.
+    DefaultPollName { year: String, month: u32 } => "{year}年{month}月自测", "Own poll {month}/{year}";
     /// A figure typed over one applied from a poll.
     PollDetached { name: String } => "已手动修改：此数不再来自“{name}”。", "Changed by hand: this figure no longer comes from “{name}”.";
 }

@@ -8,8 +8,8 @@
 //! Poll numbers are never reused, so an indicator's "来自 …" link (`Entry::poll`) never points
 //! at a later poll by mistake.
 
-use super::questionnaire::Questionnaire;
-use super::responses::{Mapping, Response};
+use super::mapping::{Mapping, Response};
+use super::questionnaire::{Questionnaire, MAX_ANSWERS};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -150,9 +150,6 @@ struct BookText {
     #[serde(default)]
     rows: Vec<String>,
 }
-
-/// Answers a column can number: one base-36 digit each.
-pub const MAX_ANSWERS: usize = 36;
 
 impl TryFrom<BookText> for AnswerBook {
     type Error = String;

@@ -11,6 +11,9 @@ use crate::{Lang, Text};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
+/// Answers a scale may have: a kept poll numbers them with one base-36 digit each.
+pub const MAX_ANSWERS: usize = 36;
+
 /// A questionnaire.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -177,13 +180,10 @@ impl Localize for QuestionnaireError {
                 ),
             ),
             TooManyAnswers { scale, count } => (
-                format!(
-                    "答案选项组“{scale}”有 {count} 个选项，最多 {}",
-                    super::kept::MAX_ANSWERS
-                ),
+                format!("答案选项组“{scale}”有 {count} 个选项，最多 {}", MAX_ANSWERS),
                 format!(
                     "The answer scale \"{scale}\" has {count} answers; at most {}",
-                    super::kept::MAX_ANSWERS
+                    MAX_ANSWERS
                 ),
             ),
             AnswerTwice { scale, text } => (
@@ -226,7 +226,7 @@ impl Questionnaire {
             if scale.answers.is_empty() {
                 errors.push(NoAnswers { scale: at() });
             }
-            if scale.answers.len() > super::kept::MAX_ANSWERS {
+            if scale.answers.len() > MAX_ANSWERS {
                 let count = scale.answers.len();
                 errors.push(TooManyAnswers { scale: at(), count });
             }

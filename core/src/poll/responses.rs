@@ -6,43 +6,15 @@
 //! duplicate check, and a column that looks like a name, a phone number or an address is not
 //! read at all and is listed as dropped.
 
+pub use super::mapping::{Mapping, Response};
 use super::questionnaire::{AnswerOption, Questionnaire};
 use crate::message::{pick, Localize};
 use crate::sheet_pack::RawCell;
 use crate::sheet_pack::{column_letters, RawSheet};
 use crate::Lang;
-use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::collections::HashMap;
-
-/// Which column holds what, by the header text as written.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Mapping {
-    /// The 区县 column, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub district: Option<String>,
-    /// The respondent ID column, if any (read only to find a respondent twice).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub respondent: Option<String>,
-    /// Per question ID, its column.
-    #[serde(default)]
-    pub questions: BTreeMap<String, String>,
-    /// Per question ID, answers written in the city's own words matched by hand to one of the
-    /// question's answers (the cell's text → the answer's ID): "还行吧" → 基本满意.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub answers: BTreeMap<String, BTreeMap<String, String>>,
-}
-
-/// One person's answers, as kept.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Response {
-    /// 区县, as written (empty when the table has none).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub district: String,
-    /// Per question ID, the answer's ID.
-    pub answers: BTreeMap<String, String>,
-}
 
 /// What is wrong at one cell or row.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -9,9 +9,9 @@
 //! population (post-stratification), and the intervals widen by Kish's effective sample size.
 //! Only the whole-city figures change: within a district every weight is the same.
 
+use super::mapping::Response;
 use super::measure::Measure;
 use super::questionnaire::Questionnaire;
-use super::responses::Response;
 use super::stats::{weighted_mean_interval, weighted_wilson, Estimate, Level};
 use std::collections::{BTreeMap, HashMap};
 

@@ -4,7 +4,7 @@
 //! run from dark (the best answer) to white, each share written on it when there is room. Every
 //! chart has its numbers as a table next to it, for screen readers and for copying.
 
-use super::figures_view::{bounded, district_name};
+use super::shown::{bounded, district_name};
 use crate::i18n::PollWords as W;
 use fscity_core::poll::{Measure, PollResults, Questionnaire};
 use fscity_core::Lang;

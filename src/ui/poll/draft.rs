@@ -5,7 +5,7 @@
 
 use super::figures_view::FiguresView;
 use super::state::PollState;
-use crate::i18n::{tr, use_lang, PollWords as W};
+use crate::i18n::{tr, use_lang, PollWords as W, Sentence};
 use crate::io::file::picked;
 use crate::io::table_file::workbook_of_file;
 use crate::store::now;
@@ -177,10 +177,11 @@ fn default_name(now: &str, lang: Lang) -> String {
         .get(5..7)
         .and_then(|m| m.parse::<u32>().ok())
         .unwrap_or(1);
-    match lang {
-        Lang::Zh => format!("{year}年{month}月自测"),
-        Lang::En => format!("Own poll {year}-{month:02}"),
+    Sentence::DefaultPollName {
+        year: year.to_owned(),
+        month,
     }
+    .message(lang)
 }
 
 /// One select per question, and for the district and the respondent ID: which column holds it.

@@ -3,45 +3,12 @@
 //! a table. Shown for a draft before it is accepted and for a kept poll.
 
 use super::charts::district_chart;
+use super::shown::{district_name, with_interval, MEASURES};
 use crate::i18n::PollWords as W;
-use fscity_core::poll::{Estimate, Figures, Level, Measure, PollResults};
+use fscity_core::poll::{Figures, Level, Measure, PollResults};
 use fscity_core::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// The measures a poll gives, in the order shown.
-pub const MEASURES: [Measure; 3] = [Measure::Satisfaction, Measure::Awareness, Measure::Support];
-
-/// "83.2 %（81.0 %–85.3 %）", or "—" without answers.
-pub fn with_interval(m: Measure, e: Option<&Estimate>, lang: Lang) -> String {
-    e.map_or_else(
-        || "—".to_owned(),
-        |e| {
-            let (low, high) = bounded(m, e);
-            let range = format!("{}–{}", m.shown(low, lang), m.shown(high, lang));
-            format!("{}{}", m.shown(e.value, lang), lang.parenthesized(&range))
-        },
-    )
-}
-
-/// The interval kept within the measure's scale.
-pub fn bounded(m: Measure, e: &Estimate) -> (f64, f64) {
-    let top = if m == Measure::Satisfaction {
-        100.0
-    } else {
-        1.0
-    };
-    (e.low.max(0.0), e.high.min(top))
-}
-
-/// A district's name as shown ("" is the responses without one).
-pub fn district_name(district: &str, lang: Lang) -> String {
-    if district.is_empty() {
-        W::NoDistrict.text(lang).to_owned()
-    } else {
-        district.to_owned()
-    }
-}
 
 /// The sentences, the charts per district and the table.
 #[component]

@@ -4,8 +4,9 @@
 //! B-16 / B-17.
 
 use super::charts::distribution_chart;
-use super::figures_view::{with_interval, FiguresView, MEASURES};
+use super::figures_view::FiguresView;
 use super::populations::Populations;
+use super::shown::{district_name, with_interval, MEASURES};
 use super::state::PollState;
 use crate::i18n::{tr, use_lang, PollWords as W};
 use crate::workspace::use_store;
@@ -206,7 +207,7 @@ fn ShownPoll(state: PollState) -> impl IntoView {
             if s.unweighted.is_empty() {
                 view! { <p class="help" data-testid="poll-weight-note">{W::WeightNote.text(lang)}</p> }.into_any()
             } else {
-                let names: Vec<String> = s.unweighted.iter().map(|d| super::figures_view::district_name(d, lang)).collect();
+                let names: Vec<String> = s.unweighted.iter().map(|d| district_name(d, lang)).collect();
                 view! { <p class="warning" data-testid="poll-weight-missing">{W::WeightMissing.text(lang)} {lang.join(&names)}</p> }.into_any()
             }
         });

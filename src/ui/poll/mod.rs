@@ -11,6 +11,7 @@ mod paper;
 mod planner;
 mod populations;
 mod questionnaire_edit;
+mod shown;
 mod state;
 
 use crate::i18n::{tr, use_lang, PollWords as W};

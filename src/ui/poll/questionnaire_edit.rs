@@ -144,7 +144,7 @@ fn ScoreFields(
                             q.scale(&scale)
                                 .and_then(|s| s.by_id(&answer))
                                 .and_then(|a| a.score)
-                                .map(|n| n.to_string())
+                                .map(|n| format!("{n}"))
                                 .unwrap_or_default()
                         });
                         let typed = RwSignal::new(kept);
@@ -187,7 +187,7 @@ fn ScoreFields(
                     .collect_view();
                 view! {
                     <fieldset class="poll-scale">
-                        <legend>{used.join("、")}</legend>
+                        <legend>{move || lang.get().join(&used)}</legend>
                         {inputs}
                     </fieldset>
                 }
