@@ -43,32 +43,34 @@ fn read_and_compute_20000(bencher: Bencher) {
     });
 }
 
-/// The parts apart: the table read against the mapping, the figures, and a kept poll's answers
-/// written and read back (what accepting and showing a poll do).
-#[divan::bench]
-fn read_only_20000(bencher: Bencher) {
+/// The 20,000-response table read, with its questionnaire and mapping.
+fn read_20000() -> (Questionnaire, fscity_core::sheet_pack::RawSheet, Mapping) {
     let q = Questionnaire::shipped();
     let sheet = parse_csv(&export(20_000), "答卷").expect("a table");
     let header: Vec<String> = sheet.rows[0].iter().map(|c| c.text()).collect();
     let mapping = Mapping::guess(&q, &header);
+    (q, sheet, mapping)
+}
+
+/// The parts apart: the table read against the mapping, the figures, and a kept poll's answers
+/// written and read back (what accepting and showing a poll do).
+#[divan::bench]
+fn read_only_20000(bencher: Bencher) {
+    let (q, sheet, mapping) = read_20000();
     bencher.bench(|| read_responses(black_box(&sheet), &q, &mapping));
 }
 
 #[divan::bench]
 fn figures_only_20000(bencher: Bencher) {
-    let q = Questionnaire::shipped();
-    let sheet = parse_csv(&export(20_000), "答卷").expect("a table");
-    let header: Vec<String> = sheet.rows[0].iter().map(|c| c.text()).collect();
-    let read = read_responses(&sheet, &q, &Mapping::guess(&q, &header));
+    let (q, sheet, mapping) = read_20000();
+    let read = read_responses(&sheet, &q, &mapping);
     bencher.bench(|| results(&q, black_box(&read.responses), Level::P95));
 }
 
 #[divan::bench]
 fn answer_book_20000(bencher: Bencher) {
     use fscity_core::poll::AnswerBook;
-    let q = Questionnaire::shipped();
-    let sheet = parse_csv(&export(20_000), "答卷").expect("a table");
-    let header: Vec<String> = sheet.rows[0].iter().map(|c| c.text()).collect();
-    let read = read_responses(&sheet, &q, &Mapping::guess(&q, &header));
+    let (q, sheet, mapping) = read_20000();
+    let read = read_responses(&sheet, &q, &mapping);
     bencher.bench(|| AnswerBook::of(black_box(&read.responses)).responses());
 }
