@@ -15,7 +15,7 @@ pub mod responses;
 pub mod results;
 pub mod stats;
 
-pub use kept::{AnswerBook, KeptPoll, NewPoll, Polls};
+pub use kept::{AnswerBook, KeptPoll, NewPoll, PollFigures, Polls};
 pub use measure::Measure;
 pub use planner::{margin_of, sample_size, SampleSize};
 pub use questionnaire::{AnswerOption, Question, Questionnaire, QuestionnaireError, Scale};

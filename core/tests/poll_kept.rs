@@ -251,3 +251,34 @@ fn the_citys_questionnaire_is_kept_with_its_polls_and_checked_when_loaded() {
         "答案选项组“satisfaction”有 37 个选项，最多 36"
     );
 }
+
+#[test]
+fn a_kept_poll_is_weighted_only_when_every_district_has_a_population() {
+    use fscity_core::poll::Questionnaire;
+    let q = Questionnaire::shipped();
+    let mut polls = Polls::default();
+    let m = mapping();
+    // 东区 all aware, 西区 none: 50 % unweighted.
+    let responses: Vec<Response> = (0..10)
+        .map(|i| {
+            response(
+                if i < 5 { "东区" } else { "西区" },
+                &[("Q3", if i < 5 { "yes" } else { "no" })],
+            )
+        })
+        .collect();
+    let id = polls.add(poll("6月", &m, &responses));
+    let rate =
+        |f: &fscity_core::poll::PollFigures| f.figures.all.of(Measure::Awareness).unwrap().value;
+    let plain = polls.figures(id, &q, Level::P95, false).unwrap();
+    assert_eq!((rate(&plain), plain.unweighted.len()), (0.5, 0));
+    polls.populations.insert("东区".into(), 300);
+    let asked = polls.figures(id, &q, Level::P95, true).unwrap();
+    assert_eq!(rate(&asked), 0.5, "西区 has no population: not weighted");
+    assert_eq!(asked.unweighted, ["西区"]);
+    polls.populations.insert("西区".into(), 100);
+    let weighted = polls.figures(id, &q, Level::P95, true).unwrap();
+    assert!((rate(&weighted) - 0.75).abs() < 1e-12);
+    assert!(weighted.unweighted.is_empty());
+    assert!(polls.figures(99, &q, Level::P95, true).is_none());
+}

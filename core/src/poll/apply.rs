@@ -49,11 +49,7 @@ pub enum Applied {
 /// The figure `measure` writes, on the field's scale: the index in 分, a rate in per cent,
 /// each to one decimal as the third-party reports give them.
 pub fn field_value(measure: Measure, value: f64) -> Option<Decimal> {
-    let on_scale = match measure {
-        Measure::Satisfaction => value,
-        Measure::Awareness | Measure::Support => value * 100.0,
-    };
-    Decimal::parse(&format!("{on_scale:.1}")).ok()
+    Decimal::parse(&format!("{:.1}", measure.in_units(value))).ok()
 }
 
 /// Writes `figures` of `poll` into `assessment` by [`target`]; what happened per measure.

@@ -10,6 +10,8 @@
 
 use super::mapping::{Mapping, Response};
 use super::questionnaire::{Questionnaire, MAX_ANSWERS};
+use super::results::{district_weights, weighted_results, PollResults};
+use super::stats::Level;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -55,6 +57,17 @@ pub struct KeptPoll {
     pub answers: AnswerBook,
 }
 
+/// A kept poll's responses and figures, as [`Polls::figures`] gives them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PollFigures {
+    /// Its responses.
+    pub responses: Vec<Response>,
+    /// Its figures.
+    pub figures: PollResults,
+    /// Districts with answers and no population, when weighting was asked and so not done.
+    pub unweighted: Vec<String>,
+}
+
 /// What a new poll is made of.
 pub struct NewPoll<'a> {
     /// Its name.
@@ -92,6 +105,31 @@ impl Polls {
         self.questionnaire
             .clone()
             .unwrap_or_else(Questionnaire::shipped)
+    }
+
+    /// Poll `id`'s responses and figures by `questionnaire`: weighted by the populations when
+    /// `weighted` is asked and every district with answers has one; otherwise unweighted, with
+    /// the districts that lack one (none when weighting was not asked).
+    pub fn figures(
+        &self,
+        id: u32,
+        questionnaire: &Questionnaire,
+        level: Level,
+        weighted: bool,
+    ) -> Option<PollFigures> {
+        let responses = self.find(id)?.answers.responses();
+        let (weights, unweighted) =
+            match weighted.then(|| district_weights(&responses, &self.populations)) {
+                Some(Ok(weights)) => (weights, Vec::new()),
+                Some(Err(missing)) => (BTreeMap::new(), missing),
+                None => (BTreeMap::new(), Vec::new()),
+            };
+        let figures = weighted_results(questionnaire, &responses, level, &weights);
+        Some(PollFigures {
+            responses,
+            figures,
+            unweighted,
+        })
     }
 
     /// Poll `id`.

@@ -35,12 +35,31 @@ impl Measure {
         }
     }
 
+    /// The top of its scale: 100 分, or a share of 1.
+    pub fn top(self) -> f64 {
+        match self {
+            Measure::Satisfaction => 100.0,
+            Measure::Awareness | Measure::Support => 1.0,
+        }
+    }
+
+    /// A value in the unit a person reads and types: 分 as it is, a share in per cent.
+    pub fn in_units(self, value: f64) -> f64 {
+        value * 100.0 / self.top()
+    }
+
+    /// The estimate's interval, kept within the scale.
+    pub fn bounded(self, estimate: &Estimate) -> (f64, f64) {
+        (estimate.low.max(0.0), estimate.high.min(self.top()))
+    }
+
     /// A value on its scale as shown: "83.2 %" or "78.4 分".
     pub fn shown(self, value: f64, lang: Lang) -> String {
+        let units = self.in_units(value);
         match (self, lang) {
-            (Measure::Satisfaction, Lang::Zh) => format!("{value:.1} 分"),
-            (Measure::Satisfaction, Lang::En) => format!("{value:.1} points"),
-            _ => format!("{:.1} %", value * 100.0),
+            (Measure::Satisfaction, Lang::Zh) => format!("{units:.1} 分"),
+            (Measure::Satisfaction, Lang::En) => format!("{units:.1} points"),
+            _ => format!("{units:.1} %"),
         }
     }
 
@@ -54,12 +73,7 @@ impl Measure {
                 Lang::En => format!("No answers to compute the {} from yet.", name.en),
             };
         };
-        let top = if self == Measure::Satisfaction {
-            100.0
-        } else {
-            1.0
-        };
-        let (low, high) = (e.low.max(0.0), e.high.min(top));
+        let (low, high) = self.bounded(e);
         let chance = chance_at_least(e, self.threshold()) * 100.0;
         let (at, goal) = (confidence.percent(), self.shown(self.threshold(), lang));
         let n = crate::Decimal::whole(i64::try_from(e.n).unwrap_or(i64::MAX)).grouped();

@@ -4,7 +4,7 @@
 //! run from dark (the best answer) to white, each share written on it when there is room. Every
 //! chart has its numbers as a table next to it, for screen readers and for copying.
 
-use super::shown::{bounded, district_name};
+use super::shown::district_name;
 use crate::i18n::PollWords as W;
 use fscity_core::poll::{Measure, PollResults, Questionnaire};
 use fscity_core::Lang;
@@ -32,11 +32,7 @@ const ROW: f64 = 26.0;
 
 /// `measure` per district: bars, interval whiskers and the threshold.
 pub fn district_chart(measure: Measure, figures: &PollResults, lang: Lang) -> AnyView {
-    let top = if measure == Measure::Satisfaction {
-        100.0
-    } else {
-        1.0
-    };
+    let top = measure.top();
     let x = move |v: f64| LABELS + PLOT * (v / top).clamp(0.0, 1.0);
     let rows: Vec<(String, Option<fscity_core::poll::Estimate>)> = std::iter::once((
         W::WholeCity.text(lang).to_owned(),
@@ -62,7 +58,7 @@ pub fn district_chart(measure: Measure, figures: &PollResults, lang: Lang) -> An
         .map(|(i, (name, e))| {
             let y = 20.0 + ROW * i as f64;
             let bar = e.map(|e| {
-                let (low, high) = bounded(measure, &e);
+                let (low, high) = measure.bounded(&e);
                 let mid = y + ROW / 2.0 - 2.0;
                 view! {
                     <rect x=LABELS y=y + 4.0 width=x(e.value) - LABELS height=ROW - 12.0

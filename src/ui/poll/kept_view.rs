@@ -11,12 +11,9 @@ use super::state::PollState;
 use crate::i18n::{tr, use_lang, PollWords as W};
 use crate::workspace::use_store;
 use fscity_core::poll::apply::{apply, Applied};
-use fscity_core::poll::{
-    answer_counts, district_weights, weighted_results, KeptPoll, Level, PollResults, Response,
-};
+use fscity_core::poll::{answer_counts, KeptPoll, Level, PollResults, Response};
 use fscity_core::Lang;
 use leptos::prelude::*;
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// A kept poll read for showing: its responses, figures, and the districts that kept it from
@@ -120,24 +117,14 @@ pub fn KeptPolls(state: PollState) -> impl IntoView {
 fn read_shown(state: &PollState, id: u32, weighted: bool) -> Option<Shown> {
     state.part.value.with(|p| {
         let polls = p.as_ref().ok()?;
-        let poll = polls.find(id)?.clone();
-        let responses = poll.answers.responses();
-        let (weights, unweighted) = if weighted {
-            match district_weights(&responses, &polls.populations) {
-                Ok(w) => (w, Vec::new()),
-                Err(missing) => (BTreeMap::new(), missing),
-            }
-        } else {
-            (BTreeMap::new(), Vec::new())
-        };
-        let figures = state
+        let shown = state
             .questionnaire
-            .with(|q| weighted_results(q, &responses, Level::P95, &weights));
+            .with(|q| polls.figures(id, q, Level::P95, weighted))?;
         Some(Shown {
-            poll,
-            responses,
-            figures: Arc::new(figures),
-            unweighted,
+            poll: polls.find(id)?.clone(),
+            responses: shown.responses,
+            figures: Arc::new(shown.figures),
+            unweighted: shown.unweighted,
         })
     })
 }
@@ -328,15 +315,7 @@ fn Compare(state: PollState, shown: Arc<Shown>) -> impl IntoView {
                 let a = shown.figures.all.of(m).copied();
                 let b = o.figures.all.of(m).copied();
                 let change = match (a, b) {
-                    (Some(a), Some(b)) => {
-                        let d = a.value - b.value;
-                        let scaled = if m == fscity_core::poll::Measure::Satisfaction {
-                            d
-                        } else {
-                            d * 100.0
-                        };
-                        format!("{scaled:+.1}")
-                    }
+                    (Some(a), Some(b)) => format!("{:+.1}", m.in_units(a.value - b.value)),
                     _ => "—".to_owned(),
                 };
                 view! {

@@ -14,21 +14,11 @@ pub fn with_interval(m: Measure, e: Option<&Estimate>, lang: Lang) -> String {
     e.map_or_else(
         || "—".to_owned(),
         |e| {
-            let (low, high) = bounded(m, e);
+            let (low, high) = m.bounded(e);
             let range = format!("{}–{}", m.shown(low, lang), m.shown(high, lang));
             format!("{}{}", m.shown(e.value, lang), lang.parenthesized(&range))
         },
     )
-}
-
-/// The interval kept within the measure's scale.
-pub fn bounded(m: Measure, e: &Estimate) -> (f64, f64) {
-    let top = if m == Measure::Satisfaction {
-        100.0
-    } else {
-        1.0
-    };
-    (e.low.max(0.0), e.high.min(top))
 }
 
 /// A district's name as shown ("" is the responses without one).
