@@ -298,10 +298,13 @@ try {
 
   {
     // 满意度/知晓率 (issue 19: 20,000 responses import and compute in under 1 s at 1×, charts
-    // redraw in under 50 ms when a filter changes): from choosing the file to the draft's count
-    // shown (driver-timed; the reader worker included), the longest task the page ran meanwhile
-    // (what would freeze it), accepting to the kept poll shown, and a district filter change to
-    // the frame with the redrawn distributions.
+    // redraw in under 50 ms when a filter changes): from the file input's change (the moment a
+    // user has picked the file) to the frame showing the draft's count, timed in the page — the
+    // reader worker's start, reading and figures included; the longest task the page ran
+    // meanwhile (what would freeze it), accepting to the kept poll shown, and a district filter
+    // change to the frame with the redrawn distributions. The driver-timed figure is printed
+    // too: it adds Playwright building the 2 MB file inside the page (a task of ~400 ms before
+    // the change event that a user picking a file never has) and its own round trips.
     const page = await browser.newPage();
     await page.goto(url);
     await startAssessment(page);
@@ -309,18 +312,40 @@ try {
     await page.getByTestId("report-poll").check();
     await page.getByTestId("poll-file").waitFor();
     await page.evaluate(() => {
+      // Long tasks that start after `__since` (the change event, or the accept click's test).
+      window.__since = 0;
       window.__longest = 0;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+        for (const e of list.getEntries()) {
+          if (e.startTime >= window.__since) window.__longest = Math.max(window.__longest, e.duration);
+        }
       }).observe({ type: "longtask", buffered: false });
     });
-    const imports = [], longest = [], accepts = [], filters = [];
+    const imports = [], driven = [], longest = [], accepts = [], filters = [];
     for (let k = 0; k < 3; k++) {
-      await page.evaluate(() => { window.__longest = 0; });
+      await page.evaluate(() => {
+        window.__picked = new Promise((resolve) => {
+          const input = document.querySelector("[data-testid=poll-file]");
+          input.addEventListener("change", () => {
+            const t0 = performance.now();
+            window.__since = t0;
+            window.__longest = 0;
+            const observer = new MutationObserver(() => {
+              if (document.querySelector("[data-testid=poll-read]")?.textContent.includes("20000")) {
+                observer.disconnect();
+                requestAnimationFrame(() => resolve(performance.now() - t0));
+              }
+            });
+            observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+          }, { once: true, capture: true });
+        });
+      });
       const t0 = Date.now();
       await page.getByTestId("poll-file").setInputFiles({ name: `poll-${k}.csv`, mimeType: "text/csv", buffer: poll20000(k) });
       await page.getByTestId("poll-read").filter({ hasText: "20000" }).waitFor();
-      imports.push(Date.now() - t0);
+      driven.push(Date.now() - t0);
+      imports.push(await page.evaluate(() => window.__picked));
+      await page.waitForTimeout(200); // long-task entries arrive after their task
       longest.push(await page.evaluate(() => window.__longest));
       const t1 = Date.now();
       await page.getByTestId("poll-accept").click();
@@ -341,7 +366,7 @@ try {
         }), district));
       }
     }
-    console.log(`满意度/知晓率, CPU ×1: 20,000-response CSV → draft figures shown ${ms(median(imports))} (median of 3, target < 1 s, driver-timed, includes the reader worker); longest task meanwhile ${ms(median(longest))}; accept → kept poll shown ${ms(median(accepts))}; district filter → distributions redrawn ${ms(median(filters))} (median of 9, target < 50 ms)`);
+    console.log(`满意度/知晓率, CPU ×1: 20,000-response CSV picked → draft figures shown ${ms(median(imports))} (median of 3, target < 1 s; the reader worker included; driver-timed ${ms(median(driven))}); longest task meanwhile ${ms(median(longest))}; accept → kept poll shown ${ms(median(accepts))}; district filter → distributions redrawn ${ms(median(filters))} (median of 9, target < 50 ms)`);
     await page.close();
   }
 

@@ -74,3 +74,20 @@ fn answer_book_20000(bencher: Bencher) {
     let read = read_responses(&sheet, &q, &mapping);
     bencher.bench(|| AnswerBook::of(black_box(&read.responses)).responses());
 }
+
+/// What the reader worker does for each mapping (read, keep as a book, count), and what
+/// showing a kept poll does (count from its book).
+#[divan::bench]
+fn draft_20000(bencher: Bencher) {
+    let (q, sheet, mapping) = read_20000();
+    bencher.bench(|| fscity_core::poll::read_draft(black_box(&sheet), &q, &mapping));
+}
+
+#[divan::bench]
+fn kept_figures_20000(bencher: Bencher) {
+    use fscity_core::poll::{book_results, AnswerBook};
+    let (q, sheet, mapping) = read_20000();
+    let book = AnswerBook::of(&read_responses(&sheet, &q, &mapping).responses);
+    let none = std::collections::BTreeMap::new();
+    bencher.bench(|| book_results(&q, black_box(&book), Level::P95, &none));
+}

@@ -5,7 +5,9 @@
 //! for a rate, t for the index) and the chance that the true value clears a threshold, worded
 //! plainly ([`measure::Measure::sentence`]); [`planner`] says how many answers a margin needs.
 
+pub mod answer_book;
 pub mod apply;
+pub mod draft;
 pub mod kept;
 pub mod mapping;
 pub mod measure;
@@ -15,6 +17,7 @@ pub mod responses;
 pub mod results;
 pub mod stats;
 
+pub use draft::{poll_table, read_draft, DraftRead, UnknownText};
 pub use kept::{AnswerBook, KeptPoll, NewPoll, PollFigures, Polls};
 pub use measure::Measure;
 pub use planner::{margin_of, sample_size, SampleSize};
@@ -23,7 +26,7 @@ pub use responses::{
     is_personal, read_responses, Mapping, Problem, ProblemKind, Response, ResponsesRead,
 };
 pub use results::{
-    answer_counts, district_weights, results, weighted_results, Figures, PollResults,
+    book_results, district_weights, results, weighted_results, Figures, PollResults,
 };
 pub use stats::{
     chance_at_least, mean_interval, weighted_mean_interval, weighted_wilson, wilson, Estimate,

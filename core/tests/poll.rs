@@ -369,8 +369,8 @@ fn results_by_hand_overall_and_per_district() {
         35.0
     );
     assert_eq!(r.by_district["西区"].responses, 3);
-    assert_eq!(r.counts["Q1"]["unsure"], 2);
-    assert_eq!(r.counts["Q3"]["yes"], 3);
+    assert_eq!(r.all.counts["Q1"]["unsure"], 2);
+    assert_eq!(r.all.counts["Q3"]["yes"], 3);
     // No responses at all: no figures, and the words say so.
     let none = results(&q, &[], Level::P95);
     assert!(none.all.of(Measure::Satisfaction).is_none());
@@ -382,7 +382,9 @@ fn results_by_hand_overall_and_per_district() {
 /// 86.207, whose Wilson interval is 0.782984–0.925448 (worked in the comment's numbers).
 #[test]
 fn weighting_by_district_population() {
-    use fscity_core::poll::{district_weights, weighted_results, Questionnaire, Response};
+    use fscity_core::poll::{
+        district_weights, weighted_results, AnswerBook, Questionnaire, Response,
+    };
     use std::collections::BTreeMap;
     let q = Questionnaire::shipped();
     let answer = |district: &str, aware: bool| Response {
@@ -400,12 +402,12 @@ fn weighting_by_district_population() {
             ("北区".to_owned(), 9),
         ])
     };
-    let weights = district_weights(&responses, &people(300_000, 700_000)).unwrap();
+    let weights = district_weights(&AnswerBook::of(&responses), &people(300_000, 700_000)).unwrap();
     assert!(close(weights["东区"], 0.6, 1e-12) && close(weights["西区"], 1.4, 1e-12));
     // Weights that do not sum to the population (thousands, not people) weigh the same; a
     // district without answers (北区) is left out of the total.
     assert_eq!(
-        district_weights(&responses, &people(300, 700)).unwrap(),
+        district_weights(&AnswerBook::of(&responses), &people(300, 700)).unwrap(),
         weights
     );
     let r = weighted_results(&q, &responses, Level::P95, &weights);
@@ -433,7 +435,7 @@ fn weighting_by_district_population() {
     let mut partial = people(300, 700);
     partial.insert("西区".to_owned(), 0);
     assert_eq!(
-        district_weights(&unknown, &partial),
+        district_weights(&AnswerBook::of(&unknown), &partial),
         Err(vec![String::new(), "西区".to_owned()])
     );
 }

@@ -42,13 +42,13 @@ fn mapping() -> Mapping {
     }
 }
 
-fn poll<'a>(name: &'a str, mapping: &'a Mapping, responses: &'a [Response]) -> NewPoll<'a> {
+fn poll<'a>(name: &'a str, mapping: &'a Mapping, answers: &'a AnswerBook) -> NewPoll<'a> {
     NewPoll {
         name,
         imported: "2026-06-01T10:00:00+08:00",
         file: "问卷.xlsx",
         mapping,
-        responses,
+        answers,
     }
 }
 
@@ -106,26 +106,26 @@ fn poll_numbers_are_never_reused() {
     let mut polls = Polls::default();
     let responses = sample();
     let m = mapping();
-    let march = polls.add(poll(" 3月自测 ", &m, &responses));
-    let june = polls.add(poll("6月自测", &m, &responses));
+    let march = polls.add(poll(" 3月自测 ", &m, &AnswerBook::of(&responses)));
+    let june = polls.add(poll("6月自测", &m, &AnswerBook::of(&responses)));
     assert_eq!((march, june), (0, 1));
     assert_eq!(polls.find(march).unwrap().name, "3月自测");
     assert!(polls.remove(june));
     assert!(!polls.remove(june));
-    let again = polls.add(poll("6月自测（重导）", &m, &responses));
+    let again = polls.add(poll("6月自测（重导）", &m, &AnswerBook::of(&responses)));
     assert_eq!(again, 2, "the removed poll's number stays unused");
     // Also after a round trip through the record.
     let text = serde_json::to_string(&polls).unwrap();
     let mut back: Polls = serde_json::from_str(&text).unwrap();
     assert_eq!(back, polls);
-    assert_eq!(back.add(poll("9月", &m, &responses)), 3);
+    assert_eq!(back.add(poll("9月", &m, &AnswerBook::of(&responses))), 3);
 }
 
 #[test]
 fn a_mapping_is_offered_again_only_to_a_file_that_still_has_its_columns() {
     let mut polls = Polls::default();
     let m = mapping();
-    polls.add(poll("3月", &m, &sample()));
+    polls.add(poll("3月", &m, &AnswerBook::of(&sample())));
     let header = |h: &[&str]| h.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
     assert_eq!(
         polls.mapping_for(&header(&["序号", "区县", "Q1 满意吗", "Q3 知道吗", "备注"])),
@@ -149,7 +149,7 @@ fn applying_a_poll_writes_b16_and_b17_with_a_link_that_a_hand_edit_removes() {
             response("源汇区", &[("Q1", s), ("Q2", s), ("Q3", aware)])
         })
         .collect();
-    let id = polls.add(poll("2026年6月自测", &m, &responses));
+    let id = polls.add(poll("2026年6月自测", &m, &AnswerBook::of(&responses)));
     let kept = polls.find(id).unwrap();
     let figures = results(&q, &kept.answers.responses(), Level::P95).all;
     let mut a = Assessment::new(&pack, "漯河市", "自评", "2026-06-02T09:00:00+08:00");
@@ -201,7 +201,7 @@ fn a_pack_without_b17_is_told_so_and_nothing_is_written() {
     let mut polls = Polls::default();
     let m = mapping();
     let responses = sample();
-    let id = polls.add(poll("3月", &m, &responses));
+    let id = polls.add(poll("3月", &m, &AnswerBook::of(&responses)));
     let kept = polls.find(id).unwrap();
     let figures = results(&q, &kept.answers.responses(), Level::P95).all;
     let mut a = Assessment::new(&pack, "", "", "");
@@ -267,7 +267,7 @@ fn a_kept_poll_is_weighted_only_when_every_district_has_a_population() {
             )
         })
         .collect();
-    let id = polls.add(poll("6月", &m, &responses));
+    let id = polls.add(poll("6月", &m, &AnswerBook::of(&responses)));
     let rate =
         |f: &fscity_core::poll::PollFigures| f.figures.all.of(Measure::Awareness).unwrap().value;
     let plain = polls.figures(id, &q, Level::P95, false).unwrap();

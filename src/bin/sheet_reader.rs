@@ -4,7 +4,10 @@
 //!
 //! Protocol (`fscity_xlsx::protocol`): the worker first posts the ready word; then each message
 //! is a file's bytes, answered with a `ReadAnswer` as JSON — or an array `[BUNDLE, bytes]`, a
-//! backup with photos, answered with `[BundleRead as JSON, photo bytes …]`.
+//! backup with photos, answered with `[BundleRead as JSON, photo bytes …]`. A poll's import
+//! keeps this worker for as long as its draft lasts: `[POLL_OPEN, bytes]` reads the file and
+//! keeps its table (answered with `PollOpened`), and each `[POLL_READ, PollAsk]` reads that
+//! table again by a mapping (answered with `PollAnswer`), so the page never parses the rows.
 
 #[cfg(target_arch = "wasm32")]
 #[path = "../worker_serve.rs"]
@@ -14,7 +17,7 @@ mod serve;
 fn main() {
     use wasm_bindgen::prelude::*;
 
-    use fscity_xlsx::protocol::{BundleRead, BUNDLE};
+    use fscity_xlsx::protocol::{BundleRead, PollReader, BUNDLE, POLL_OPEN, POLL_READ};
     use wasm_bindgen::JsCast;
 
     fn bundle(bytes: &[u8]) -> JsValue {
@@ -29,25 +32,34 @@ fn main() {
             ),
             Err(e) => (BundleRead::Refused(e.text()), Vec::new()),
         };
-        // Plain data; serialising it cannot fail.
-        out.push(&JsValue::from_str(
-            &serde_json::to_string(&read).unwrap_or_default(),
-        ));
+        out.push(&json(&read));
         for (_, bytes) in photos {
             out.push(&js_sys::Uint8Array::from(bytes.as_slice()));
         }
         out.into()
     }
 
-    serve::serve(|data| {
+    /// Plain data as JSON; serialising it cannot fail.
+    fn json(value: &impl serde::Serialize) -> JsValue {
+        JsValue::from_str(&serde_json::to_string(value).unwrap_or_default())
+    }
+
+    let mut poll = PollReader::default();
+    serve::serve(move |data| {
         if let Some(parts) = data.dyn_ref::<js_sys::Array>() {
-            if parts.get(0).as_string().as_deref() == Some(BUNDLE) {
-                return bundle(&js_sys::Uint8Array::new(&parts.get(1)).to_vec());
+            let bytes = || js_sys::Uint8Array::new(&parts.get(1)).to_vec();
+            match parts.get(0).as_string().as_deref() {
+                Some(BUNDLE) => return bundle(&bytes()),
+                Some(POLL_OPEN) => return json(&poll.open(&bytes())),
+                Some(POLL_READ) => {
+                    return json(&poll.read(&parts.get(1).as_string().unwrap_or_default()))
+                }
+                _ => {}
             }
         }
-        let answer = fscity_xlsx::protocol::read_file(&js_sys::Uint8Array::new(&data).to_vec());
-        // A ReadAnswer is plain data; serialising it cannot fail.
-        JsValue::from_str(&serde_json::to_string(&answer).unwrap_or_default())
+        json(&fscity_xlsx::protocol::read_file(
+            &js_sys::Uint8Array::new(&data).to_vec(),
+        ))
     });
 }
 

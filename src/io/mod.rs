@@ -3,5 +3,6 @@
 pub mod download;
 pub mod file;
 pub mod photos;
+pub mod poll_file;
 pub mod table_file;
 pub mod xlsx;

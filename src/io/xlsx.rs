@@ -7,6 +7,9 @@
 
 use fscity_core::export::Sheet;
 use fscity_xlsx::protocol::{NamedSheet, ReadAnswer};
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -107,38 +110,97 @@ pub async fn read_photo_bundle(
 }
 
 /// Starts the worker the loader announced under `key`, waits until it listens, sends `message`
-/// and returns its answer.
+/// and returns its answer; the worker is stopped after.
 async fn ask_worker(key: &str, message: &JsValue) -> Result<JsValue, XlsxFailure> {
-    let url = worker_url(key).ok_or(XlsxFailure::NoWorker)?;
-    let worker = web_sys::Worker::new(&url).map_err(|e| XlsxFailure::Worker(describe(&e)))?;
-    // The worker says "ready" once its wasm is running: a message posted before that would
-    // reach no handler and be lost.
-    let answer = async {
-        let ready = wasm_bindgen_futures::JsFuture::from(next_message(&worker)).await?;
-        if ready.as_string().as_deref() != Some(fscity_xlsx::WORKER_READY) {
-            return Err(ready);
-        }
-        let reply = next_message(&worker);
-        worker.post_message(message)?;
-        wasm_bindgen_futures::JsFuture::from(reply).await
-    }
-    .await;
-    worker.terminate();
-    answer.map_err(|e| XlsxFailure::Worker(describe(&e)))
+    WorkerSession::start(key).await?.ask(message).await
 }
 
-/// The worker's next message (or its next error, as a rejection).
-fn next_message(worker: &web_sys::Worker) -> js_sys::Promise {
-    js_sys::Promise::new(&mut |resolve, reject| {
-        let on_message = Closure::once_into_js(move |event: web_sys::MessageEvent| {
-            let _ = resolve.call1(&JsValue::NULL, &event.data());
+/// A started worker that listens, asked one message at a time or several in a row (it answers
+/// them in the order sent); stopped when the last handle is dropped.
+pub struct WorkerSession {
+    worker: web_sys::Worker,
+    /// The promises waiting for an answer, oldest first; the first is the ready word's.
+    waiting: Rc<RefCell<VecDeque<Waiting>>>,
+    /// Set once the worker failed: its wasm is gone, nothing more will be answered.
+    failed: Rc<Cell<bool>>,
+    /// Kept for as long as the worker may call them.
+    _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _on_error: Closure<dyn FnMut(JsValue)>,
+}
+
+/// A promise's resolve and reject.
+type Waiting = (js_sys::Function, js_sys::Function);
+
+impl WorkerSession {
+    /// Starts the worker the loader announced under `key` and waits until it says it listens
+    /// (a message posted before that would reach no handler and be lost).
+    pub async fn start(key: &str) -> Result<WorkerSession, XlsxFailure> {
+        let url = worker_url(key).ok_or(XlsxFailure::NoWorker)?;
+        let worker = web_sys::Worker::new(&url).map_err(|e| XlsxFailure::Worker(describe(&e)))?;
+        let waiting: Rc<RefCell<VecDeque<Waiting>>> = Rc::default();
+        let failed = Rc::new(Cell::new(false));
+        let answered = waiting.clone();
+        let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
+            move |event: web_sys::MessageEvent| {
+                if let Some((resolve, _)) = answered.borrow_mut().pop_front() {
+                    let _ = resolve.call1(&JsValue::NULL, &event.data());
+                }
+            },
+        );
+        let (dropped, broken) = (waiting.clone(), failed.clone());
+        let on_error = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
+            broken.set(true);
+            for (_, reject) in dropped.borrow_mut().drain(..) {
+                let _ = reject.call1(&JsValue::NULL, &event);
+            }
         });
-        let on_error = Closure::once_into_js(move |event: JsValue| {
-            let _ = reject.call1(&JsValue::NULL, &event);
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        let session = WorkerSession {
+            worker,
+            waiting,
+            failed,
+            _on_message: on_message,
+            _on_error: on_error,
+        };
+        let ready = session.answer(|| Ok(())).await?;
+        if ready.as_string().as_deref() != Some(fscity_xlsx::WORKER_READY) {
+            return Err(XlsxFailure::Worker(describe(&ready)));
+        }
+        Ok(session)
+    }
+
+    /// Sends `message` and waits for its answer.
+    pub async fn ask(&self, message: &JsValue) -> Result<JsValue, XlsxFailure> {
+        self.answer(|| self.worker.post_message(message)).await
+    }
+
+    /// The next answer in line, once `send` has sent what it answers.
+    async fn answer(
+        &self,
+        send: impl FnOnce() -> Result<(), JsValue>,
+    ) -> Result<JsValue, XlsxFailure> {
+        if self.failed.get() {
+            return Err(XlsxFailure::Worker("stopped".to_owned()));
+        }
+        let waiting = self.waiting.clone();
+        let promise = js_sys::Promise::new(&mut |resolve, reject| {
+            waiting.borrow_mut().push_back((resolve, reject));
         });
-        worker.set_onmessage(Some(on_message.unchecked_ref()));
-        worker.set_onerror(Some(on_error.unchecked_ref()));
-    })
+        if let Err(e) = send() {
+            self.waiting.borrow_mut().pop_back();
+            return Err(XlsxFailure::Worker(describe(&e)));
+        }
+        wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .map_err(|e| XlsxFailure::Worker(describe(&e)))
+    }
+}
+
+impl Drop for WorkerSession {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
 }
 
 /// A worker script's address, as the loader `fscity.js` announced it.

@@ -8,7 +8,8 @@
 
 use crate::{read, text, workbook, XlsxError};
 use fscity_core::export::Sheet;
-use fscity_core::sheet_pack::{csv::parse_csv, SheetError, Workbook};
+use fscity_core::poll::{poll_table, read_draft, DraftRead, Mapping, Questionnaire};
+use fscity_core::sheet_pack::{csv::parse_csv, RawSheet, SheetError, Workbook};
 use fscity_core::{Localize, Pack, Text};
 use serde::{Deserialize, Serialize};
 
@@ -92,4 +93,80 @@ pub fn csv_sheet(bytes: &[u8], sheet_name: &str) -> Result<Workbook, SheetError>
 pub fn read_csv(bytes: &[u8], sheet_name: &str, base: &Pack) -> Result<Pack, Vec<SheetError>> {
     let text = text::decode(bytes).map_err(|e| vec![e])?;
     fscity_core::sheet_pack::read_csv(&text, sheet_name, base)
+}
+
+/// The first word of a message about a poll's import (a JS array) to the reader: the file's
+/// bytes follow ([`PollReader::open`]).
+pub const POLL_OPEN: &str = "fscity-poll-open";
+
+/// The first word of a message asking the reader to read the poll's table again: a
+/// [`PollAsk`] as JSON follows ([`PollReader::read`]).
+pub const POLL_READ: &str = "fscity-poll-read";
+
+/// The reader's answer to a poll's file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PollOpened {
+    /// A table, kept by the reader for the reads that follow: its header.
+    Table(Vec<String>),
+    /// A file that reads but holds no cell.
+    NotATable,
+    /// Why the file could not be read, each reason in both languages.
+    Problems(Vec<Text>),
+}
+
+/// What the page asks the reader to read the kept table by.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PollAsk {
+    /// The questionnaire in use (the city's, or the shipped one).
+    pub questionnaire: Questionnaire,
+    /// The columns, as the city has set them.
+    pub mapping: Mapping,
+}
+
+/// The reader's answer to a [`PollAsk`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PollAnswer {
+    /// The table read.
+    Read(Box<DraftRead>),
+    /// No table was opened (or the ask could not be read): the page opens the file again.
+    NoTable,
+}
+
+/// A poll's import inside the reader: the table is read once and kept, and read again by each
+/// mapping the city tries, so 20,000 rows cross to the page only as their summary.
+#[derive(Default)]
+pub struct PollReader {
+    sheet: Option<RawSheet>,
+}
+
+impl PollReader {
+    /// Reads a poll's file and keeps its table (dropping any table kept before).
+    pub fn open(&mut self, bytes: &[u8]) -> PollOpened {
+        self.sheet = None;
+        let book = match read_file(bytes) {
+            ReadAnswer::Ok(book) => book,
+            ReadAnswer::Problems(list) => return PollOpened::Problems(list),
+        };
+        match poll_table(book) {
+            Some((sheet, header)) => {
+                self.sheet = Some(sheet);
+                PollOpened::Table(header)
+            }
+            None => PollOpened::NotATable,
+        }
+    }
+
+    /// The kept table read by `ask` (JSON of a [`PollAsk`]).
+    pub fn read(&self, ask: &str) -> PollAnswer {
+        match (&self.sheet, serde_json::from_str::<PollAsk>(ask)) {
+            (Some(sheet), Ok(ask)) => PollAnswer::Read(Box::new(read_draft(
+                sheet,
+                &ask.questionnaire,
+                &ask.mapping,
+            ))),
+            _ => PollAnswer::NoTable,
+        }
+    }
 }

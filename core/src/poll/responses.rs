@@ -12,12 +12,14 @@ use crate::message::{pick, Localize};
 use crate::sheet_pack::RawCell;
 use crate::sheet_pack::{column_letters, RawSheet};
 use crate::Lang;
+use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::collections::HashMap;
 
 /// What is wrong at one cell or row.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ProblemKind {
     /// A cell no answer of the question's scale matches.
     UnknownAnswer {
@@ -39,7 +41,7 @@ pub enum ProblemKind {
 }
 
 /// A problem where it is.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Problem {
     /// 1-based row.
     pub row: u32,

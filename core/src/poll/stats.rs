@@ -56,7 +56,7 @@ impl Level {
 }
 
 /// An estimate with its interval; for a rate, all three are shares (0–1).
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Estimate {
     /// The sample's value.
     pub value: f64,

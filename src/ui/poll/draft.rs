@@ -7,27 +7,24 @@ use super::figures_view::FiguresView;
 use super::state::PollState;
 use crate::i18n::{tr, use_lang, PollWords as W, Sentence};
 use crate::io::file::picked;
-use crate::io::table_file::workbook_of_file;
+use crate::io::poll_file::{PollFile, PollFileRefused};
 use crate::store::now;
-use fscity_core::poll::{
-    is_personal, read_responses, results, Level, Mapping, NewPoll, PollResults, ResponsesRead,
-};
-use fscity_core::sheet_pack::RawSheet;
+use fscity_core::poll::{is_personal, DraftRead, Mapping, NewPoll};
 use fscity_core::{Lang, Localize, Text};
+use fscity_xlsx::protocol::PollAsk;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Problems listed at most; the rest are counted.
-const LISTED: usize = 100;
-
-/// A file read and not yet accepted.
+/// A file read and not yet accepted (its table is in the reader worker, `PollFile`).
 #[derive(Clone)]
 struct Draft {
     file: String,
-    sheet: Arc<RawSheet>,
     header: Arc<Vec<String>>,
     reused: bool,
 }
+
+/// The table read by one mapping: the mapping, and what it gave.
+type Outcome = Arc<(Mapping, DraftRead)>;
 
 /// The import: a file input, then the draft's mapping, problems and figures with accept and
 /// discard.
@@ -35,10 +32,20 @@ struct Draft {
 pub fn PollImport(state: PollState) -> impl IntoView {
     let lang = use_lang();
     let draft = RwSignal::new(None::<Draft>);
+    let table = StoredValue::new_local(None::<PollFile>);
     let refused = RwSignal::new(Vec::<Text>::new());
     let reading = RwSignal::new(false);
     let mapping = RwSignal::new(Mapping::default());
     let name = RwSignal::new(String::new());
+    let outcome = RwSignal::new(None::<Outcome>);
+    // Asks sent to the reader and the last answered: the figures shown are those of the
+    // mapping on screen only when the two agree.
+    let (asked, answered) = (StoredValue::new(0_u64), RwSignal::new(0_u64));
+    let discard = move || {
+        draft.set(None);
+        outcome.set(None);
+        table.set_value(None);
+    };
     let on_file = move |ev: leptos::ev::Event| {
         let Some(file) = picked(&ev) else {
             return;
@@ -46,26 +53,12 @@ pub fn PollImport(state: PollState) -> impl IntoView {
         let file_name = file.name();
         reading.set(true);
         refused.set(Vec::new());
+        discard();
         leptos::task::spawn_local(async move {
-            let read = async {
-                let book = workbook_of_file(file).await?;
-                let sheet = book
-                    .sheets
-                    .into_iter()
-                    .find(|s| s.rows.iter().any(|r| r.iter().any(|c| !c.is_blank())))
-                    .ok_or_else(|| vec![W::NotATable.both()])?;
-                Ok::<_, Vec<Text>>(sheet)
-            }
-            .await;
+            let opened = PollFile::open(file).await;
             reading.set(false);
-            match read {
-                Ok(sheet) => {
-                    let header: Vec<String> = sheet
-                        .rows
-                        .iter()
-                        .find(|r| r.iter().any(|c| !c.is_blank()))
-                        .map(|r| r.iter().map(|c| c.text().trim().to_owned()).collect())
-                        .unwrap_or_default();
+            match opened {
+                Ok((file, header)) => {
                     let kept = state.part.value.with_untracked(|p| {
                         p.as_ref()
                             .ok()
@@ -78,36 +71,55 @@ pub fn PollImport(state: PollState) -> impl IntoView {
                             .with_untracked(|q| Mapping::guess(q, &header))
                     }));
                     name.set(default_name(&now(), lang.get_untracked()));
+                    table.set_value(Some(file));
                     draft.set(Some(Draft {
                         file: file_name,
-                        sheet: Arc::new(sheet),
                         header: Arc::new(header),
                         reused,
                     }));
                 }
-                Err(problems) => {
-                    draft.set(None);
-                    refused.set(problems);
-                }
+                Err(PollFileRefused::NotATable) => refused.set(vec![W::NotATable.both()]),
+                Err(PollFileRefused::Problems(problems)) => refused.set(problems),
             }
         });
     };
-    // The draft read by the mapping: again whenever a column is changed.
-    let outcome = Memo::new(move |_| {
-        draft.with(|d| {
-            d.as_ref().map(|d| {
-                let q = state.questionnaire.get();
-                let read = mapping.with(|m| read_responses(&d.sheet, &q, m));
-                let figures = results(&q, &read.responses, Level::P95);
-                Arc::new((read, figures))
-            })
-        })
+    // The draft read by the mapping in the reader: again whenever a column is changed.
+    Effect::new(move |_| {
+        if draft.with(Option::is_none) {
+            return;
+        }
+        let Some(file) = table.get_value() else {
+            return;
+        };
+        let ask = PollAsk {
+            questionnaire: (*state.questionnaire.get()).clone(),
+            mapping: mapping.get(),
+        };
+        let n = asked.get_value() + 1;
+        asked.set_value(n);
+        leptos::task::spawn_local(async move {
+            let read = file.read(&ask).await;
+            if asked.get_value() != n {
+                return;
+            }
+            match read {
+                Ok(read) => outcome.set(Some(Arc::new((ask.mapping, read)))),
+                Err(e) => {
+                    refused.set(vec![e.text()]);
+                    discard();
+                }
+            }
+            answered.set(n);
+        });
     });
+    let current = move || answered.get() == asked.get_value() && outcome.with(Option::is_some);
     let accept = move |_| {
         let (Some(d), Some(o)) = (draft.get_untracked(), outcome.get_untracked()) else {
             return;
         };
-        let m = mapping.get_untracked();
+        if answered.get_untracked() != asked.get_value() {
+            return;
+        }
         let title = name.get_untracked();
         let title = if title.trim().is_empty() {
             default_name(&now(), lang.get_untracked())
@@ -120,16 +132,16 @@ pub fn PollImport(state: PollState) -> impl IntoView {
                 name: &title,
                 imported: &stamp,
                 file: &d.file,
-                mapping: &m,
-                responses: &o.0.responses,
+                mapping: &o.0,
+                answers: &o.1.answers,
             }))
         });
         if let Some(Ok(id)) = added {
             state.shown.set(Some(id));
-            draft.set(None);
+            discard();
         }
     };
-    let asked = move || state.questionnaire.with(|q| q.questions.len());
+    let asked_questions = move || state.questionnaire.with(|q| q.questions.len());
     let file_id = crate::ui::dom_id("poll-file");
     let name_id = crate::ui::dom_id("poll-name");
     view! {
@@ -137,7 +149,7 @@ pub fn PollImport(state: PollState) -> impl IntoView {
             <label for=file_id.clone()>{tr(W::Import)}</label>
             <input id=file_id type="file" accept=".xlsx,.csv" data-testid="poll-file" on:change=on_file/>
         </div>
-        <Show when=move || reading.get()><p role="status">{tr(W::Reading)}</p></Show>
+        <Show when=move || reading.get() || (draft.with(Option::is_some) && !current())><p role="status" data-testid="poll-reading">{tr(W::Reading)}</p></Show>
         <Show when=move || !refused.with(Vec::is_empty)>
             <div class="banner" role="alert" data-testid="poll-problems">
                 <ul>{move || refused.get().into_iter().map(|p| view! { <li>{p.get(lang.get()).to_owned()}</li> }).collect_view()}</ul>
@@ -152,7 +164,7 @@ pub fn PollImport(state: PollState) -> impl IntoView {
                 }))}
                 <MappingEditor state header=Signal::derive(move || draft.with(|d| d.as_ref().map(|d| d.header.clone()).unwrap_or_default())) mapping/>
                 <AnswerMatching state outcome mapping/>
-                {move || outcome.get().map(|o| read_view(&o.0, &o.1, asked(), lang.get()))}
+                {move || outcome.get().map(|o| read_view(&o.1, asked_questions(), lang.get()))}
                 <div class="field">
                     <label for=name_id.clone()>{tr(W::PollName)}</label>
                     <input id=name_id.clone() type="text" data-testid="poll-name" prop:value=name
@@ -160,10 +172,10 @@ pub fn PollImport(state: PollState) -> impl IntoView {
                 </div>
                 <div class="export-buttons">
                     <button type="button" data-testid="poll-accept" on:click=accept
-                        disabled=move || outcome.with(|o| o.as_ref().is_none_or(|o| o.0.responses.is_empty()))>
+                        disabled=move || !current() || outcome.with(|o| o.as_ref().is_none_or(|o| o.1.answers.is_empty()))>
                         {tr(W::Accept)}
                     </button>
-                    <button type="button" data-testid="poll-discard" on:click=move |_| draft.set(None)>{tr(W::Cancel)}</button>
+                    <button type="button" data-testid="poll-discard" on:click=move |_| discard()>{tr(W::Cancel)}</button>
                 </div>
             </div>
         </Show>
@@ -287,7 +299,7 @@ fn MappingEditor(
 #[component]
 fn AnswerMatching(
     state: PollState,
-    outcome: Memo<Option<Arc<(ResponsesRead, PollResults)>>>,
+    outcome: RwSignal<Option<Outcome>>,
     mapping: RwSignal<Mapping>,
 ) -> impl IntoView {
     let lang = use_lang();
@@ -301,9 +313,9 @@ fn AnswerMatching(
         });
         if let Some(o) = outcome.get() {
             texts.extend(
-                o.0.unknown_answers()
-                    .into_iter()
-                    .map(|(q, t, n)| (q, t, Some(n))),
+                o.1.unknown
+                    .iter()
+                    .map(|u| (u.question.clone(), u.text.clone(), Some(u.cells))),
             );
         }
         texts
@@ -356,10 +368,7 @@ fn AnswerMatching(
     };
     let any = move || {
         mapping.with(|m| !m.answers.is_empty())
-            || outcome.with(|o| {
-                o.as_ref()
-                    .is_some_and(|o| !o.0.unknown_answers().is_empty())
-            })
+            || outcome.with(|o| o.as_ref().is_some_and(|o| !o.1.unknown.is_empty()))
     };
     view! {
         <Show when=any>
@@ -373,19 +382,14 @@ fn AnswerMatching(
 
 /// What the draft read: counts, columns used, personal columns dropped, problems by row and
 /// column, and its figures.
-fn read_view(read: &ResponsesRead, figures: &PollResults, asked: usize, lang: Lang) -> AnyView {
-    let problems: Vec<String> = read
-        .problems
-        .iter()
-        .take(LISTED)
-        .map(|p| p.message(lang))
-        .collect();
-    let more = read.problems.len().saturating_sub(LISTED);
+fn read_view(read: &DraftRead, asked: usize, lang: Lang) -> AnyView {
+    let problems: Vec<String> = read.problems.iter().map(|p| p.message(lang)).collect();
+    let more = read.problem_count.saturating_sub(problems.len());
     let nothing_mapped = read.unanswered.len() >= asked;
     view! {
         <p data-testid="poll-read">
-            {W::Read.text(lang)} {read.responses.len()} " · "
-            {W::NotCounted.text(lang)} {read.problems.len()} " · " {W::Blank.text(lang)} {read.blank_rows}
+            {W::Read.text(lang)} {read.answers.len()} " · "
+            {W::NotCounted.text(lang)} {read.problem_count} " · " {W::Blank.text(lang)} {read.blank_rows}
         </p>
         {nothing_mapped.then(|| view! {
             <p class="banner" role="alert" data-testid="poll-unmappable">{W::NothingMapped.text(lang)}</p>
@@ -402,8 +406,8 @@ fn read_view(read: &ResponsesRead, figures: &PollResults, asked: usize, lang: La
                 {(more > 0).then(|| view! { <li>{W::MoreProblems.text(lang)} {more}</li> })}
             </ul>
         })}
-        {read.responses.is_empty().then(|| view! { <p class="warning">{W::NoResponses.text(lang)}</p> })}
-        <FiguresView figures=Arc::new(figures.clone()) lang/>
+        {read.answers.is_empty().then(|| view! { <p class="warning">{W::NoResponses.text(lang)}</p> })}
+        <FiguresView figures=Arc::new(read.figures.clone()) lang/>
     }
     .into_any()
 }

@@ -11,17 +11,16 @@ use super::state::PollState;
 use crate::i18n::{tr, use_lang, PollWords as W};
 use crate::workspace::use_store;
 use fscity_core::poll::apply::{apply, Applied};
-use fscity_core::poll::{answer_counts, KeptPoll, Level, PollResults, Response};
+use fscity_core::poll::{KeptPoll, Level, PollResults};
 use fscity_core::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// A kept poll read for showing: its responses, figures, and the districts that kept it from
-/// being weighted.
+/// A kept poll read for showing: its figures, and the districts that kept it from being
+/// weighted.
 #[derive(PartialEq)]
 struct Shown {
     poll: KeptPoll,
-    responses: Vec<Response>,
     figures: Arc<PollResults>,
     unweighted: Vec<String>,
 }
@@ -122,7 +121,6 @@ fn read_shown(state: &PollState, id: u32, weighted: bool) -> Option<Shown> {
             .with(|q| polls.figures(id, q, Level::P95, weighted))?;
         Some(Shown {
             poll: polls.find(id)?.clone(),
-            responses: shown.responses,
             figures: Arc::new(shown.figures),
             unweighted: shown.unweighted,
         })
@@ -167,7 +165,7 @@ fn ShownPoll(state: PollState) -> impl IntoView {
                     s.poll.id,
                     s.poll.name.clone(),
                     s.poll.file.clone(),
-                    s.responses.len(),
+                    s.figures.all.responses,
                     districts,
                 )
             })
@@ -201,10 +199,15 @@ fn ShownPoll(state: PollState) -> impl IntoView {
         let for_chart = s.clone();
         let chart = move || {
             let d = filter.get();
-            let counts = answer_counts(&for_chart.responses, (!d.is_empty()).then_some(d.as_str()));
+            let figures = &for_chart.figures;
+            let counts = match d.as_str() {
+                "" => Some(&figures.all),
+                d => figures.by_district.get(d),
+            }
+            .map(|f| &f.counts);
             state
                 .questionnaire
-                .with(|q| distribution_chart(q, &counts, lang))
+                .with(|q| distribution_chart(q, counts.unwrap_or(&Default::default()), lang))
         };
         let filter_id = crate::ui::dom_id("poll-filter");
         Some(view! {
@@ -332,8 +335,8 @@ fn Compare(state: PollState, shown: Arc<Shown>) -> impl IntoView {
             <table class="sheet" tabindex="0" data-testid="poll-compare-table">
                 <thead><tr>
                     <th scope="col">{W::Measure.text(lang)}</th>
-                    <th scope="col">{o.poll.name.clone()} " (n = " {o.responses.len()} ")"</th>
-                    <th scope="col">{shown.poll.name.clone()} " (n = " {shown.responses.len()} ")"</th>
+                    <th scope="col">{o.poll.name.clone()} " (n = " {o.figures.all.responses} ")"</th>
+                    <th scope="col">{shown.poll.name.clone()} " (n = " {shown.figures.all.responses} ")"</th>
                     <th scope="col">{W::Change.text(lang)}</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
