@@ -57,6 +57,7 @@ pub mod report;
 pub mod saved;
 pub mod search;
 pub mod sheet_pack;
+pub mod team;
 pub mod text;
 pub mod vocabulary;
 
