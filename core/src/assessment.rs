@@ -83,6 +83,10 @@ pub struct Assessment {
     /// The city's own 满意度/知晓率 polls, typed by the chunk that uses them.
     #[serde(default, skip_serializing_if = "stowed::Stowed::is_empty")]
     pub polls: stowed::Stowed<crate::poll::kept::Polls>,
+    /// Its part in a review team (the review it leads, or the task it scores as a group),
+    /// typed by the chunk that uses it.
+    #[serde(default, skip_serializing_if = "stowed::Stowed::is_empty")]
+    pub team: stowed::Stowed<crate::team::TeamPart>,
 }
 
 /// Everything recorded for one indicator.

@@ -11,9 +11,11 @@ pub mod files;
 pub mod group;
 pub mod merge;
 pub mod model;
+pub mod part;
 pub mod seal;
 
 pub use facts::TeamFacts;
 pub use files::{FileRefused, ResultFile, TaskFile};
 pub use merge::{Arrival, Change, Conflict, Merged, Source};
 pub use model::{Choice, CombineRule, Group, GroupKind, Received, TeamReview};
+pub use part::TeamPart;

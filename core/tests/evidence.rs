@@ -87,7 +87,7 @@ fn a_new_item_is_to_be_supplied_until_marked_ready() {
 
 #[test]
 fn a_file_using_a_number_twice_is_refused_and_says_where() {
-    let text = edited(V8, |doc| {
+    let text = edited(V9, |doc| {
         doc["assessment"]["entries"]["B-01"]["evidence"][1]["seq"] = json!(1);
     });
     let error = read_record(&text).unwrap_err();

@@ -152,7 +152,7 @@ fn json_of_another_kind_says_what_it_is_and_what_was_expected() {
 
 #[test]
 fn a_backup_is_not_accepted_where_one_record_is_expected() {
-    let error = read_record(V8_BACKUP).unwrap_err();
+    let error = read_record(V9_BACKUP).unwrap_err();
     assert_eq!(
         error,
         ReadError::NotFscity {
@@ -171,49 +171,49 @@ fn a_backup_is_not_accepted_where_one_record_is_expected() {
 
 #[test]
 fn a_file_from_a_newer_version_is_refused_with_a_request_to_update() {
-    let newer = edited(V8, |doc| doc["schema_version"] = json!(9));
+    let newer = edited(V9, |doc| doc["schema_version"] = json!(10));
     let error = error_of(&newer);
     assert_eq!(
         error,
         ReadError::NewerVersion {
-            found: 9,
-            supported: 8
+            found: 10,
+            supported: 9
         }
     );
     assert_eq!(
         both(&error),
         (
-            "该文件由较新版本的 fscity 保存（格式版本 9，本工具最高支持 8），请先更新本工具".into(),
-            "This file was saved by a newer version of fscity (format version 9; this tool reads up to 8); update the tool first".into()
+            "该文件由较新版本的 fscity 保存（格式版本 10，本工具最高支持 9），请先更新本工具".into(),
+            "This file was saved by a newer version of fscity (format version 10; this tool reads up to 9); update the tool first".into()
         )
     );
-    let newer_record_in_backup = edited(V8_BACKUP, |doc| {
-        doc["assessments"][1]["schema_version"] = json!(9)
+    let newer_record_in_backup = edited(V9_BACKUP, |doc| {
+        doc["assessments"][1]["schema_version"] = json!(10)
     });
     assert_eq!(
         import(&newer_record_in_backup),
         Err(ReadError::NewerVersion {
-            found: 9,
-            supported: 8
+            found: 10,
+            supported: 9
         })
     );
-    let newer_backup = edited(V8_BACKUP, |doc| doc["schema_version"] = json!(99));
+    let newer_backup = edited(V9_BACKUP, |doc| doc["schema_version"] = json!(99));
     assert!(matches!(
         import(&newer_backup),
         Err(ReadError::NewerVersion { found: 99, .. })
     ));
     // A newer record is refused even when it would otherwise not parse as today's shape.
     let strange =
-        r#"{"format": "fscity-assessment", "schema_version": 9, "everything": "changed"}"#;
+        r#"{"format": "fscity-assessment", "schema_version": 10, "everything": "changed"}"#;
     assert!(matches!(
         error_of(strange),
-        ReadError::NewerVersion { found: 9, .. }
+        ReadError::NewerVersion { found: 10, .. }
     ));
 }
 
 #[test]
 fn an_envelope_claiming_a_version_that_never_had_one_is_refused() {
-    let text = edited(V8, |doc| doc["schema_version"] = json!(1));
+    let text = edited(V9, |doc| doc["schema_version"] = json!(1));
     let error = error_of(&text);
     assert_eq!(error, ReadError::UnknownVersion { found: 1 });
     assert_eq!(
@@ -227,7 +227,7 @@ fn an_envelope_claiming_a_version_that_never_had_one_is_refused() {
 
 #[test]
 fn an_import_naming_a_pack_this_tool_lacks_is_refused() {
-    let text = edited(V8, |doc| {
+    let text = edited(V9, |doc| {
         doc["pack_id"] = json!("nfsdc-2030");
         doc["assessment"]["pack_id"] = json!("nfsdc-2030");
     });
@@ -251,14 +251,14 @@ fn an_import_naming_a_pack_this_tool_lacks_is_refused() {
     );
     let no_packs: [&Pack; 0] = [];
     assert!(matches!(
-        read_import(V8, &no_packs),
+        read_import(V9, &no_packs),
         Err(ReadError::UnknownPack { .. })
     ));
 }
 
 #[test]
 fn a_wrong_shape_names_the_path_of_the_field() {
-    let text = edited(V8, |doc| doc["revision"] = json!("twelve"));
+    let text = edited(V9, |doc| doc["revision"] = json!("twelve"));
     let error = error_of(&text);
     assert_eq!(
         error,
@@ -275,7 +275,7 @@ fn a_wrong_shape_names_the_path_of_the_field() {
         )
     );
 
-    let text = edited(V8, |doc| {
+    let text = edited(V9, |doc| {
         doc["assessment"]["entries"]["B-01"]["answer"] = json!({"type": "stars", "stars": 5})
     });
     assert_eq!(
@@ -286,7 +286,7 @@ fn a_wrong_shape_names_the_path_of_the_field() {
         }
     );
 
-    let text = edited(V8, |doc| {
+    let text = edited(V9, |doc| {
         doc.as_object_mut().unwrap().remove("assessment");
     });
     let error = error_of(&text);
@@ -308,7 +308,7 @@ fn a_wrong_shape_names_the_path_of_the_field() {
 
 #[test]
 fn a_wrong_shape_inside_a_backup_names_the_assessment_it_is_in() {
-    let text = edited(V8_BACKUP, |doc| {
+    let text = edited(V9_BACKUP, |doc| {
         doc["assessments"][1]["assessment"]["veto_declarations"]["V-01"] = json!("no")
     });
     assert_eq!(
@@ -318,7 +318,7 @@ fn a_wrong_shape_inside_a_backup_names_the_assessment_it_is_in() {
             detail: "invalid type: string \"no\", expected a boolean".into()
         }
     );
-    let text = edited(V8_BACKUP, |doc| doc["assessments"][0] = json!([1]));
+    let text = edited(V9_BACKUP, |doc| doc["assessments"][0] = json!([1]));
     assert_eq!(
         import(&text).unwrap_err(),
         ReadError::WrongShape {
@@ -330,12 +330,12 @@ fn a_wrong_shape_inside_a_backup_names_the_assessment_it_is_in() {
 
 #[test]
 fn an_envelope_that_contradicts_its_assessment_is_refused() {
-    let text = edited(V8, |doc| doc["pack_version"] = json!(9));
+    let text = edited(V9, |doc| doc["pack_version"] = json!(9));
     assert!(matches!(
         error_of(&text),
         ReadError::WrongShape { path, .. } if path == "pack_version"
     ));
-    let text = edited(V8, |doc| doc["pack_id"] = json!("other"));
+    let text = edited(V9, |doc| doc["pack_id"] = json!("other"));
     assert!(matches!(
         read_record(&text),
         Err(ReadError::WrongShape { path, .. }) if path == "pack_id"
@@ -344,7 +344,7 @@ fn an_envelope_that_contradicts_its_assessment_is_refused() {
 
 #[test]
 fn a_negative_figure_is_refused_with_its_path_and_value() {
-    let text = figure_at(V8, "C-02", "batches", json!(-4800));
+    let text = figure_at(V9, "C-02", "batches", json!(-4800));
     let error = error_of(&text);
     assert_eq!(
         error,
@@ -378,7 +378,7 @@ fn nan_like_figures_are_not_numbers() {
         json!("12"),
         json!(true),
     ] {
-        let text = figure_at(V8, "B-16", "awareness", figure.clone());
+        let text = figure_at(V9, "B-16", "awareness", figure.clone());
         let error = error_of(&text);
         assert!(
             matches!(
@@ -389,7 +389,7 @@ fn nan_like_figures_are_not_numbers() {
             "{figure}: {error:?}"
         );
     }
-    let error = error_of(&figure_at(V8, "B-16", "awareness", json!(null)));
+    let error = error_of(&figure_at(V9, "B-16", "awareness", json!(null)));
     assert_eq!(
         both(&error),
         (
@@ -401,7 +401,7 @@ fn nan_like_figures_are_not_numbers() {
 
 #[test]
 fn huge_and_over_precise_figures_are_refused() {
-    let error = error_of(&figure_at(V8, "B-05", "current", json!(1e13)));
+    let error = error_of(&figure_at(V9, "B-05", "current", json!(1e13)));
     assert_eq!(
         error,
         ReadError::BadNumber {
@@ -420,7 +420,7 @@ fn huge_and_over_precise_figures_are_refused() {
         both(&error).0,
         "数字无效（位置 assessment.entries.B-05.answer.values.current，值为 10000000000000.0）：不能超过 1,000,000,000,000"
     );
-    let error = error_of(&figure_at(V8, "B-05", "current", json!(1.1234567)));
+    let error = error_of(&figure_at(V9, "B-05", "current", json!(1.1234567)));
     assert!(matches!(
         error,
         ReadError::BadNumber {
@@ -433,14 +433,14 @@ fn huge_and_over_precise_figures_are_refused() {
         "Invalid number at assessment.entries.B-05.answer.values.current (the value is 1.1234567): it may have at most six decimal places"
     );
     // 1e400 is beyond any float; the JSON parser refuses it.
-    let text = V8.replacen("1250.5", "1e400", 1);
+    let text = V9.replacen("1250.5", "1e400", 1);
     assert!(matches!(error_of(&text), ReadError::NotJson { .. }));
 }
 
 #[test]
 fn counts_of_findings_and_effort_are_whole_and_capped() {
     let findings = |count: serde_json::Value| {
-        edited(V8, |doc| {
+        edited(V9, |doc| {
             doc["assessment"]["entries"]["P-07"]["answer"]["count"] = count
         })
     };
@@ -477,7 +477,7 @@ fn counts_of_findings_and_effort_are_whole_and_capped() {
             "Invalid number at assessment.entries.P-07.answer.count (the value is 2000000): it cannot exceed 1,000,000".into()
         )
     );
-    let effort = edited(V8, |doc| {
+    let effort = edited(V9, |doc| {
         doc["assessment"]["entries"]["P-07"]["effort"] = json!(-5)
     });
     assert_eq!(
@@ -487,7 +487,7 @@ fn counts_of_findings_and_effort_are_whole_and_capped() {
             NumberProblem::Negative
         )
     );
-    let effort = edited(V8, |doc| {
+    let effort = edited(V9, |doc| {
         doc["assessment"]["entries"]["P-07"]["effort"] = json!(null)
     });
     assert!(read_record(&effort).is_ok(), "a null effort means none");
@@ -495,7 +495,7 @@ fn counts_of_findings_and_effort_are_whole_and_capped() {
 
 #[test]
 fn veto_figures_are_checked_like_calculator_figures() {
-    let text = edited(V8, |doc| {
+    let text = edited(V9, |doc| {
         doc["assessment"]["veto_inputs"] = json!({"V-09": {"rate": -3}})
     });
     assert_eq!(
@@ -511,7 +511,7 @@ fn veto_figures_are_checked_like_calculator_figures() {
 #[test]
 fn archived_figures_are_checked_like_calculator_figures() {
     let archived = |index: usize, edit: &dyn Fn(&mut serde_json::Value)| {
-        edited(V8, |doc| {
+        edited(V9, |doc| {
             edit(&mut doc["assessment"]["archive"][index]["entry"])
         })
     };
@@ -610,7 +610,7 @@ fn archived_figures_are_checked_like_calculator_figures() {
 #[test]
 fn archived_veto_figures_are_checked_like_veto_figures() {
     let veto_figure = |input: &str, figure: serde_json::Value| {
-        edited(V8, |doc| {
+        edited(V9, |doc| {
             doc["assessment"]["veto_archive"][1]["answer"]["values"][input] = figure
         })
     };
@@ -638,7 +638,7 @@ fn archived_veto_figures_are_checked_like_veto_figures() {
             if path == "assessment.veto_archive[1].answer.values.batches"
     ));
     // A declaration has no figures to check.
-    let declaration = edited(V8, |doc| {
+    let declaration = edited(V9, |doc| {
         doc["assessment"]["veto_archive"][0]["answer"]["happened"] = json!(true)
     });
     assert!(read_record(&declaration).is_ok());
@@ -646,7 +646,7 @@ fn archived_veto_figures_are_checked_like_veto_figures() {
 
 #[test]
 fn a_bad_archived_figure_inside_a_backup_names_the_assessment_it_is_in() {
-    let text = edited(V8_BACKUP, |doc| {
+    let text = edited(V9_BACKUP, |doc| {
         doc["assessments"][0]["assessment"]["veto_archive"][1]["answer"]["values"]["batches"] =
             json!(-1)
     });
@@ -658,7 +658,7 @@ fn a_bad_archived_figure_inside_a_backup_names_the_assessment_it_is_in() {
             problem: NumberProblem::Negative
         }
     );
-    let text = edited(V8_BACKUP, |doc| {
+    let text = edited(V9_BACKUP, |doc| {
         doc["assessments"][0]["assessment"]["archive"][2]["entry"]["answer"]["values"]
             ["inspected"] = json!(-1)
     });
@@ -701,7 +701,7 @@ fn figures_unfit_for_their_input_kind_are_refused_when_the_pack_is_known() {
         ),
     ];
     for (indicator, input, figure, expected, zh, en) in cases {
-        let text = figure_at(V8, indicator, input, figure.clone());
+        let text = figure_at(V9, indicator, input, figure.clone());
         assert!(
             read_record(&text).is_ok(),
             "a record is read without its pack"
@@ -719,7 +719,7 @@ fn figures_unfit_for_their_input_kind_are_refused_when_the_pack_is_known() {
         assert!(error_zh.ends_with(zh), "{error_zh}");
         assert!(error_en.ends_with(en), "{error_en}");
     }
-    let in_backup = edited(V8_BACKUP, |doc| {
+    let in_backup = edited(V9_BACKUP, |doc| {
         doc["assessments"][1]["assessment"]["entries"]["B-17"]["answer"]["values"]["score"] =
             json!(-1)
     });
@@ -733,7 +733,7 @@ fn figures_unfit_for_their_input_kind_are_refused_when_the_pack_is_known() {
 #[test]
 fn a_note_of_a_megabyte_is_refused_with_its_length() {
     let note = "很".repeat(1_000_000 / 3);
-    let text = edited(V8, |doc| {
+    let text = edited(V9, |doc| {
         doc["assessment"]["entries"]["B-01"]["notes"] = json!(note)
     });
     let error = error_of(&text);
@@ -752,7 +752,7 @@ fn a_note_of_a_megabyte_is_refused_with_its_length() {
         )
     );
     let ascii = "a".repeat(1 << 20);
-    let text = edited(V8, |doc| doc["assessment"]["city"] = json!(ascii));
+    let text = edited(V9, |doc| doc["assessment"]["city"] = json!(ascii));
     assert!(matches!(
         error_of(&text),
         ReadError::TextTooLong {
@@ -761,7 +761,7 @@ fn a_note_of_a_megabyte_is_refused_with_its_length() {
         }
     ));
     let key = "K".repeat(100_001);
-    let text = edited(V8, |doc| {
+    let text = edited(V9, |doc| {
         doc["assessment"]["entries"][key.as_str()] = json!({})
     });
     assert!(matches!(
@@ -769,7 +769,7 @@ fn a_note_of_a_megabyte_is_refused_with_its_length() {
         ReadError::TextTooLong { chars: 100_001, .. }
     ));
     let exactly = "字".repeat(100_000);
-    let text = edited(V8, |doc| {
+    let text = edited(V9, |doc| {
         doc["assessment"]["entries"]["B-01"]["notes"] = json!(exactly)
     });
     assert!(
@@ -781,7 +781,7 @@ fn a_note_of_a_megabyte_is_refused_with_its_length() {
 #[test]
 fn a_long_text_inside_a_backup_is_placed_in_its_assessment() {
     let long = "x".repeat(200_000);
-    let text = edited(V8_BACKUP, |doc| {
+    let text = edited(V9_BACKUP, |doc| {
         doc["assessments"][1]["assessment"]["name"] = json!(long)
     });
     assert_eq!(
@@ -795,7 +795,7 @@ fn a_long_text_inside_a_backup_is_placed_in_its_assessment() {
 
 #[test]
 fn an_empty_backup_is_refused() {
-    let text = edited(V8_BACKUP, |doc| doc["assessments"] = json!([]));
+    let text = edited(V9_BACKUP, |doc| doc["assessments"] = json!([]));
     let error = import(&text).unwrap_err();
     assert_eq!(error, ReadError::Empty);
     assert_eq!(
@@ -826,7 +826,7 @@ fn hostile_inputs_fail_cleanly() {
         assert!(read_record(text).is_err(), "{text:?}");
         assert!(import(text).is_err(), "{text:?}");
     }
-    let huge_version = edited(V8, |doc| doc["schema_version"] = json!(u64::MAX));
+    let huge_version = edited(V9, |doc| doc["schema_version"] = json!(u64::MAX));
     assert!(matches!(
         error_of(&huge_version),
         ReadError::NewerVersion {
@@ -834,7 +834,7 @@ fn hostile_inputs_fail_cleanly() {
             ..
         }
     ));
-    let huge_revision = edited(V8, |doc| doc["revision"] = json!(1e300));
+    let huge_revision = edited(V9, |doc| doc["revision"] = json!(1e300));
     assert!(matches!(
         error_of(&huge_revision),
         ReadError::WrongShape { path, .. } if path == "revision"

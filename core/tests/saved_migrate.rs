@@ -12,8 +12,8 @@ use fscity_core::assessment::{
 use fscity_core::interview::{Readiness, Role};
 use fscity_core::pack::VetoKind;
 use fscity_core::saved::migrate::{
-    migrate, v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8, MigrateError,
-    STEPS, V1_APP_VERSION,
+    migrate, v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8, v8_to_v9,
+    MigrateError, STEPS, V1_APP_VERSION,
 };
 use fscity_core::saved::{
     read_import, read_record, Backup, ImportKind, ImportNote, ReadError, SavedAssessment,
@@ -23,10 +23,10 @@ use saved_support::*;
 use serde_json::{json, Value};
 
 #[test]
-fn the_current_version_is_8() {
+fn the_current_version_is_9() {
     // Pinned on purpose: raising it means a new step, a fixture of version 7 kept as it is, and
     // these tests rewritten for the new version.
-    assert_eq!(SAVED_SCHEMA_VERSION, 8);
+    assert_eq!(SAVED_SCHEMA_VERSION, 9);
 }
 
 /// What the v3 → v4 step makes of an old assessment's evidence, worked out from its JSON by
@@ -162,8 +162,8 @@ fn a_v1_file_imported_says_it_was_converted() {
     assert_eq!(
         both(&import.notes[0]),
         (
-            "文件为旧版格式（版本 1），已转换为当前格式（版本 8）；原文件未改动".into(),
-            "The file was in an older format (version 1) and has been converted to the current one (version 8); the file itself is unchanged".into()
+            "文件为旧版格式（版本 1），已转换为当前格式（版本 9）；原文件未改动".into(),
+            "The file was in an older format (version 1) and has been converted to the current one (version 9); the file itself is unchanged".into()
         )
     );
 }
@@ -275,7 +275,7 @@ fn a_v2_file_saved_again_differs_only_in_its_version_and_numbered_evidence() {
     // The envelope's `schema_version` is the first in the file; the assessment's own (1) is
     // left alone.
     let numbered = V2
-        .replacen("\"schema_version\": 2,", "\"schema_version\": 8,", 1)
+        .replacen("\"schema_version\": 2,", "\"schema_version\": 9,", 1)
         .replacen(
             "{\n            \"title\": \"市食安委文件（2024）3 号\",\n            \"location\": \"共享盘/创建/基础工作/B-01\",\n            \"ready\": true\n",
             "{\n            \"seq\": 1,\n            \"kind\": \"other\",\n            \"title\": \"市食安委文件（2024）3 号\",\n            \"location\": \"共享盘/创建/基础工作/B-01\",\n            \"state\": \"ready\"\n",
@@ -307,8 +307,8 @@ fn a_v2_file_imported_says_it_was_converted() {
     assert_eq!(
         both(&import.notes[0]),
         (
-            "文件为旧版格式（版本 2），已转换为当前格式（版本 8）；原文件未改动".into(),
-            "The file was in an older format (version 2) and has been converted to the current one (version 8); the file itself is unchanged".into()
+            "文件为旧版格式（版本 2），已转换为当前格式（版本 9）；原文件未改动".into(),
+            "The file was in an older format (version 2) and has been converted to the current one (version 9); the file itself is unchanged".into()
         )
     );
 }
@@ -323,11 +323,11 @@ fn a_v2_backup_imports_every_assessment_migrated() {
         (import.app_version.as_str(), import.saved_at.as_str()),
         ("0.1.0", "2025-03-20T10:06:00+08:00")
     );
-    assert_eq!(import.notes, vec![ImportNote::Migrated { from: 2, to: 8 }]);
+    assert_eq!(import.notes, vec![ImportNote::Migrated { from: 2, to: 9 }]);
     let records = value(V2_BACKUP)["assessments"].as_array().unwrap().clone();
     assert_eq!(import.assessments.len(), records.len());
     for (saved, record) in import.assessments.iter().zip(records) {
-        assert_eq!(saved.schema_version, 8);
+        assert_eq!(saved.schema_version, 9);
         assert_eq!(saved, &read_record(&record.to_string()).unwrap());
         let old = record["assessment"].clone();
         let original: Assessment = serde_json::from_value(old.clone()).unwrap();
@@ -441,17 +441,17 @@ fn the_v3_fixture_holds_the_v2_answers_with_the_archive_added() {
 
 #[test]
 fn migrating_a_current_file_is_a_no_op() {
-    for text in [V8, V8_BACKUP] {
+    for text in [V9, V9_BACKUP] {
         let doc = value(text);
-        assert_eq!(migrate(doc.clone(), 8).unwrap(), doc);
+        assert_eq!(migrate(doc.clone(), 9).unwrap(), doc);
     }
-    let record = read_record(V8).unwrap();
+    let record = read_record(V9).unwrap();
     let rewritten = record.to_json();
     // The parts a capability types (the review, the drill, the inspection) are written
     // compactly inside the indented record: the same data, then byte for byte stable.
     assert_eq!(
         value(&rewritten),
-        value(V8),
+        value(V9),
         "a current file is rewritten as it was"
     );
     assert_eq!(
@@ -460,8 +460,8 @@ fn migrating_a_current_file_is_a_no_op() {
         "and rewritten again byte for byte"
     );
     let pack = pack();
-    let import = read_import(V8, &[&pack]).unwrap();
-    assert_eq!(import.from_version, 8);
+    let import = read_import(V9, &[&pack]).unwrap();
+    assert_eq!(import.from_version, 9);
     assert!(import.notes.is_empty(), "{:?}", import.notes);
 }
 
@@ -469,11 +469,14 @@ fn migrating_a_current_file_is_a_no_op() {
 fn the_whole_chain_from_v1_ends_at_the_current_version() {
     let current = migrate(value(V1), 1).unwrap();
     assert_eq!(current["schema_version"], SAVED_SCHEMA_VERSION);
-    let stepped = v7_to_v8(
-        v6_to_v7(
-            v5_to_v6(
-                v4_to_v5(v3_to_v4(v2_to_v3(v1_to_v2(value(V1)).unwrap()).unwrap()).unwrap())
-                    .unwrap(),
+    let stepped = v8_to_v9(
+        v7_to_v8(
+            v6_to_v7(
+                v5_to_v6(
+                    v4_to_v5(v3_to_v4(v2_to_v3(v1_to_v2(value(V1)).unwrap()).unwrap()).unwrap())
+                        .unwrap(),
+                )
+                .unwrap(),
             )
             .unwrap(),
         )
@@ -489,10 +492,13 @@ fn the_whole_chain_from_v2_ends_at_the_current_version() {
     assert_eq!(current["schema_version"], SAVED_SCHEMA_VERSION);
     assert_eq!(
         current,
-        v7_to_v8(
-            v6_to_v7(
-                v5_to_v6(v4_to_v5(v3_to_v4(v2_to_v3(value(V2)).unwrap()).unwrap()).unwrap())
-                    .unwrap()
+        v8_to_v9(
+            v7_to_v8(
+                v6_to_v7(
+                    v5_to_v6(v4_to_v5(v3_to_v4(v2_to_v3(value(V2)).unwrap()).unwrap()).unwrap())
+                        .unwrap()
+                )
+                .unwrap()
             )
             .unwrap()
         )
@@ -551,21 +557,21 @@ fn there_is_one_step_for_each_version_after_the_first() {
 fn versions_are_compared_as_numbers_not_as_text() {
     // As text, "10" sorts before "3"; as a number it is newer and must be refused.
     assert_eq!(
-        migrate(value(V8), 10),
+        migrate(value(V9), 10),
         Err(MigrateError::NewerVersion {
             found: 10,
-            supported: 8
+            supported: 9
         })
     );
-    let newer = edited(V8, |doc| doc["schema_version"] = json!(10));
+    let newer = edited(V9, |doc| doc["schema_version"] = json!(10));
     assert_eq!(
         read_record(&newer),
         Err(ReadError::NewerVersion {
             found: 10,
-            supported: 8
+            supported: 9
         })
     );
-    let as_text = edited(V8, |doc| doc["schema_version"] = json!("8"));
+    let as_text = edited(V9, |doc| doc["schema_version"] = json!("9"));
     assert!(matches!(
         read_record(&as_text),
         Err(ReadError::WrongShape { path, .. }) if path == "schema_version"
@@ -581,8 +587,8 @@ fn version_zero_was_never_written_and_is_refused() {
     assert_eq!(
         both(&MigrateError::UnknownVersion { found: 0 }),
         (
-            "格式版本 0 无效（本工具可读取 1 至 8）".into(),
-            "format version 0 is not valid (this tool reads 1 to 8)".into()
+            "格式版本 0 无效（本工具可读取 1 至 9）".into(),
+            "format version 0 is not valid (this tool reads 1 to 9)".into()
         )
     );
 }
@@ -870,4 +876,34 @@ fn polls_are_written_with_a_version_a_v7_build_refuses() {
     assert!(record["schema_version"].as_u64().unwrap() > V7_BUILD_READS_UP_TO);
     assert!(record["assessment"]["polls"]["polls"].is_array());
     assert!(record["assessment"]["entries"]["B-17"]["poll"].is_object());
+}
+
+#[test]
+fn the_v9_fixture_is_the_v8_record_with_a_review_team_added() {
+    let v8 = read_record(V8).unwrap().assessment;
+    let mut v9 = read_record(V9).unwrap().assessment;
+    let team = v9.team.read().unwrap();
+    let review = team.review.as_ref().unwrap();
+    assert_eq!(review.groups.len(), 2);
+    assert_eq!(review.groups[1].name, "明查一组");
+    assert_eq!(review.received.len(), 1);
+    // The result file kept in the record still matches its seal, read back as a file.
+    let file = &review.received[0].file;
+    assert_eq!(
+        &fscity_core::team::ResultFile::read(&file.text()).unwrap(),
+        file
+    );
+    assert_eq!(review.merged().entries["B-01"], v8.entries["B-01"]);
+    v9.team = Default::default();
+    assert_eq!(v9, v8);
+}
+
+#[test]
+fn a_review_team_is_written_with_a_version_a_v8_build_refuses() {
+    // A v8 build drops fields it does not know, so only the version stops it from losing the
+    // team's files on its next save.
+    let record = value(&read_record(V9).unwrap().to_json());
+    const V8_BUILD_READS_UP_TO: u64 = 8;
+    assert!(record["schema_version"].as_u64().unwrap() > V8_BUILD_READS_UP_TO);
+    assert!(record["assessment"]["team"]["review"]["received"].is_array());
 }

@@ -12,7 +12,7 @@ use saved_support::*;
 
 /// The current fixture's assessment, archive included.
 fn sample() -> Assessment {
-    read_record(V8).unwrap().assessment
+    read_record(V9).unwrap().assessment
 }
 
 #[test]
@@ -76,12 +76,12 @@ fn the_current_fixtures_are_rewritten_as_they_were_then_byte_for_byte() {
     // the same bytes.
     let pack = pack();
     let json = |text: &str| serde_json::from_str::<serde_json::Value>(text).unwrap();
-    let record = read_record(V8).unwrap().to_json();
-    assert_eq!(json(&record), json(V8));
+    let record = read_record(V9).unwrap().to_json();
+    assert_eq!(json(&record), json(V9));
     assert_eq!(read_record(&record).unwrap().to_json(), record);
-    let import = read_import(V8_BACKUP, &[&pack]).unwrap();
+    let import = read_import(V9_BACKUP, &[&pack]).unwrap();
     let backup = Backup::new(import.assessments, &import.app_version, &import.saved_at).to_json();
-    assert_eq!(json(&backup), json(V8_BACKUP));
+    assert_eq!(json(&backup), json(V9_BACKUP));
     let again = read_import(&backup, &[&pack]).unwrap();
     assert_eq!(
         Backup::new(again.assessments, &again.app_version, &again.saved_at).to_json(),
@@ -226,13 +226,13 @@ fn fields_no_version_of_fscity_writes_are_not_carried_over() {
     // Every map (answers, inputs, vetoes) keeps IDs it does not know, as above. Fields outside
     // them are a different matter: a file of the current version has none unless edited by
     // hand (a newer version is refused before this point), so they are dropped, not kept.
-    let text = edited(V8, |doc| {
+    let text = edited(V9, |doc| {
         doc["comment"] = serde_json::json!("hand-written");
         doc["assessment"]["reviewer"] = serde_json::json!("张三");
         doc["assessment"]["archive"][0]["reviewer"] = serde_json::json!("赵六（手写）");
     });
     let saved = read_record(&text).unwrap();
-    assert_eq!(saved, read_record(V8).unwrap());
+    assert_eq!(saved, read_record(V9).unwrap());
     assert!(!saved.to_json().contains("hand-written"));
     assert!(!saved.to_json().contains("赵六（手写）"));
 }
@@ -265,18 +265,18 @@ fn html_and_script_in_notes_are_kept_as_plain_text() {
 
 #[test]
 fn a_byte_order_mark_before_the_json_is_ignored() {
-    let text = format!("\u{feff}{V8}");
-    assert_eq!(read_record(&text).unwrap(), read_record(V8).unwrap());
+    let text = format!("\u{feff}{V9}");
+    assert_eq!(read_record(&text).unwrap(), read_record(V9).unwrap());
 }
 
 #[test]
 fn an_old_bare_assessment_inside_a_backup_is_migrated_with_the_rest() {
     let pack = pack();
     let v1 = value(V1);
-    let text = edited(V8_BACKUP, |doc| doc["assessments"][1] = v1);
+    let text = edited(V9_BACKUP, |doc| doc["assessments"][1] = v1);
     let import = read_import(&text, &[&pack]).unwrap();
     assert_eq!(import.from_version, 1);
-    assert_eq!(import.assessments[0], read_record(V8).unwrap());
+    assert_eq!(import.assessments[0], read_record(V9).unwrap());
     assert_eq!(import.assessments[1], read_record(V1).unwrap());
     assert!(matches!(
         import.notes[0],
@@ -291,10 +291,10 @@ fn an_old_bare_assessment_inside_a_backup_is_migrated_with_the_rest() {
 fn an_old_v2_record_inside_a_current_backup_is_migrated_with_the_rest() {
     let pack = pack();
     let v2 = value(V2);
-    let text = edited(V8_BACKUP, |doc| doc["assessments"][1] = v2);
+    let text = edited(V9_BACKUP, |doc| doc["assessments"][1] = v2);
     let import = read_import(&text, &[&pack]).unwrap();
     assert_eq!(import.from_version, 2);
-    assert_eq!(import.assessments[0], read_record(V8).unwrap());
+    assert_eq!(import.assessments[0], read_record(V9).unwrap());
     assert_eq!(import.assessments[1], read_record(V2).unwrap());
     assert_eq!(import.assessments[1].schema_version, SAVED_SCHEMA_VERSION);
     assert_eq!(
@@ -390,7 +390,7 @@ fn a_finding_rewrites_the_checks_and_not_the_register() {
 /// rest of the assessment reads as usual.
 #[test]
 fn an_inspection_edited_by_hand_is_kept_as_it_is() {
-    let saved = read_record(V8).unwrap().to_json();
+    let saved = read_record(V9).unwrap().to_json();
     let whole = |record: &str| {
         serde_json::from_str::<serde_json::Value>(record).unwrap()["assessment"]["inspection"]
             .clone()

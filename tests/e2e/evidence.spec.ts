@@ -73,7 +73,7 @@ test("issue 17: a backup from before the evidence package imports with its evide
   await page.getByTestId("tab-library").click();
   const v3 = readFileSync("core/tests/fixtures/saved/v3-assessment.json");
   await page.getByTestId("import-file").setInputFiles({ name: "v3.json", mimeType: "application/json", buffer: v3 });
-  await expect(page.getByTestId("import-result")).toContainText("已转换为当前格式（版本 8）");
+  await expect(page.getByTestId("import-result")).toContainText("已转换为当前格式（版本 9）");
   await page.getByTestId("open").first().click();
   await page.getByTestId("tab-assess").click();
   await page.locator("[data-nav-id='B-01']").click();

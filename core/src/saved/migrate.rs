@@ -15,14 +15,14 @@ use serde_json::{json, Value};
 use std::fmt;
 
 /// The saved-format version this build writes and reads up to.
-pub const SAVED_SCHEMA_VERSION: u32 = 8;
+pub const SAVED_SCHEMA_VERSION: u32 = 9;
 
 /// A migration step from one version to the next.
 pub type Step = fn(Value) -> Result<Value, MigrateError>;
 
 /// Every step, oldest first: `STEPS[k]` turns version `k + 1` into version `k + 2`.
 pub const STEPS: &[Step] = &[
-    v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8,
+    v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8, v8_to_v9,
 ];
 
 // One step per version after the first, so a version bump without a step does not compile.
@@ -198,6 +198,14 @@ pub fn v6_to_v7(doc: Value) -> Result<Value, MigrateError> {
 /// and dropping the polls on its next save.
 pub fn v7_to_v8(doc: Value) -> Result<Value, MigrateError> {
     version_only(doc, 7)
+}
+
+/// Version 9 keeps the record's part in a review team (`assessment.team`: the review it leads
+/// with every result file received, or the task it scores as a group): only the version
+/// changes, so that a version 8 build refuses a version 9 file instead of dropping the team's
+/// files on its next save.
+pub fn v8_to_v9(doc: Value) -> Result<Value, MigrateError> {
+    version_only(doc, 8)
 }
 
 /// A step that changes only the version, from `from` to the next: what the version adds is

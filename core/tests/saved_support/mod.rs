@@ -51,12 +51,19 @@ pub const V6_BACKUP: &str = include_str!("../fixtures/saved/v6-backup.json");
 pub const V7: &str = include_str!("../fixtures/saved/v7-assessment.json");
 /// A backup in version 7: [`V7`], then the second assessment of [`V6_BACKUP`].
 pub const V7_BACKUP: &str = include_str!("../fixtures/saved/v7-backup.json");
-/// The current format (version 8), as `to_json` writes it: [`V7`] with one poll of four
-/// responses in two districts (populations entered for both) and B-17's score applied from it.
+/// Version 8, as a version 8 build wrote it: [`V7`] with one poll of four responses in two
+/// districts (populations entered for both) and B-17's score applied from it. An old version
+/// now, kept as it was.
 pub const V8: &str = include_str!("../fixtures/saved/v8-assessment.json");
-/// A backup in the current format (version 8): [`V8`], then the second assessment of
-/// [`V7_BACKUP`].
+/// A backup in version 8: [`V8`], then the second assessment of [`V7_BACKUP`].
 pub const V8_BACKUP: &str = include_str!("../fixtures/saved/v8-backup.json");
+/// The current format (version 9), as `to_json` writes it: [`V8`] leading a review team of
+/// two groups (资料审查组 with B-01 and B-02, 明查一组 with B-02), the first group's result
+/// file (B-01 as the record has it) received.
+pub const V9: &str = include_str!("../fixtures/saved/v9-assessment.json");
+/// A backup in the current format (version 9): [`V9`], then the second assessment of
+/// [`V8_BACKUP`].
+pub const V9_BACKUP: &str = include_str!("../fixtures/saved/v9-backup.json");
 
 /// Version 1 of the default pack, which every fixture answers.
 pub fn pack() -> Pack {
