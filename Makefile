@@ -94,7 +94,12 @@ test-e2e: dist
 # version waits for its chunk when opened (the intermittent e2e failure); the privacy text names
 # what a poll keeps; the poll's CSS (~0.4 KiB). The poll itself is a chunk (98.8 KiB). Not
 # attributed further here: issue 33's per-symbol report is the tool for that.
-FIRST_VISIT_BUDGET_KIB ?= 473
+# Raised 473 → 474 by issue 20 (473.0 → 474.0 KiB, one build): the main wasm did not grow
+# (459,220 → 459,164 bytes brotli); the review team is a chunk (81 KiB), and a new chunk adds
+# its files and the code it shares with other chunks to the split loader's table
+# (__wasm_split.js 3.75 → 4.39 KiB) and to the service worker's precache list (sw.js 2.56 →
+# 2.93 KiB). Issue 33 is where the loader's table and the precache list can shrink.
+FIRST_VISIT_BUDGET_KIB ?= 474
 
 ## size: raw, gzip and brotli bytes of every file in dist/, by first visit and on-demand chunk;
 ## fails when the first visit is over its budget

@@ -16,6 +16,6 @@ pub mod seal;
 
 pub use facts::TeamFacts;
 pub use files::{FileRefused, ResultFile, TaskFile};
-pub use merge::{Arrival, Change, Conflict, Merged, Source};
+pub use merge::{answer_words, Arrival, Change, Conflict, Merged, Source};
 pub use model::{Choice, CombineRule, Group, GroupKind, Received, TeamReview};
 pub use part::TeamPart;

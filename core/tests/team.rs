@@ -6,7 +6,8 @@ use fscity_core::assessment::Answer;
 use fscity_core::pack::{default_pack, Pack, Rule};
 use fscity_core::team::files::TaskFile;
 use fscity_core::team::{
-    Arrival, Choice, CombineRule, FileRefused, GroupKind, ResultFile, Source, TeamReview,
+    answer_words, Arrival, Choice, CombineRule, FileRefused, GroupKind, ResultFile, Source,
+    TeamReview,
 };
 use fscity_core::{evaluate, Assessment, Lang, Localize};
 use proptest::prelude::*;
@@ -99,7 +100,7 @@ fn result(t: &Team, g: u32, answers: &[(&str, Answer)], now: &str) -> ResultFile
         &t.pack.indicators().last().unwrap().id.clone(),
         Answer::NotApplicable { reason: "x".into() },
     );
-    let file = task.answer(&scored, now);
+    let file = task.answer(&scored.entries, now);
     ResultFile::read(&file.text()).unwrap()
 }
 
@@ -176,6 +177,23 @@ fn three_groups_merge_into_one_assessment_with_its_sources_and_one_conflict_chos
     );
     assert_eq!(merged.entries[&t.disputed].answer, None);
     assert!(!merged.sources.contains_key(&t.disputed));
+    let words = |a: &Answer| {
+        answer_words(&t.pack, &t.disputed, a)
+            .unwrap()
+            .get(Lang::Zh)
+            .to_owned()
+    };
+    assert_ne!(
+        words(&conflict.answers[0].1),
+        words(&conflict.answers[1].1),
+        "each side in its own words"
+    );
+    let summed = answer_words(&t.pack, &t.summed, &Answer::Findings { count: 5 }).unwrap();
+    assert!(
+        summed.get(Lang::Zh).contains('5'),
+        "{}",
+        summed.get(Lang::Zh)
+    );
 
     t.review.choices.insert(
         t.disputed.clone(),
@@ -414,4 +432,14 @@ proptest! {
         prop_assert_eq!(shuffled.merged(), merged);
         prop_assert_eq!(shuffled.received.len(), files.len());
     }
+}
+
+#[test]
+fn members_typed_in_one_line_are_split_as_people_write_lists() {
+    use fscity_core::team::group::members_of;
+    assert_eq!(
+        members_of(" 张三、李四，王五; Zhao Liu ,,"),
+        ["张三", "李四", "王五", "Zhao Liu"]
+    );
+    assert!(members_of(" 、 ").is_empty());
 }

@@ -12,6 +12,7 @@ pub(crate) mod messages;
 pub(crate) mod poll_words;
 pub(crate) mod sentences;
 mod table;
+pub(crate) mod team_words;
 pub(crate) mod words;
 
 pub use errors::{NotKept, NotShelved};
@@ -22,6 +23,7 @@ pub use interview_words::InterviewWords;
 pub use messages::Msg;
 pub use poll_words::PollWords;
 pub use sentences::Sentence;
+pub use team_words::TeamWords;
 pub use words::Words;
 
 use leptos::prelude::*;

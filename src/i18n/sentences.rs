@@ -99,4 +99,10 @@ sentences! {
     DefaultPollName { year: String, month: u32 } => "{year}年{month}月自测", "Own poll {month}/{year}";
     /// A figure typed over one applied from a poll.
     PollDetached { name: String } => "已手动修改：此数不再来自“{name}”。", "Changed by hand: this figure no longer comes from “{name}”.";
+    /// A review team's counts.
+    TeamFacts { experts: usize, groups: usize, returned: usize, scored: usize } => "专家 {experts} 名，分 {groups} 个组，已交回 {returned} 组，已评分指标 {scored} 项", "{experts} experts in {groups} groups, {returned} returned, {scored} indicators scored";
+    /// A group's result file's name.
+    TeamResultFile { group: String, stamp: String } => "评价组结果-{group}-{stamp}.json", "team-result-{group}-{stamp}.json";
+    /// A group's task file's name.
+    TeamTaskFile { group: String } => "评价组任务-{group}.json", "team-task-{group}.json";
 }

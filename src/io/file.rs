@@ -53,12 +53,20 @@ pub async fn read_bytes_up_to(file: web_sys::File, limit: f64) -> Result<Vec<u8>
 
 /// The bytes of `file`, or why not in both languages (for a list of import problems).
 pub async fn bytes_or_problem(file: web_sys::File) -> Result<Vec<u8>, fscity_core::Text> {
+    read_bytes(file).await.map_err(problem)
+}
+
+/// The text of `file`, or why not in both languages.
+pub async fn text_or_problem(file: web_sys::File) -> Result<String, fscity_core::Text> {
+    read_text(file).await.map_err(problem)
+}
+
+/// Why a file was not read, in both languages.
+fn problem(e: FileError) -> fscity_core::Text {
     use crate::i18n::Msg;
-    read_bytes(file).await.map_err(|e| {
-        let msg = match e {
-            FileError::TooLarge(_) => Msg::FileTooLarge,
-            FileError::Unreadable => Msg::FileUnreadable,
-        };
-        msg.both()
-    })
+    match e {
+        FileError::TooLarge(_) => Msg::FileTooLarge,
+        FileError::Unreadable => Msg::FileUnreadable,
+    }
+    .both()
 }

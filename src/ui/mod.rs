@@ -34,6 +34,7 @@ pub mod rule_view;
 pub mod status_bar;
 pub mod stowed_part;
 pub mod tabs;
+pub mod team;
 pub mod undeclared;
 pub mod version_move;
 pub mod veto_detail;

@@ -23,6 +23,8 @@ pub enum ReportKind {
     Inspection,
     /// The 满意度/知晓率 poll rehearsal.
     Poll,
+    /// The review team (评价组协作).
+    Team,
 }
 
 /// The workspace's view and report, and the poll a link asked for.

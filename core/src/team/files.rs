@@ -6,7 +6,7 @@
 
 use super::group::Group;
 use super::seal::seal;
-use crate::assessment::{Assessment, Entry};
+use crate::assessment::entry::Entry;
 use crate::message::{pick, Localize};
 use crate::Lang;
 use serde::{Deserialize, Serialize};
@@ -195,11 +195,10 @@ impl TaskFile {
         Ok(task)
     }
 
-    /// The group's result, from the assessment it scored in: what it recorded on its own
-    /// indicators (nothing else of the assessment leaves it), sealed.
-    pub fn answer(&self, scored: &Assessment, now: &str) -> ResultFile {
+    /// The group's result, from the entries of the assessment it scored in: what it recorded
+    /// on its own indicators (nothing else of the assessment leaves it), sealed.
+    pub fn answer(&self, scored: &BTreeMap<String, Entry>, now: &str) -> ResultFile {
         let entries = scored
-            .entries
             .iter()
             .filter(|(id, e)| self.group.indicators.contains(*id) && **e != Entry::default())
             .map(|(id, e)| (id.clone(), e.clone()))

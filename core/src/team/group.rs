@@ -47,3 +47,13 @@ impl GroupKind {
         GroupKind::Interview,
     ];
 }
+
+/// Members typed in one line, as people write lists: separated by 、 , ， ; ； or a line break,
+/// each trimmed, blanks dropped.
+pub fn members_of(text: &str) -> Vec<String> {
+    text.split(['、', ',', '，', ';', '；', '\n'])
+        .map(str::trim)
+        .filter(|m| !m.is_empty())
+        .map(str::to_owned)
+        .collect()
+}

@@ -280,3 +280,13 @@ fn changes(before: &Merged, after: &Merged) -> Vec<Change> {
         })
         .collect()
 }
+
+/// A group's answer on `indicator` in words, as the 自评表 words it ("发现 3 处，每处扣 0.5 分…"):
+/// the indicator scored on that answer alone, so a conflict reads the same as a score sheet.
+pub fn answer_words(pack: &crate::Pack, indicator: &str, answer: &Answer) -> Option<crate::Text> {
+    let ind = pack.indicator(indicator)?;
+    let mut alone = Assessment::new(pack, "", "", "");
+    alone.set_answer(indicator, answer.clone());
+    let report = crate::evaluate(pack, &alone);
+    Some(report.indicator(indicator)?.basis(ind, Some(answer)))
+}

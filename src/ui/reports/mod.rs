@@ -22,6 +22,7 @@ use crate::ui::interviews::interviews_chunk;
 use crate::ui::lazy::Lazy;
 use crate::ui::poll::poll_chunk;
 use crate::ui::report_link::{ReportKind as Kind, ReportLink};
+use crate::ui::team::team_chunk;
 use action_plan::ActionPlan;
 use choice::radio_choice;
 use leptos::prelude::*;
@@ -54,6 +55,7 @@ pub fn ReportsView() -> impl IntoView {
                     {kind_choice(kind, Kind::Interviews, Msg::ReportInterviews, "report-interviews")}
                     {kind_choice(kind, Kind::Inspection, Msg::ReportInspection, "report-inspection")}
                     {kind_choice(kind, Kind::Poll, Msg::ReportPoll, "report-poll")}
+                    {kind_choice(kind, Kind::Team, Msg::ReportTeam, "report-team")}
                 </fieldset>
                 <ExportButtons/>
             </div>
@@ -65,6 +67,7 @@ pub fn ReportsView() -> impl IntoView {
                 Kind::Interviews => view! { <Lazy load=interviews_chunk::load props=()/> }.into_any(),
                 Kind::Inspection => view! { <Lazy load=inspection_chunk::load props=()/> }.into_any(),
                 Kind::Poll => view! { <Lazy load=poll_chunk::load props=()/> }.into_any(),
+                Kind::Team => view! { <Lazy load=team_chunk::load props=()/> }.into_any(),
             }}
         </section>
     }
