@@ -205,7 +205,7 @@ messages! {
     ReportProgress => "进度对比", "Progress";
     ReportPackage => "资料审查材料", "Evidence package";
     ReportPoll => "满意度、知晓率测评演练", "Satisfaction and awareness poll rehearsal";
-    ReportTeam => "评价组协作（组长汇总）", "Review team (groups and the lead's merge)";
+    ReportTeam => "评价组协作", "Review team";
     ReportInspection => "现场检查演练", "On-site inspection rehearsal";
     ReportInterviews => "领导访谈演练", "Leader interview drill";
     OnlyLost => "只列失分指标", "Only indicators that lost points";

@@ -19,6 +19,7 @@ messages! {
     GroupName => "组名", "Group name";
     Kind => "类别", "Kind";
     Members => "成员（用顿号或逗号分隔）", "Members (separated by commas)";
+    MembersOf => "成员", "Members";
     Indicators => "指标", "Indicators";
     AddGroup => "添加评价组", "Add group";
     NewGroup => "新评价组", "New group";

@@ -156,3 +156,38 @@ test("issue 20: a lead and three groups in their own browsers — task files out
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.screenshot({ path: "test-results/team-lead.png", fullPage: true });
 });
+
+test("issue 20: a group opens only a good task file — not-JSON, an edited task and a result are refused with the reason; on a phone its task reads plainly", async ({ page, browser }) => {
+  await openFresh(page);
+  await startNew(page, "某某市", "组长");
+  await openTeam(page);
+  await page.getByTestId("team-create").click();
+  await page.getByTestId("team-new-group").fill("暗访二组");
+  await page.getByTestId("team-new-kind").selectOption("2");
+  await page.getByTestId("team-add-group").click();
+  const row = page.getByTestId("team-group").first();
+  await expect(row.getByTestId("team-task")).toBeDisabled();
+  await row.getByTestId("team-assign-open").click();
+  await row.locator("[data-testid=team-assign][data-indicator='P-15']").check();
+  const task = await downloaded(page, () => row.getByTestId("team-task").click());
+
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, viewport: { width: 390, height: 844 } });
+  const group = await context.newPage();
+  await openFresh(group);
+  await startNew(group, "某某市", "暗访二组");
+  await openTeam(group);
+  await pick(group, "team-task-file", "notes.json", "这不是任务文件");
+  await expect(group.getByTestId("team-refused")).toContainText("不是 fscity 导出的评价组文件");
+  await pick(group, "team-task-file", "task.json", task.replace("暗访二组", "明查二组"));
+  await expect(group.getByTestId("team-refused")).toContainText("校验码不符");
+  await expect(group.getByTestId("team-group-side")).toHaveCount(0);
+  await pick(group, "team-task-file", "task.json", task);
+  await expect(group.getByTestId("team-group-title")).toContainText("暗访二组 · 暗访组");
+  await expect(group.getByTestId("team-task-indicator")).toHaveText(["P-15 小餐饮与食品摊贩"]);
+  expect(await seriousViolations(group)).toEqual([]);
+  await group.screenshot({ path: "test-results/team-group-390.png", fullPage: true });
+  // The lead's record cannot also be a group's.
+  await pick(page, "team-result-file", "task.json", task);
+  await expect(page.getByTestId("team-refused")).toContainText("这是任务文件");
+  await context.close();
+});

@@ -55,7 +55,9 @@ pub fn GroupView(state: TeamState) -> impl IntoView {
             view! {
                 <h3 data-testid="team-group-title">{t.group.name.clone()} " · " {W::kind(t.group.kind, lang)}</h3>
                 <p>{W::ReviewOf.text(lang)} {t.city.clone()} " " {t.review_name.clone()}</p>
-                <p>{W::Members.text(lang)} {W::Colon.text(lang)} {lang.join(&t.group.members)}</p>
+                {(!t.group.members.is_empty()).then(|| view! {
+                    <p>{W::MembersOf.text(lang)} {W::Colon.text(lang)} {lang.join(&t.group.members)}</p>
+                })}
                 <p class="help">{W::OnlyThese.text(lang)}</p>
                 <ul>{indicators}</ul>
             }
