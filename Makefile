@@ -99,7 +99,12 @@ test-e2e: dist
 # its files and the code it shares with other chunks to the split loader's table
 # (__wasm_split.js 3.75 → 4.39 KiB) and to the service worker's precache list (sw.js 2.56 →
 # 2.93 KiB). Issue 33 is where the loader's table and the precache list can shrink.
-FIRST_VISIT_BUDGET_KIB ?= 474
+# 474.0 → 475.3 KiB (main wasm +1.3 KiB) in the same issue: a group's record locks the
+# indicators outside its task in the answer controls, which are the first screen; the task's
+# indicators are read from the stowed team part as a `serde_json::Value` (so the team's types
+# stay in the chunk), and that reader is the growth. Lever for issue 33: have the team chunk,
+# loaded whenever a record holds a team part, provide the lock to the editor instead.
+FIRST_VISIT_BUDGET_KIB ?= 476
 
 ## size: raw, gzip and brotli bytes of every file in dist/, by first visit and on-demand chunk;
 ## fails when the first visit is over its budget

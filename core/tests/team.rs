@@ -443,3 +443,34 @@ fn members_typed_in_one_line_are_split_as_people_write_lists() {
     );
     assert!(members_of(" 、 ").is_empty());
 }
+
+#[test]
+fn a_groups_record_may_answer_its_tasks_indicators_only_and_a_leads_record_all() {
+    use fscity_core::team::part::task_indicators;
+    use fscity_core::team::TeamPart;
+    let t = team();
+    let mut record = Assessment::new(&t.pack, "某某市", "明查一组", "2026-06-02");
+    assert_eq!(
+        task_indicators(&record.team),
+        None,
+        "no team: every indicator"
+    );
+    let task = TaskFile::read(&t.review.task(t.site).unwrap().text()).unwrap();
+    record.team.write(TeamPart {
+        review: None,
+        task: Some(task),
+    });
+    assert_eq!(
+        task_indicators(&record.team),
+        Some([t.summed.clone()].into())
+    );
+    record.team.write(TeamPart {
+        review: Some(t.review.clone()),
+        task: None,
+    });
+    assert_eq!(
+        task_indicators(&record.team),
+        None,
+        "the lead answers every indicator"
+    );
+}

@@ -206,6 +206,7 @@ messages! {
     ReportPackage => "资料审查材料", "Evidence package";
     ReportPoll => "满意度、知晓率测评演练", "Satisfaction and awareness poll rehearsal";
     ReportTeam => "评价组协作", "Review team";
+    NotInTask => "本评价组的任务不含此指标：由其他组评分，这里只能查看。", "This indicator is not in this group's task: another group scores it; here it can only be read.";
     ReportInspection => "现场检查演练", "On-site inspection rehearsal";
     ReportInterviews => "领导访谈演练", "Leader interview drill";
     OnlyLost => "只列失分指标", "Only indicators that lost points";

@@ -77,11 +77,15 @@ test("issue 20: a lead and three groups in their own browsers — task files out
   expect(JSON.parse(tasks[0]).group.indicators).toEqual(["B-01", "B-02", "P-14"]);
   expect(await seriousViolations(page)).toEqual([]);
 
-  // Each group scores in its own browser; the documents group also answers B-04, which is not its own.
+  // Each group scores in its own browser: all criteria are there, only its own can be answered.
   const docs = await groupScores(browser, tasks[0], async (g) => {
-    for (const [id, n] of [["B-01", 0], ["B-02", 0], ["B-04", 0]] as const) {
+    await g.locator("[data-nav-id='B-04']").click();
+    await expect(g.getByTestId("not-in-task")).toBeVisible();
+    await expect(g.locator("input[name='level-B-04']").first()).toBeDisabled();
+    for (const id of ["B-01", "B-02"]) {
       await g.locator(`[data-nav-id='${id}']`).click();
-      await g.locator(`input[name='level-${id}']`).nth(n).check();
+      await expect(g.getByTestId("not-in-task")).toHaveCount(0);
+      await g.locator(`input[name='level-${id}']`).nth(0).check();
     }
     await g.locator("[data-nav-id='P-14']").click();
     await g.locator("#findings-P-14").fill("2");

@@ -72,6 +72,12 @@ impl<T> Stowed<T> {
         })
     }
 
+    /// The part's JSON as kept (none when absent): what a reader that needs one field of it
+    /// looks at without typing the whole part.
+    pub fn json_text(&self) -> Option<&str> {
+        self.json.as_deref().map(RawValue::get)
+    }
+
     fn text(&self) -> &str {
         self.json.as_deref().map_or("null", RawValue::get)
     }

@@ -1,5 +1,6 @@
 //! Answer controls, one per rule type, plus not-applicable. Each control turns what is typed or
-//! chosen into an `Answer` through the store; bad input is refused where it is typed.
+//! chosen into an `Answer` through the store; bad input is refused where it is typed. In a
+//! review team's group record, an indicator outside the group's task is shown but locked.
 
 pub mod calculator;
 mod findings;
@@ -8,8 +9,11 @@ mod not_applicable;
 pub mod number_field;
 mod sub_items;
 
+use crate::i18n::{tr, Msg};
 use crate::pack_ref::PackRef;
+use crate::workspace::use_store;
 use fscity_core::pack::{Indicator, Rule};
+use fscity_core::team::part::task_indicators;
 use leptos::prelude::*;
 
 /// The control the indicator's rule needs, and N/A where the pack allows it.
@@ -20,6 +24,21 @@ pub fn AnswerControl(indicator: PackRef<Indicator>) -> impl IntoView {
         view! { <not_applicable::NotApplicableAnswer indicator/> }
     });
     let kind = indicator.rule.kind().id();
+    let store = use_store();
+    // The team part changes rarely; its task is read again only when it does.
+    let team = Memo::new(move |_| {
+        store
+            .assessment
+            .with(|a| a.as_ref().map(|a| a.team.clone()))
+    });
+    let id = indicator.id.clone();
+    let locked = Memo::new(move |_| {
+        team.with(|t| {
+            t.as_ref()
+                .and_then(task_indicators)
+                .is_some_and(|task| !task.contains(&id))
+        })
+    });
     let control = match indicator.rule {
         Rule::Levels { .. } => {
             let levels = indicator.map(|i| match &i.rule {
@@ -41,9 +60,12 @@ pub fn AnswerControl(indicator: PackRef<Indicator>) -> impl IntoView {
         }
     };
     view! {
-        <div class="answer" data-testid="answer-control" data-rule=kind>
+        <Show when=move || locked.get()>
+            <p class="help" data-testid="not-in-task">{tr(Msg::NotInTask)}</p>
+        </Show>
+        <fieldset class="answer" data-testid="answer-control" data-rule=kind disabled=move || locked.get()>
             {control}
             {na}
-        </div>
+        </fieldset>
     }
 }
