@@ -45,6 +45,7 @@ const ON_DEMAND = [
   ["split_interview_hint_chunk-", "the drill's suggestion beside an interview indicator"],
   ["split_inspection_chunk-", "on-site inspection rehearsal (register, plan, route and check sheets, recording, photos)"],
   ["split_poll_chunk-", "satisfaction and awareness poll (questionnaire, planner, responses, intervals)"],
+  ["split_team_chunk-", "review team (groups, task and result files, the merge)"],
   ["split_photo_backup_chunk-", "packing a backup with photos (.zip)"],
   ["chunk_", "code shared by two or more chunks"],
 ];
