@@ -174,6 +174,12 @@ test("issue 20: a group opens only a good task file — not-JSON, an edited task
   await row.getByTestId("team-assign-open").click();
   await row.locator("[data-testid=team-assign][data-indicator='P-15']").check();
   const task = await downloaded(page, () => row.getByTestId("team-task").click());
+  // On a phone the lead's groups stack: nothing wider than the screen, each field labelled.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expect(row.getByText("成员（用顿号或逗号分隔）")).toBeVisible();
+  await page.screenshot({ path: "test-results/team-lead-390.png", fullPage: true });
+  await page.setViewportSize({ width: 1366, height: 768 });
 
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, viewport: { width: 390, height: 844 } });
   const group = await context.newPage();
